@@ -1,0 +1,50 @@
+// partnerdesk-cli: headless entry point.
+
+#include "cli.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// --lang must take effect before the parser's help text is built, so it is read ahead of the parser.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if ((a == "--lang"_L1 || a == "-lang"_L1) && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith("--lang="_L1))
+            return a.mid(7);
+    }
+    return {};
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"PartnerDesk"_s);
+    QCoreApplication::setApplicationName(u"PartnerDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Translations translations;
+    const QString requested = requestedLanguage(QCoreApplication::arguments());
+    if (!requested.isEmpty() && Translations::normalise(requested).isEmpty()) {
+        translations.setLanguage(Translations::systemLanguage());
+        err << u"partnerdesk-cli: "_s
+            << QCoreApplication::translate("Cli", "Unknown language %1; use nl or en.").arg(requested) << Qt::endl;
+        return Cli::BadInput;
+    }
+    const QString saved = QSettings().value(u"language"_s).toString();
+    translations.setLanguage(!requested.isEmpty() ? requested
+                                                  : (saved.isEmpty() ? Translations::systemLanguage() : saved));
+    return Cli::run(QCoreApplication::arguments(), out, err);
+}

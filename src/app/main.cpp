@@ -1,0 +1,136 @@
+// partnerdesk: the window. Parses the command line, opens the register, wires the layers together.
+
+#include "clock.h"
+#include "mainwindow.h"
+#include "registersession.h"
+#include "sqlregisterrepository.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum ExitCode { Ok = 0, Failed = 1, BadInput = 2 };
+
+QString argumentValue(int argc, char *argv[], const char *name)
+{
+    const QByteArray option = QByteArray("--") + name;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == option && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith(QByteArray(option + '=')))
+            return QString::fromLocal8Bit(arg.mid(option.size() + 1));
+    }
+    return {};
+}
+
+void showError(bool headless, const QString &message)
+{
+    QTextStream(stderr) << u"partnerdesk: "_s << message << Qt::endl;
+    if (!headless)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PartnerDesk"), message);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // A picture of the window needs no display: render it offscreen.
+    const bool screenshot = !argumentValue(argc, argv, "screenshot").isEmpty();
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"PartnerDesk"_s);
+    QCoreApplication::setApplicationName(u"PartnerDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"PartnerDesk"_s);
+
+    Translations translations;
+    QSettings settings;
+    const QString requested = argumentValue(argc, argv, "lang");
+    const QString saved = settings.value(u"language"_s).toString();
+    QString language = Translations::normalise(requested);
+    if (language.isEmpty())
+        language = Translations::normalise(saved);
+    if (language.isEmpty())
+        language = Translations::systemLanguage();
+    translations.setLanguage(language);
+    if (!requested.isEmpty() && Translations::normalise(requested).isEmpty()) {
+        showError(screenshot, QCoreApplication::translate("main", "Unknown language %1; use nl or en.").arg(requested));
+        return BadInput;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "PartnerDesk: a register of your organisation's Microsoft partner relationships."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(u"db"_s,
+                                      QCoreApplication::translate("main", "Open the register FILE instead of the "
+                                                                          "default one."),
+                                      QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption asOption(u"as"_s, QCoreApplication::translate("main", "Act as the operator with this UPN."),
+                                      QCoreApplication::translate("main", "UPN"));
+    const QCommandLineOption langOption(u"lang"_s, QCoreApplication::translate("main", "Language: nl or en."),
+                                        QCoreApplication::translate("main", "LANGUAGE"));
+    const QCommandLineOption screenshotOption(
+            u"screenshot"_s,
+            QCoreApplication::translate("main", "Write a picture of the main window to FILE (PNG) and exit."),
+            QCoreApplication::translate("main", "FILE"));
+    parser.addOptions({dbOption, asOption, langOption, screenshotOption});
+    parser.process(app);
+
+    SystemClock clock;
+    const bool explicitPath = parser.isSet(dbOption);
+    const QString path = explicitPath ? parser.value(dbOption) : RegisterSession::defaultPath();
+    auto opened = RegisterSession::open(path, explicitPath, RegisterSession::WhenMissing::CreateDemo, clock);
+    if (!opened) {
+        showError(screenshot, opened.error().message);
+        return BadInput;
+    }
+    RegisterSession &session = *opened.value();
+    if (Status s = session.selectOperator(parser.value(asOption)); !s) {
+        showError(screenshot, s.error().message);
+        return BadInput;
+    }
+
+    MainWindow window(session.repository());
+    window.setOperators(session.operators(), session.actor().upn);
+    window.setCurrentLanguage(translations.language());
+    QObject::connect(&window, &MainWindow::languageRequested, &window, [&](const QString &lang) {
+        if (translations.setLanguage(lang)) {
+            QSettings().setValue(u"language"_s, translations.language());
+            window.setCurrentLanguage(translations.language());
+        }
+    });
+    QObject::connect(&window, &MainWindow::operatorChanged, &window,
+                     [&](const Operator &op) { (void)session.selectOperator(op.upn); });
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        window.resize(1100, 680);
+        window.show();
+        QCoreApplication::processEvents();
+        if (!window.grab().save(file, "PNG")) {
+            showError(true, QCoreApplication::translate("main", "The picture could not be written to %1.")
+                                    .arg(QDir::toNativeSeparators(file)));
+            return Failed;
+        }
+        QTextStream(stdout) << QDir(file).absolutePath() << Qt::endl;
+        return Ok;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,85 @@
+#include "registersession.h"
+
+#include "database.h"
+#include "demoregister.h"
+#include "sqlregisterrepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+QString RegisterSession::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/partnerdesk.sqlite"_s;
+}
+
+RegisterSession::~RegisterSession()
+{
+    m_repository.reset(); // before the connection it uses
+    m_database.reset();
+}
+
+Result<std::unique_ptr<RegisterSession>> RegisterSession::open(const QString &path, bool explicitPath,
+                                                               WhenMissing missing, const Clock &clock)
+{
+    const bool mayCreate = !explicitPath && missing == WhenMissing::CreateDemo;
+    auto database = Database::open(path, mayCreate ? Database::OpenMode::CreateIfMissing
+                                                   : Database::OpenMode::ExistingOnly);
+    if (!database) {
+        if (!explicitPath && !QFile::exists(path)) {
+            return Error{ErrorKind::BadInput,
+                         QCoreApplication::translate("RegisterSession",
+                                                     "There is no register yet at %1. Start PartnerDesk once, or "
+                                                     "give one with --db FILE.")
+                                 .arg(QDir::toNativeSeparators(path))};
+        }
+        return database.error();
+    }
+    std::unique_ptr<RegisterSession> session(new RegisterSession);
+    session->m_database = std::move(database).value();
+    session->m_repository = std::make_unique<SqlRegisterRepository>(*session->m_database);
+    if (!session->m_repository->isInitialised()) {
+        if (!session->m_database->isNew()) {
+            return Error{ErrorKind::BadInput,
+                         QCoreApplication::translate("RegisterSession",
+                                                     "The register %1 has no organisation recorded; it is "
+                                                     "incomplete.")
+                                 .arg(QDir::toNativeSeparators(path))};
+        }
+        if (Status s = DemoRegister::create(*session->m_database, clock); !s)
+            return s.error();
+        session->m_createdDemo = true;
+    }
+    auto organisation = session->m_repository->organisation();
+    if (!organisation)
+        return organisation.error();
+    session->m_organisation = organisation.value();
+    auto operators = session->m_repository->operators();
+    if (!operators)
+        return operators.error();
+    session->m_operators = operators.value();
+    if (Status s = session->selectOperator({}); !s)
+        return s.error();
+    return session;
+}
+
+Status RegisterSession::selectOperator(const QString &upn)
+{
+    const QString wanted = upn.isEmpty() ? m_organisation.defaultOperatorUpn : upn.trimmed();
+    for (const Operator &op : std::as_const(m_operators)) {
+        if (op.upn.compare(wanted, Qt::CaseInsensitive) == 0) {
+            m_actor = op;
+            return Done{};
+        }
+    }
+    QStringList known;
+    for (const Operator &op : std::as_const(m_operators))
+        known.append(op.upn);
+    return Error{ErrorKind::BadInput,
+                 QCoreApplication::translate("RegisterSession", "Unknown operator %1. Operators in this register: %2.")
+                         .arg(wanted, known.join(u", "_s))};
+}

@@ -1,0 +1,46 @@
+#pragma once
+// RegisterSession: an open register and the operator acting on it, shared by the window and the CLI.
+
+#include "operator.h"
+#include "organisation.h"
+#include "result.h"
+
+#include <QList>
+
+#include <memory>
+
+class Clock;
+class Database;
+class SqlRegisterRepository;
+
+class RegisterSession
+{
+public:
+    enum class WhenMissing { CreateDemo, Refuse };
+
+    // The register in QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+    // An explicitly given file must already be a register; the default one may be created (with the demo).
+    static Result<std::unique_ptr<RegisterSession>> open(const QString &path, bool explicitPath, WhenMissing missing,
+                                                         const Clock &clock);
+    ~RegisterSession();
+
+    // Empty upn: the register's default operator. Unknown: an error that lists the operators.
+    Status selectOperator(const QString &upn);
+
+    Database &database() { return *m_database; }
+    SqlRegisterRepository &repository() { return *m_repository; }
+    const Organisation &organisation() const { return m_organisation; }
+    const QList<Operator> &operators() const { return m_operators; }
+    const Operator &actor() const { return m_actor; }
+    bool createdDemo() const { return m_createdDemo; }
+
+private:
+    RegisterSession() = default;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqlRegisterRepository> m_repository;
+    Organisation m_organisation;
+    QList<Operator> m_operators;
+    Operator m_actor;
+    bool m_createdDemo = false;
+};

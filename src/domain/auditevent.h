@@ -1,0 +1,32 @@
+#pragma once
+// AuditEvent: one entry of the append-only history — who did what, when, to which partner, before and after.
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace AuditActions {
+inline constexpr char16_t RegisterCreated[] = u"register.created";
+inline constexpr char16_t RelationshipAdded[] = u"relationship.added";
+inline constexpr char16_t RelationshipReviewed[] = u"relationship.reviewed";
+inline constexpr char16_t RolesRemoved[] = u"relationship.rolesRemoved";
+} // namespace AuditActions
+
+struct AuditEvent
+{
+    qint64 sequence = 0; // assigned by the store; 1 is the first event
+    QDateTime atUtc;
+    QString operatorUpn;
+    QString operatorName;
+    QString action;          // one of AuditActions
+    QString partnerTenantId; // empty for register-wide events
+    QString partnerName;
+    QJsonObject before;
+    QJsonObject after;
+    QString previousHash; // hex SHA-256 of the previous event; 64 zeros for the first
+    QString hash;         // hex SHA-256 over this event's canonical content and previousHash
+
+    // The exact bytes the hash covers: compact JSON with sorted keys, times as ISO 8601 UTC with ms.
+    QByteArray canonicalContent() const;
+    QString computeHash() const;
+};

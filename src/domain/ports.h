@@ -1,0 +1,35 @@
+#pragma once
+// Ports: what the domain needs from storage. Storage implements them; services and screens use them.
+
+#include "auditevent.h"
+#include "operator.h"
+#include "organisation.h"
+#include "relationship.h"
+#include "result.h"
+
+#include <QList>
+
+#include <optional>
+
+// One change to the register: relationships to insert or update and the audit events that describe
+// them. A store applies a change whole or not at all.
+struct RegisterChange
+{
+    QList<Relationship> relationships; // id 0 = insert (with its partner), otherwise update
+    QList<AuditEvent> events;          // sequence and hashes are assigned by the store
+};
+
+class RegisterRepository
+{
+public:
+    virtual ~RegisterRepository() = default;
+
+    virtual Result<Organisation> organisation() const = 0;
+    virtual Result<QList<Operator>> operators() const = 0;
+    virtual Result<QList<Relationship>> relationships() const = 0;
+    virtual Result<std::optional<Relationship>> relationshipForPartner(const QString &partnerTenantId) const = 0;
+    virtual Result<QList<AuditEvent>> eventsForPartner(const QString &partnerTenantId, int limit) const = 0;
+
+    // Applies the change in one transaction; returns the stored relationships (with ids).
+    virtual Result<QList<Relationship>> apply(const RegisterChange &change) = 0;
+};

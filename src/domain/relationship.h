@@ -1,0 +1,41 @@
+#pragma once
+// Relationship: what a partner is to the organisation — its types, the admin roles it holds, the
+// agreement record and, for GDAP, its time-bound details.
+
+#include "adminrole.h"
+#include "agreement.h"
+#include "gdapdetails.h"
+#include "partner.h"
+#include "partnertype.h"
+
+#include <QDateTime>
+#include <QList>
+
+struct Relationship
+{
+    enum class State {
+        Active,
+        EndRequested, // the partner was asked to end it; only the partner can
+        Ended,
+    };
+
+    qint64 id = 0; // 0 until stored
+    Partner partner;
+    QList<PartnerType> types;
+    QList<AdminRole> roles;
+    AgreementAcceptance agreement;
+    GdapDetails gdap;
+    State state = State::Active;
+    QDateTime partnerSinceUtc;
+    QDateTime lastReviewedUtc;
+
+    bool holdsRole(const AdminRole &role) const { return roles.contains(role); }
+    bool hasPrivilegedRole() const;
+    QString typesDisplay() const; // translated, comma separated
+    QString rolesDisplay() const; // translated, comma separated
+
+    friend bool operator==(const Relationship &, const Relationship &) = default;
+};
+
+QString stateKey(Relationship::State state);
+Relationship::State stateFromKey(const QString &key);

@@ -1,0 +1,12 @@
+#pragma once
+// RelationshipJson: the stable JSON shape of a relationship, used by exports and audit before/after.
+
+#include <QJsonObject>
+
+struct Relationship;
+
+namespace RelationshipJson {
+QJsonObject toJson(const Relationship &relationship);
+// The part of a relationship that an action changes, for an audit event's before/after.
+QJsonObject accessSnapshot(const Relationship &relationship);
+} // namespace RelationshipJson

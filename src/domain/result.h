@@ -1,0 +1,46 @@
+#pragma once
+// Result<T>: a value or an error the user can act on, carried up to the UI or CLI that shows it.
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+enum class ErrorKind {
+    BadInput,       // the user gave something unusable (a file, an argument, a value)
+    NotAllowed,     // the policy refused the action
+    NotFound,       // a partner, operator or row that does not exist
+    Storage,        // the register could not be read or written
+    CheckFailed,    // a verification found a problem (e.g. a broken audit chain)
+};
+
+struct Error
+{
+    ErrorKind kind = ErrorKind::BadInput;
+    QString message; // already translated, one line
+};
+
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Error error) : m_error(std::move(error)) { }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const T *operator->() const { return &*m_value; }
+    const Error &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+struct Done
+{
+};
+using Status = Result<Done>;

@@ -1,0 +1,13 @@
+#pragma once
+// DemoRegister: fills a new register with a fictional school and its partners, covering every partner
+// type, a delegated administrator, a GDAP relationship close to its end, a missing agreement and three
+// operators with different roles, so every rule of the app can be seen.
+
+#include "result.h"
+
+class Clock;
+class Database;
+
+namespace DemoRegister {
+Status create(Database &database, const Clock &clock);
+}

@@ -1,0 +1,328 @@
+#include "sqlregisterrepository.h"
+
+#include "auditchain.h"
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Error storageError(const QSqlError &error)
+{
+    return Error{ErrorKind::Storage,
+                 QCoreApplication::translate("SqlRegisterRepository", "The register could not be read or written: %1.")
+                         .arg(error.text())};
+}
+
+QVariant isoOrNull(const QDateTime &utc)
+{
+    return utc.isValid() ? QVariant(utc.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// A null QString binds as SQL NULL; these columns are NOT NULL text.
+QString text(const QString &value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
+
+QDateTime fromIso(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QString jsonArray(const QStringList &items)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringsFromJson(const QString &text)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    out.reserve(array.size());
+    for (const QJsonValue &v : array)
+        out.append(v.toString());
+    return out;
+}
+
+QString typesJson(const QList<PartnerType> &types)
+{
+    QStringList keys;
+    for (const PartnerType &t : types)
+        keys.append(t.key());
+    return jsonArray(keys);
+}
+
+QString rolesJson(const QList<AdminRole> &roles)
+{
+    QStringList ids;
+    for (const AdminRole &r : roles)
+        ids.append(r.templateId());
+    return jsonArray(ids);
+}
+
+QList<AdminRole> rolesFromJson(const QString &text)
+{
+    QList<AdminRole> roles;
+    for (const QString &id : stringsFromJson(text))
+        roles.append(AdminRole(id));
+    return roles;
+}
+
+const QString kRelationshipColumns = u"r.id, p.tenant_id, p.name, p.partner_id, p.email, p.phone, p.website, "
+                                     "r.types_json, r.roles_json, r.state, r.partner_since_utc, r.last_reviewed_utc, "
+                                     "r.agreement_accepted_by_name, r.agreement_accepted_by_upn, "
+                                     "r.agreement_accepted_utc, r.agreement_id, r.agreement_version, "
+                                     "r.agreement_sha256, r.gdap_name, r.gdap_status, r.gdap_duration_days, "
+                                     "r.gdap_start_utc, r.gdap_end_utc, r.gdap_auto_extend "
+                                     "FROM relationships r JOIN partners p ON p.id = r.partner_id"_s;
+
+} // namespace
+
+SqlRegisterRepository::SqlRegisterRepository(Database &database) : m_database(database) { }
+
+Relationship SqlRegisterRepository::relationshipFromRow(const QSqlQuery &q)
+{
+    Relationship r;
+    r.id = q.value(0).toLongLong();
+    r.partner.tenantId = q.value(1).toString();
+    r.partner.name = q.value(2).toString();
+    r.partner.partnerId = q.value(3).toString();
+    r.partner.email = q.value(4).toString();
+    r.partner.phone = q.value(5).toString();
+    r.partner.website = q.value(6).toString();
+    for (const QString &key : stringsFromJson(q.value(7).toString()))
+        r.types.append(PartnerType::fromKey(key));
+    r.roles = rolesFromJson(q.value(8).toString());
+    r.state = stateFromKey(q.value(9).toString());
+    r.partnerSinceUtc = fromIso(q.value(10));
+    r.lastReviewedUtc = fromIso(q.value(11));
+    r.agreement.acceptedByName = q.value(12).toString();
+    r.agreement.acceptedByUpn = q.value(13).toString();
+    r.agreement.acceptedAtUtc = fromIso(q.value(14));
+    r.agreement.agreementId = q.value(15).toString();
+    r.agreement.agreementVersion = q.value(16).toString();
+    r.agreement.textSha256 = q.value(17).toString();
+    r.gdap.name = q.value(18).toString();
+    r.gdap.status = q.value(19).toString();
+    r.gdap.durationDays = q.value(20).toInt();
+    r.gdap.startUtc = fromIso(q.value(21));
+    r.gdap.endUtc = fromIso(q.value(22));
+    r.gdap.autoExtend = q.value(23).toInt() != 0;
+    return r;
+}
+
+Status SqlRegisterRepository::initialise(const Organisation &organisation, const QList<Operator> &operators)
+{
+    QSqlDatabase db = m_database.connection();
+    ScopedTransaction transaction(db);
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO organisation (id, name, tenant_id, created_utc, default_operator_upn) "
+              "VALUES (1, ?, ?, ?, ?)"_s);
+    q.addBindValue(text(organisation.name));
+    q.addBindValue(text(organisation.tenantId));
+    q.addBindValue(isoOrNull(organisation.createdUtc));
+    q.addBindValue(text(organisation.defaultOperatorUpn));
+    if (!q.exec())
+        return storageError(q.lastError());
+    q.prepare(u"INSERT INTO operators (upn, display_name, roles_json) VALUES (?, ?, ?)"_s);
+    QJsonArray operatorList;
+    for (const Operator &op : operators) {
+        q.addBindValue(text(op.upn));
+        q.addBindValue(text(op.displayName));
+        q.addBindValue(rolesJson(op.roles));
+        if (!q.exec())
+            return storageError(q.lastError());
+        operatorList.append(op.upn);
+    }
+    AuditEvent created;
+    created.atUtc = organisation.createdUtc;
+    created.operatorUpn = organisation.defaultOperatorUpn;
+    for (const Operator &op : operators) {
+        if (op.upn.compare(organisation.defaultOperatorUpn, Qt::CaseInsensitive) == 0)
+            created.operatorName = op.displayName;
+    }
+    created.action = QString::fromUtf16(AuditActions::RegisterCreated);
+    created.after = QJsonObject{{u"organisation"_s, organisation.name},
+                                {u"tenantId"_s, organisation.tenantId},
+                                {u"operators"_s, operatorList}};
+    QList<AuditEvent> events{created};
+    if (Status s = AuditChain::append(db, events); !s)
+        return s;
+    if (!transaction.commit())
+        return storageError(db.lastError());
+    return Done{};
+}
+
+bool SqlRegisterRepository::isInitialised() const
+{
+    QSqlQuery q(m_database.connection());
+    return q.exec(u"SELECT 1 FROM organisation WHERE id = 1"_s) && q.next();
+}
+
+Result<Organisation> SqlRegisterRepository::organisation() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT name, tenant_id, created_utc, default_operator_upn FROM organisation WHERE id = 1"_s))
+        return storageError(q.lastError());
+    if (!q.next()) {
+        return Error{ErrorKind::Storage, QCoreApplication::translate("SqlRegisterRepository",
+                                                                     "The register has no organisation recorded.")};
+    }
+    return Organisation{q.value(0).toString(), q.value(1).toString(), fromIso(q.value(2)), q.value(3).toString()};
+}
+
+Result<QList<Operator>> SqlRegisterRepository::operators() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT upn, display_name, roles_json FROM operators ORDER BY display_name COLLATE NOCASE"_s))
+        return storageError(q.lastError());
+    QList<Operator> list;
+    while (q.next())
+        list.append(Operator{q.value(0).toString(), q.value(1).toString(), rolesFromJson(q.value(2).toString())});
+    return list;
+}
+
+Result<QList<Relationship>> SqlRegisterRepository::relationships() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT "_s + kRelationshipColumns + u" ORDER BY p.name COLLATE NOCASE, r.id"_s))
+        return storageError(q.lastError());
+    QList<Relationship> list;
+    while (q.next())
+        list.append(relationshipFromRow(q));
+    return list;
+}
+
+Result<std::optional<Relationship>> SqlRegisterRepository::relationshipForPartner(const QString &partnerTenantId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT "_s + kRelationshipColumns + u" WHERE p.tenant_id = ? ORDER BY r.id LIMIT 1"_s);
+    q.addBindValue(partnerTenantId.trimmed());
+    if (!q.exec())
+        return storageError(q.lastError());
+    if (!q.next())
+        return std::optional<Relationship>();
+    return std::optional<Relationship>(relationshipFromRow(q));
+}
+
+Result<QList<AuditEvent>> SqlRegisterRepository::eventsForPartner(const QString &partnerTenantId, int limit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT "_s + AuditChain::selectColumns()
+              + u" FROM audit_events WHERE partner_tenant_id = ? COLLATE NOCASE ORDER BY seq DESC LIMIT ?"_s);
+    q.addBindValue(partnerTenantId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return storageError(q.lastError());
+    QList<AuditEvent> events;
+    while (q.next())
+        events.append(AuditChain::fromRow(q));
+    return events;
+}
+
+Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &change)
+{
+    QSqlDatabase db = m_database.connection();
+    ScopedTransaction transaction(db);
+    if (!transaction.begun())
+        return storageError(db.lastError());
+
+    QSqlQuery upsertPartner(db);
+    upsertPartner.prepare(u"INSERT INTO partners (tenant_id, name, partner_id, email, phone, website) "
+                          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id) DO UPDATE SET name = excluded.name, "
+                          "partner_id = excluded.partner_id, email = excluded.email, phone = excluded.phone, "
+                          "website = excluded.website RETURNING id"_s);
+    QSqlQuery insertRelationship(db);
+    insertRelationship.prepare(
+            u"INSERT INTO relationships (partner_id, types_json, roles_json, state, partner_since_utc, "
+            "last_reviewed_utc, agreement_accepted_by_name, agreement_accepted_by_upn, agreement_accepted_utc, "
+            "agreement_id, agreement_version, agreement_sha256, gdap_name, gdap_status, gdap_duration_days, "
+            "gdap_start_utc, gdap_end_utc, gdap_auto_extend) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    QSqlQuery updateRelationship(db);
+    updateRelationship.prepare(
+            u"UPDATE relationships SET partner_id = ?, types_json = ?, roles_json = ?, state = ?, "
+            "partner_since_utc = ?, last_reviewed_utc = ?, agreement_accepted_by_name = ?, "
+            "agreement_accepted_by_upn = ?, agreement_accepted_utc = ?, agreement_id = ?, agreement_version = ?, "
+            "agreement_sha256 = ?, gdap_name = ?, gdap_status = ?, gdap_duration_days = ?, gdap_start_utc = ?, "
+            "gdap_end_utc = ?, gdap_auto_extend = ? WHERE id = ? RETURNING id"_s);
+
+    QList<Relationship> stored;
+    stored.reserve(change.relationships.size());
+    for (Relationship r : change.relationships) {
+        const Partner &p = r.partner;
+        upsertPartner.addBindValue(p.tenantId.trimmed().toLower());
+        upsertPartner.addBindValue(text(p.name));
+        upsertPartner.addBindValue(text(p.partnerId));
+        upsertPartner.addBindValue(text(p.email));
+        upsertPartner.addBindValue(text(p.phone));
+        upsertPartner.addBindValue(text(p.website));
+        if (!upsertPartner.exec() || !upsertPartner.next())
+            return storageError(upsertPartner.lastError());
+        const qint64 partnerRowId = upsertPartner.value(0).toLongLong();
+        upsertPartner.finish();
+
+        QSqlQuery &q = r.id == 0 ? insertRelationship : updateRelationship;
+        q.addBindValue(partnerRowId);
+        q.addBindValue(typesJson(r.types));
+        q.addBindValue(rolesJson(r.roles));
+        q.addBindValue(stateKey(r.state));
+        q.addBindValue(isoOrNull(r.partnerSinceUtc));
+        q.addBindValue(isoOrNull(r.lastReviewedUtc));
+        const bool accepted = r.agreement.isAccepted();
+        const QVariant noText(QMetaType(QMetaType::QString));
+        q.addBindValue(accepted ? QVariant(r.agreement.acceptedByName) : noText);
+        q.addBindValue(accepted ? QVariant(r.agreement.acceptedByUpn) : noText);
+        q.addBindValue(isoOrNull(r.agreement.acceptedAtUtc));
+        q.addBindValue(accepted ? QVariant(r.agreement.agreementId) : noText);
+        q.addBindValue(accepted ? QVariant(r.agreement.agreementVersion) : noText);
+        q.addBindValue(accepted ? QVariant(r.agreement.textSha256) : noText);
+        const bool gdap = r.gdap.isPresent();
+        q.addBindValue(gdap ? QVariant(r.gdap.name) : noText);
+        q.addBindValue(gdap ? QVariant(r.gdap.status) : noText);
+        q.addBindValue(gdap && r.gdap.durationDays > 0 ? QVariant(r.gdap.durationDays)
+                                                       : QVariant(QMetaType(QMetaType::Int)));
+        q.addBindValue(isoOrNull(r.gdap.startUtc));
+        q.addBindValue(isoOrNull(r.gdap.endUtc));
+        q.addBindValue(r.gdap.autoExtend ? 1 : 0);
+        if (r.id != 0)
+            q.addBindValue(r.id);
+        if (!q.exec())
+            return storageError(q.lastError());
+        if (!q.next()) {
+            return Error{ErrorKind::NotFound,
+                         QCoreApplication::translate("SqlRegisterRepository",
+                                                     "The relationship with %1 is no longer in the register.")
+                                 .arg(p.name)};
+        }
+        r.id = q.value(0).toLongLong();
+        q.finish();
+        r.partner.tenantId = p.tenantId.trimmed().toLower();
+        stored.append(r);
+    }
+
+    QList<AuditEvent> events = change.events;
+    if (Status s = AuditChain::append(db, events); !s)
+        return s.error();
+    if (!transaction.commit())
+        return storageError(db.lastError());
+    return stored;
+}
+
+Result<RegisterCounts> SqlRegisterRepository::counts() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT (SELECT count(*) FROM partners), (SELECT count(*) FROM relationships), "
+                "(SELECT count(*) FROM audit_events)"_s)
+        || !q.next())
+        return storageError(q.lastError());
+    return RegisterCounts{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+}
