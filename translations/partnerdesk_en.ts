@@ -1,4 +1,604 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AdminRole</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Global Administrator</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Helpdesk Administrator</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Billing Administrator</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>User Administrator</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Global Reader</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Directory Readers</translation>
+    </message>
+    <message>
+        <source>Directory Writers</source>
+        <translation>Directory Writers</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>License Administrator</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Service Support Administrator</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Privileged Role Administrator</translation>
+    </message>
+    <message>
+        <source>Privileged Authentication Administrator</source>
+        <translation>Privileged Authentication Administrator</translation>
+    </message>
+    <message>
+        <source>Password Administrator</source>
+        <translation>Password Administrator</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Security Administrator</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Exchange Administrator</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>SharePoint Administrator</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Teams Administrator</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Intune Administrator</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Application Administrator</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Cloud Application Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>The audit history could not be read or written: %1.</source>
+        <translation>The audit history could not be read or written: %1.</translation>
+    </message>
+    <message>
+        <source>events before it are missing</source>
+        <translation>events before it are missing</translation>
+    </message>
+    <message>
+        <source>its link to the previous event is broken</source>
+        <translation>its link to the previous event is broken</translation>
+    </message>
+    <message>
+        <source>its content was altered</source>
+        <translation>its content was altered</translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation>Verification was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>create-demo needs --db FILE: the register to create.</source>
+        <translation>create-demo needs --db FILE: the register to create.</translation>
+    </message>
+    <message>
+        <source>Created the demo register %1.</source>
+        <translation>Created the demo register %1.</translation>
+    </message>
+    <message>
+        <source>Organisation:        %1</source>
+        <translation>Organisation:        %1</translation>
+    </message>
+    <message>
+        <source>Tenant ID:           %1</source>
+        <translation>Tenant ID:           %1</translation>
+    </message>
+    <message>
+        <source>Register file:       %1</source>
+        <translation>Register file:       %1</translation>
+    </message>
+    <message>
+        <source>Schema version:      %1</source>
+        <translation>Schema version:      %1</translation>
+    </message>
+    <message>
+        <source>Partners:            %1</source>
+        <translation>Partners:            %1</translation>
+    </message>
+    <message>
+        <source>Relationships:       %1</source>
+        <translation>Relationships:       %1</translation>
+    </message>
+    <message>
+        <source>Audit events:        %1</source>
+        <translation>Audit events:        %1</translation>
+    </message>
+    <message>
+        <source>Newest audit hash:   %1</source>
+        <translation>Newest audit hash:   %1</translation>
+    </message>
+    <message>
+        <source>Acting as:           %1 &lt;%2&gt;</source>
+        <translation>Acting as:           %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Partner name</translation>
+    </message>
+    <message>
+        <source>Partner tenant ID</source>
+        <translation>Partner tenant ID</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>PartnerID</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation>Relationship type</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Admin roles</translation>
+    </message>
+    <message>
+        <source>Role template IDs</source>
+        <translation>Role template IDs</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>GDAP status</source>
+        <translation>GDAP status</translation>
+    </message>
+    <message>
+        <source>GDAP end (UTC)</source>
+        <translation>GDAP end (UTC)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>not accepted</translation>
+    </message>
+    <message>
+        <source>Unknown format %1; use table, json or csv.</source>
+        <translation>Unknown format %1; use table, json or csv.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation><numerusform>%n relationship</numerusform><numerusform>%n relationships</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit history is broken at event %1: %2.</source>
+        <translation>The audit history is broken at event %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit history is intact: %n event(s) verified.</source>
+        <translation><numerusform>The audit history is intact: %n event verified.</numerusform><numerusform>The audit history is intact: %n events verified.</numerusform></translation>
+    </message>
+    <message>
+        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain; exit code 1 names the first altered event
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
+        <translation>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain; exit code 1 names the first altered event
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
+    </message>
+    <message>
+        <source>Use the register FILE instead of the default one.</source>
+        <translation>Use the register FILE instead of the default one.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Act as the operator with this UPN.</source>
+        <translation>Act as the operator with this UPN.</translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation>UPN</translation>
+    </message>
+    <message>
+        <source>Language of the output: nl or en.</source>
+        <translation>Language of the output: nl or en.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>Output format of list: table, json or csv.</source>
+        <translation>Output format of list: table, json or csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>create-demo, info, list or verify-audit</source>
+        <translation>create-demo, info, list or verify-audit</translation>
+    </message>
+    <message>
+        <source>No command given. Try --help.</source>
+        <translation>No command given. Try --help.</translation>
+    </message>
+    <message>
+        <source>Give one command at a time. Try --help.</source>
+        <translation>Give one command at a time. Try --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1. Try --help.</source>
+        <translation>Unknown command %1. Try --help.</translation>
+    </message>
+    <message>
+        <source>Unknown language %1; use nl or en.</source>
+        <translation>Unknown language %1; use nl or en.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The register %1 cannot be read: %2.</source>
+        <translation>The register %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>The register %1 is an empty file, not a PartnerDesk register.</source>
+        <translation>The register %1 is an empty file, not a PartnerDesk register.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PartnerDesk register: it is not an SQLite database.</source>
+        <translation>%1 is not a PartnerDesk register: it is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a PartnerDesk register.</source>
+        <translation>%1 is an SQLite database but not a PartnerDesk register.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</source>
+        <translation>%1 was written by a newer PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The register %1 could not be used: %2.</source>
+        <translation>The register %1 could not be used: %2.</translation>
+    </message>
+    <message>
+        <source>No register file was given.</source>
+        <translation>No register file was given.</translation>
+    </message>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>The register %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; PartnerDesk does not overwrite files.</source>
+        <translation>%1 already exists; PartnerDesk does not overwrite files.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register file.</source>
+        <translation>%1 is a folder, not a register file.</translation>
+    </message>
+    <message>
+        <source>The folder for the register %1 cannot be created.</source>
+        <translation>The folder for the register %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE) is not installed; run scripts/install-deps.</source>
+        <translation>The SQLite driver for Qt (QSQLITE) is not installed; run scripts/install-deps.</translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged or unreadable: %2.</source>
+        <translation>The register %1 is damaged or unreadable: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PartnerDesk register.</source>
+        <translation>%1 is not a PartnerDesk register.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Migration %1 is missing from this build.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Partner relationships</source>
+        <translation>Partner relationships</translation>
+    </message>
+    <message>
+        <source>&amp;Acting as:</source>
+        <translation>&amp;Acting as:</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;About PartnerDesk</translation>
+    </message>
+    <message>
+        <source>%1 — PartnerDesk</source>
+        <translation>%1 — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>no admin roles</source>
+        <translation>no admin roles</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>No partners in the register yet.</source>
+        <translation>No partners in the register yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>About PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation's Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation's Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Partner tenant ID: %1</source>
+        <translation>Partner tenant ID: %1</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Partner name</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation>Relationship type</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Admin roles</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerType</name>
+    <message>
+        <source>Reseller</source>
+        <translation>Reseller</translation>
+    </message>
+    <message>
+        <source>Delegated administrator</source>
+        <translation>Delegated administrator</translation>
+    </message>
+    <message>
+        <source>Reseller &amp; delegated administrator</source>
+        <translation>Reseller &amp; delegated administrator</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>MPSA partner</source>
+        <translation>MPSA partner</translation>
+    </message>
+    <message>
+        <source>Line-of-business (LOB) partner</source>
+        <translation>Line-of-business (LOB) partner</translation>
+    </message>
+    <message>
+        <source>Partner with GDAP access</source>
+        <translation>Partner with GDAP access</translation>
+    </message>
+    <message>
+        <source>Indirect reseller</source>
+        <translation>Indirect reseller</translation>
+    </message>
+    <message>
+        <source>Indirect provider</source>
+        <translation>Indirect provider</translation>
+    </message>
+    <message>
+        <source>Independent software vendor</source>
+        <translation>Independent software vendor</translation>
+    </message>
+    <message>
+        <source>OEM</source>
+        <translation>OEM</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>Requires Global Administrator or Billing Administrator</source>
+        <translation>Requires Global Administrator or Billing Administrator</translation>
+    </message>
+    <message>
+        <source>Requires Global Administrator</source>
+        <translation>Requires Global Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSession</name>
+    <message>
+        <source>There is no register yet at %1. Start PartnerDesk once, or give one with --db FILE.</source>
+        <translation>There is no register yet at %1. Start PartnerDesk once, or give one with --db FILE.</translation>
+    </message>
+    <message>
+        <source>The register %1 has no organisation recorded; it is incomplete.</source>
+        <translation>The register %1 has no organisation recorded; it is incomplete.</translation>
+    </message>
+    <message>
+        <source>Unknown operator %1. Operators in this register: %2.</source>
+        <translation>Unknown operator %1. Operators in this register: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipService</name>
+    <message>
+        <source>No partner with tenant ID %1 is in the register.</source>
+        <translation>No partner with tenant ID %1 is in the register.</translation>
+    </message>
+    <message>
+        <source>No partner was selected.</source>
+        <translation>No partner was selected.</translation>
+    </message>
+    <message>
+        <source>%1 holds no admin roles.</source>
+        <translation>%1 holds no admin roles.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRegisterRepository</name>
+    <message>
+        <source>The register could not be read or written: %1.</source>
+        <translation>The register could not be read or written: %1.</translation>
+    </message>
+    <message>
+        <source>The register has no organisation recorded.</source>
+        <translation>The register has no organisation recorded.</translation>
+    </message>
+    <message>
+        <source>The relationship with %1 is no longer in the register.</source>
+        <translation>The relationship with %1 is no longer in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Unknown language %1; use nl or en.</source>
+        <translation>Unknown language %1; use nl or en.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk: a register of your organisation's Microsoft partner relationships.</source>
+        <translation>PartnerDesk: a register of your organisation's Microsoft partner relationships.</translation>
+    </message>
+    <message>
+        <source>Open the register FILE instead of the default one.</source>
+        <translation>Open the register FILE instead of the default one.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Act as the operator with this UPN.</source>
+        <translation>Act as the operator with this UPN.</translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation>UPN</translation>
+    </message>
+    <message>
+        <source>Language: nl or en.</source>
+        <translation>Language: nl or en.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>Write a picture of the main window to FILE (PNG) and exit.</source>
+        <translation>Write a picture of the main window to FILE (PNG) and exit.</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>The picture could not be written to %1.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,613 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>AdminRole</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Globale beheerder</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Helpdeskbeheerder</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Factureringsbeheerder</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Gebruikersbeheerder</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Globale lezer</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Adreslijstlezers</translation>
+    </message>
+    <message>
+        <source>Directory Writers</source>
+        <translation>Adreslijstschrijvers</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Licentiebeheerder</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Servicebeheerder voor ondersteuning</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Beheerder voor bevoorrechte rollen</translation>
+    </message>
+    <message>
+        <source>Privileged Authentication Administrator</source>
+        <translation>Beheerder voor bevoorrechte verificatie</translation>
+    </message>
+    <message>
+        <source>Password Administrator</source>
+        <translation>Wachtwoordbeheerder</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Beveiligingsbeheerder</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Exchange-beheerder</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>SharePoint-beheerder</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Teams-beheerder</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Intune-beheerder</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Toepassingsbeheerder</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Cloudtoepassingsbeheerder</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>The audit history could not be read or written: %1.</source>
+        <translation>Lezen van of schrijven naar de audithistorie is mislukt: %1.</translation>
+    </message>
+    <message>
+        <source>events before it are missing</source>
+        <translation>de gebeurtenissen ervoor ontbreken</translation>
+    </message>
+    <message>
+        <source>its link to the previous event is broken</source>
+        <translation>de koppeling met de vorige gebeurtenis is verbroken</translation>
+    </message>
+    <message>
+        <source>its content was altered</source>
+        <translation>de inhoud ervan is gewijzigd</translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation>De controle is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>create-demo needs --db FILE: the register to create.</source>
+        <translation>create-demo vereist --db BESTAND: het register dat moet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Created the demo register %1.</source>
+        <translation>Het demoregister %1 is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Organisation:        %1</source>
+        <translation>Organisatie:          %1</translation>
+    </message>
+    <message>
+        <source>Tenant ID:           %1</source>
+        <translation>Tenant-id:            %1</translation>
+    </message>
+    <message>
+        <source>Register file:       %1</source>
+        <translation>Registerbestand:      %1</translation>
+    </message>
+    <message>
+        <source>Schema version:      %1</source>
+        <translation>Schemaversie:         %1</translation>
+    </message>
+    <message>
+        <source>Partners:            %1</source>
+        <translation>Partners:             %1</translation>
+    </message>
+    <message>
+        <source>Relationships:       %1</source>
+        <translation>Relaties:             %1</translation>
+    </message>
+    <message>
+        <source>Audit events:        %1</source>
+        <translation>Auditgebeurtenissen:  %1</translation>
+    </message>
+    <message>
+        <source>Newest audit hash:   %1</source>
+        <translation>Nieuwste audithash:   %1</translation>
+    </message>
+    <message>
+        <source>Acting as:           %1 &lt;%2&gt;</source>
+        <translation>Handelend als:        %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Partnernaam</translation>
+    </message>
+    <message>
+        <source>Partner tenant ID</source>
+        <translation>Tenant-id van partner</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>Partner-id</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation>Relatietype</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Beheerdersrollen</translation>
+    </message>
+    <message>
+        <source>Role template IDs</source>
+        <translation>Rolsjabloon-id&apos;s</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>GDAP status</source>
+        <translation>GDAP-status</translation>
+    </message>
+    <message>
+        <source>GDAP end (UTC)</source>
+        <translation>Einde GDAP (UTC)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>niet geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Unknown format %1; use table, json or csv.</source>
+        <translation>Onbekende indeling %1; gebruik table, json of csv.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relatie</numerusform>
+            <numerusform>%n relaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit history is broken at event %1: %2.</source>
+        <translation>De audithistorie is niet intact bij gebeurtenis %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit history is intact: %n event(s) verified.</source>
+        <translation>
+            <numerusform>De audithistorie is intact: %n gebeurtenis gecontroleerd.</numerusform>
+            <numerusform>De audithistorie is intact: %n gebeurtenissen gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain; exit code 1 names the first altered event
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
+        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties inzien en controleren.
+
+Opdrachten:
+  create-demo     schrijft het demoregister naar het --db-bestand (dat nog niet mag bestaan)
+  info            organisatie, schemaversie, aantallen en de nieuwste audithash
+  list            partnerrelaties (--format table, json of csv)
+  verify-audit    berekent de audithashketen opnieuw; afsluitcode 1 meldt de eerste gewijzigde gebeurtenis
+
+Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
+    </message>
+    <message>
+        <source>Use the register FILE instead of the default one.</source>
+        <translation>Register BESTAND gebruiken in plaats van het standaardregister.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Act as the operator with this UPN.</source>
+        <translation>Handelen als de gebruiker met deze UPN.</translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation>UPN</translation>
+    </message>
+    <message>
+        <source>Language of the output: nl or en.</source>
+        <translation>Taal van de uitvoer: nl of en.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>Output format of list: table, json or csv.</source>
+        <translation>Uitvoerindeling van list: table, json of csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>INDELING</translation>
+    </message>
+    <message>
+        <source>create-demo, info, list or verify-audit</source>
+        <translation>create-demo, info, list of verify-audit</translation>
+    </message>
+    <message>
+        <source>No command given. Try --help.</source>
+        <translation>Geen opdracht opgegeven. Probeer --help.</translation>
+    </message>
+    <message>
+        <source>Give one command at a time. Try --help.</source>
+        <translation>Geef één opdracht tegelijk op. Probeer --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1. Try --help.</source>
+        <translation>Onbekende opdracht %1. Probeer --help.</translation>
+    </message>
+    <message>
+        <source>Unknown language %1; use nl or en.</source>
+        <translation>Onbekende taal %1; gebruik nl of en.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The register %1 cannot be read: %2.</source>
+        <translation>Het register %1 kan niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>The register %1 is an empty file, not a PartnerDesk register.</source>
+        <translation>Het bestand %1 is leeg en dus geen PartnerDesk-register.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PartnerDesk register: it is not an SQLite database.</source>
+        <translation>%1 is geen PartnerDesk-register: het is geen SQLite-database.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a PartnerDesk register.</source>
+        <translation>%1 is een SQLite-database, maar geen PartnerDesk-register.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</source>
+        <translation>%1 is geschreven door een nieuwere versie van PartnerDesk (schemaversie %2; deze versie leest tot en met %3). Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The register %1 could not be used: %2.</source>
+        <translation>Het register %1 kan niet worden gebruikt: %2.</translation>
+    </message>
+    <message>
+        <source>No register file was given.</source>
+        <translation>Er is geen registerbestand opgegeven.</translation>
+    </message>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>Het register %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; PartnerDesk does not overwrite files.</source>
+        <translation>%1 bestaat al; PartnerDesk overschrijft geen bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register file.</source>
+        <translation>%1 is een map, geen registerbestand.</translation>
+    </message>
+    <message>
+        <source>The folder for the register %1 cannot be created.</source>
+        <translation>De map voor het register %1 kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE) is not installed; run scripts/install-deps.</source>
+        <translation>Het SQLite-stuurprogramma voor Qt (QSQLITE) is niet geïnstalleerd; voer scripts/install-deps uit.</translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged or unreadable: %2.</source>
+        <translation>Het register %1 is beschadigd of onleesbaar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PartnerDesk register.</source>
+        <translation>%1 is geen PartnerDesk-register.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Migratie %1 ontbreekt in deze build.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Partner relationships</source>
+        <translation>Partnerrelaties</translation>
+    </message>
+    <message>
+        <source>&amp;Acting as:</source>
+        <translation>&amp;Handelend als:</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;Over PartnerDesk</translation>
+    </message>
+    <message>
+        <source>%1 — PartnerDesk</source>
+        <translation>%1 — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>no admin roles</source>
+        <translation>geen beheerdersrollen</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>No partners in the register yet.</source>
+        <translation>Er staan nog geen partners in het register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Over PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation&apos;s Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een register van de Microsoft-partnerrelaties van uw organisatie: wie uw partners zijn, welke beheerdersrollen ze hebben en elke beslissing die over hen is genomen.&lt;/p&gt;&lt;p&gt;PartnerDesk legt uw beslissingen vast; wijzigingen in uw tenant zelf brengt u aan in het Microsoft 365-beheercentrum.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Partner tenant ID: %1</source>
+        <translation>Tenant-id van partner: %1</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Partnernaam</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation>Relatietype</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Beheerdersrollen</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerType</name>
+    <message>
+        <source>Reseller</source>
+        <translation>Wederverkoper</translation>
+    </message>
+    <message>
+        <source>Delegated administrator</source>
+        <translation>Gedelegeerde beheerder</translation>
+    </message>
+    <message>
+        <source>Reseller &amp; delegated administrator</source>
+        <translation>Wederverkoper &amp; gedelegeerde beheerder</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Adviseur</translation>
+    </message>
+    <message>
+        <source>MPSA partner</source>
+        <translation>MPSA-partner</translation>
+    </message>
+    <message>
+        <source>Line-of-business (LOB) partner</source>
+        <translation>Lob-partner (line-of-business)</translation>
+    </message>
+    <message>
+        <source>Partner with GDAP access</source>
+        <translation>Partner met GDAP-toegang</translation>
+    </message>
+    <message>
+        <source>Indirect reseller</source>
+        <translation>Indirecte wederverkoper</translation>
+    </message>
+    <message>
+        <source>Indirect provider</source>
+        <translation>Indirecte provider</translation>
+    </message>
+    <message>
+        <source>Independent software vendor</source>
+        <translation>Onafhankelijke softwareleverancier</translation>
+    </message>
+    <message>
+        <source>OEM</source>
+        <translation>OEM</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>Requires Global Administrator or Billing Administrator</source>
+        <translation>Vereist de rol Globale beheerder of Factureringsbeheerder</translation>
+    </message>
+    <message>
+        <source>Requires Global Administrator</source>
+        <translation>Vereist de rol Globale beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSession</name>
+    <message>
+        <source>There is no register yet at %1. Start PartnerDesk once, or give one with --db FILE.</source>
+        <translation>Er is nog geen register op %1. Start PartnerDesk eenmaal of geef een register op met --db BESTAND.</translation>
+    </message>
+    <message>
+        <source>The register %1 has no organisation recorded; it is incomplete.</source>
+        <translation>In het register %1 is geen organisatie vastgelegd; het register is onvolledig.</translation>
+    </message>
+    <message>
+        <source>Unknown operator %1. Operators in this register: %2.</source>
+        <translation>Onbekende gebruiker %1. Gebruikers in dit register: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipService</name>
+    <message>
+        <source>No partner with tenant ID %1 is in the register.</source>
+        <translation>Er staat geen partner met tenant-id %1 in het register.</translation>
+    </message>
+    <message>
+        <source>No partner was selected.</source>
+        <translation>Er is geen partner geselecteerd.</translation>
+    </message>
+    <message>
+        <source>%1 holds no admin roles.</source>
+        <translation>%1 heeft geen beheerdersrollen.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRegisterRepository</name>
+    <message>
+        <source>The register could not be read or written: %1.</source>
+        <translation>Lezen van of schrijven naar het register is mislukt: %1.</translation>
+    </message>
+    <message>
+        <source>The register has no organisation recorded.</source>
+        <translation>In het register is geen organisatie vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The relationship with %1 is no longer in the register.</source>
+        <translation>De relatie met %1 staat niet meer in het register.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Unknown language %1; use nl or en.</source>
+        <translation>Onbekende taal %1; gebruik nl of en.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk: a register of your organisation&apos;s Microsoft partner relationships.</source>
+        <translation>PartnerDesk: een register van de Microsoft-partnerrelaties van uw organisatie.</translation>
+    </message>
+    <message>
+        <source>Open the register FILE instead of the default one.</source>
+        <translation>Register BESTAND openen in plaats van het standaardregister.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Act as the operator with this UPN.</source>
+        <translation>Handelen als de gebruiker met deze UPN.</translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation>UPN</translation>
+    </message>
+    <message>
+        <source>Language: nl or en.</source>
+        <translation>Taal: nl of en.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>Write a picture of the main window to FILE (PNG) and exit.</source>
+        <translation>Een afbeelding van het hoofdvenster naar BESTAND (PNG) schrijven en afsluiten.</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>De afbeelding kan niet naar %1 worden geschreven.</translation>
+    </message>
+</context>
 </TS>

@@ -155,11 +155,11 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "  create-demo     write the demo register to the --db file (which must not exist)\n"
                "  info            organisation, schema version, counts and the newest audit hash\n"
                "  list            partner relationships (--format table, json or csv)\n"
-               "  verify-audit    recompute the audit hash chain; exit code 1 names the first altered event\n\n"
+               "  verify-audit    recompute the audit hash chain and name the first altered event\n\n"
                "Exit codes: 0 ok, 1 check failed, 2 bad input."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("Cli", "Use the register FILE instead of the default one."), QCoreApplication::translate("Cli", "FILE"));
+    const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("Cli", "Open the register FILE instead of the default one."), QCoreApplication::translate("Cli", "FILE"));
     const QCommandLineOption asOption(u"as"_s, QCoreApplication::translate("Cli", "Act as the operator with this UPN."), QCoreApplication::translate("Cli", "UPN"));
     const QCommandLineOption langOption(u"lang"_s, QCoreApplication::translate("Cli", "Language of the output: nl or en."), QCoreApplication::translate("Cli", "LANGUAGE"));
     const QCommandLineOption formatOption(u"format"_s, QCoreApplication::translate("Cli", "Output format of list: table, json or csv."),

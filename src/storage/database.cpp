@@ -43,7 +43,7 @@ Result<HeaderFacts> readHeader(const QString &path)
         return badFile(QCoreApplication::translate("Database", "The register %1 cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray header = file.read(100);
     if (header.isEmpty())
-        return badFile(QCoreApplication::translate("Database", "The register %1 is an empty file, not a PartnerDesk register.").arg(QDir::toNativeSeparators(path)));
+        return badFile(QCoreApplication::translate("Database", "%1 is an empty file, not a PartnerDesk register.").arg(QDir::toNativeSeparators(path)));
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
         return badFile(QCoreApplication::translate("Database", "%1 is not a PartnerDesk register: it is not an SQLite database.")
                                .arg(QDir::toNativeSeparators(path)));
@@ -60,7 +60,7 @@ Status checkFacts(const QString &path, quint32 applicationId, quint32 userVersio
     if (applicationId != quint32(Database::kApplicationId))
         return badFile(QCoreApplication::translate("Database", "%1 is an SQLite database but not a PartnerDesk register.").arg(native));
     if (userVersion > quint32(Database::latestSchemaVersion())) {
-        return badFile(QCoreApplication::translate("Database", "%1 was written by a newer PartnerDesk (schema version %2; this version reads up to %3). "
+        return badFile(QCoreApplication::translate("Database", "%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to %3). "
                           "It was left unchanged.")
                                .arg(native)
                                .arg(userVersion)
