@@ -214,30 +214,6 @@
         <translation><numerusform>The audit history is intact: %n event verified.</numerusform><numerusform>The audit history is intact: %n events verified.</numerusform></translation>
     </message>
     <message>
-        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain; exit code 1 names the first altered event
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain; exit code 1 names the first altered event
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
-    </message>
-    <message>
-        <source>Use the register FILE instead of the default one.</source>
-        <translation>Use the register FILE instead of the default one.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -285,6 +261,30 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>Unknown language %1; use nl or en.</source>
         <translation>Unknown language %1; use nl or en.</translation>
     </message>
+    <message>
+        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
+        <translation>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
+    </message>
+    <message>
+        <source>Open the register FILE instead of the default one.</source>
+        <translation>Open the register FILE instead of the default one.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -293,20 +293,12 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>The register %1 cannot be read: %2.</translation>
     </message>
     <message>
-        <source>The register %1 is an empty file, not a PartnerDesk register.</source>
-        <translation>The register %1 is an empty file, not a PartnerDesk register.</translation>
-    </message>
-    <message>
         <source>%1 is not a PartnerDesk register: it is not an SQLite database.</source>
         <translation>%1 is not a PartnerDesk register: it is not an SQLite database.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a PartnerDesk register.</source>
         <translation>%1 is an SQLite database but not a PartnerDesk register.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</source>
-        <translation>%1 was written by a newer PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</translation>
     </message>
     <message>
         <source>The register %1 could not be used: %2.</source>
@@ -347,6 +339,14 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a PartnerDesk register.</source>
+        <translation>%1 is an empty file, not a PartnerDesk register.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</source>
+        <translation>%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Role template IDs</source>
-        <translation>Rolsjabloon-id&apos;s</translation>
+        <translation>Rolsjabloon-id's</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -218,30 +218,6 @@
             <numerusform>De audithistorie is intact: %n gebeurtenis gecontroleerd.</numerusform>
             <numerusform>De audithistorie is intact: %n gebeurtenissen gecontroleerd.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain; exit code 1 names the first altered event
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties inzien en controleren.
-
-Opdrachten:
-  create-demo     schrijft het demoregister naar het --db-bestand (dat nog niet mag bestaan)
-  info            organisatie, schemaversie, aantallen en de nieuwste audithash
-  list            partnerrelaties (--format table, json of csv)
-  verify-audit    berekent de audithashketen opnieuw; afsluitcode 1 meldt de eerste gewijzigde gebeurtenis
-
-Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
-    </message>
-    <message>
-        <source>Use the register FILE instead of the default one.</source>
-        <translation>Register BESTAND gebruiken in plaats van het standaardregister.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -291,6 +267,30 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <source>Unknown language %1; use nl or en.</source>
         <translation>Onbekende taal %1; gebruik nl of en.</translation>
     </message>
+    <message>
+        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
+        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties inzien en controleren.
+
+Opdrachten:
+  create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
+  info            organisatie, schemaversie, aantallen en de nieuwste audithash
+  list            partnerrelaties (--format table, json of csv)
+  verify-audit    de hashketen van de audithistorie herberekenen en de eerste gewijzigde gebeurtenis noemen
+
+Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
+    </message>
+    <message>
+        <source>Open the register FILE instead of the default one.</source>
+        <translation>Het register BESTAND openen in plaats van het standaardregister.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -299,20 +299,12 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Het register %1 kan niet worden gelezen: %2.</translation>
     </message>
     <message>
-        <source>The register %1 is an empty file, not a PartnerDesk register.</source>
-        <translation>Het bestand %1 is leeg en dus geen PartnerDesk-register.</translation>
-    </message>
-    <message>
         <source>%1 is not a PartnerDesk register: it is not an SQLite database.</source>
         <translation>%1 is geen PartnerDesk-register: het is geen SQLite-database.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a PartnerDesk register.</source>
         <translation>%1 is een SQLite-database, maar geen PartnerDesk-register.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</source>
-        <translation>%1 is geschreven door een nieuwere versie van PartnerDesk (schemaversie %2; deze versie leest tot en met %3). Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
         <source>The register %1 could not be used: %2.</source>
@@ -353,6 +345,14 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migratie %1 ontbreekt in deze build.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a PartnerDesk register.</source>
+        <translation>%1 is een leeg bestand, geen PartnerDesk-register.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</source>
+        <translation>%1 is gemaakt door een nieuwere versie van PartnerDesk (schemaversie %2; deze versie leest tot en met %3). Het bestand is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Over PartnerDesk</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation&apos;s Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation's Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een register van de Microsoft-partnerrelaties van uw organisatie: wie uw partners zijn, welke beheerdersrollen ze hebben en elke beslissing die over hen is genomen.&lt;/p&gt;&lt;p&gt;PartnerDesk legt uw beslissingen vast; wijzigingen in uw tenant zelf brengt u aan in het Microsoft 365-beheercentrum.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -574,12 +574,12 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Onbekende taal %1; gebruik nl of en.</translation>
     </message>
     <message>
-        <source>PartnerDesk: a register of your organisation&apos;s Microsoft partner relationships.</source>
+        <source>PartnerDesk: a register of your organisation's Microsoft partner relationships.</source>
         <translation>PartnerDesk: een register van de Microsoft-partnerrelaties van uw organisatie.</translation>
     </message>
     <message>
         <source>Open the register FILE instead of the default one.</source>
-        <translation>Register BESTAND openen in plaats van het standaardregister.</translation>
+        <translation>Het register BESTAND openen in plaats van het standaardregister.</translation>
     </message>
     <message>
         <source>FILE</source>

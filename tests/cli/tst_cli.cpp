@@ -1,0 +1,317 @@
+// Runs the real partnerdesk-cli executable against registers in temporary directories.
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpAndVersion();
+    void createDemoRefusesExistingFile();
+    void createDemoNeedsDb();
+    void info();
+    void listTable();
+    void listJson();
+    void listCsvIsSafe();
+    void verifyAuditIntact();
+    void verifyAuditNamesFirstAlteredEvent();
+    void badRegisterFiles_data();
+    void badRegisterFiles();
+    void unknownOperatorListsOperators();
+    void knownOperatorIsAccepted();
+    void badArguments_data();
+    void badArguments();
+    void dutchOutput();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments) const;
+    QString demoPath() const { return m_dir.filePath(u"demo.sqlite"_s); }
+
+    QTemporaryDir m_dir;
+};
+
+TestCli::Run TestCli::cli(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_dir.path()); // no saved language or default register from the machine
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PARTNERDESK_CLI), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const Run run = cli({u"create-demo"_s, u"--db"_s, demoPath()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"demo.sqlite"_s));
+    QVERIFY(run.err.isEmpty());
+    QVERIFY(QFile::exists(demoPath()));
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = cli({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const QString &command : {u"create-demo"_s, u"info"_s, u"list"_s, u"verify-audit"_s, u"--db"_s, u"--as"_s})
+        QVERIFY2(help.out.contains(command), qPrintable(command));
+    const Run version = cli({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.contains(u"0.1"_s));
+}
+
+void TestCli::createDemoRefusesExistingFile()
+{
+    QFile f(demoPath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    f.close();
+    const Run run = cli({u"create-demo"_s, u"--db"_s, demoPath()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"already exists"_s));
+    QCOMPARE(run.err.count(u'\n'), 1); // one line
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256), before);
+}
+
+void TestCli::createDemoNeedsDb()
+{
+    const Run run = cli({u"create-demo"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"--db"_s));
+}
+
+void TestCli::info()
+{
+    const Run run = cli({u"info"_s, u"--db"_s, demoPath()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"Het Baken College"_s));
+    QVERIFY(run.out.contains(u"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"_s));
+    QVERIFY(run.out.contains(QRegularExpression(u"Schema version:\\s+1\\b"_s)));
+    QVERIFY(run.out.contains(QRegularExpression(u"Partners:\\s+14\\b"_s)));
+    QVERIFY(run.out.contains(QRegularExpression(u"Relationships:\\s+14\\b"_s)));
+    QVERIFY(run.out.contains(QRegularExpression(u"Audit events:\\s+15\\b"_s)));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"info-check"_s);
+    db.setDatabaseName(demoPath());
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1"_s) && q.next());
+        QVERIFY(run.out.contains(q.value(0).toString()));
+    }
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(u"info-check"_s);
+}
+
+void TestCli::listTable()
+{
+    const Run run = cli({u"list"_s, u"--db"_s, demoPath()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"Contoso Onderwijs ICT"_s));
+    QVERIFY(run.out.contains(u"Reseller & delegated administrator"_s));
+    QVERIFY(run.out.contains(u"Global Administrator, Helpdesk Administrator"_s));
+    QVERIFY(run.out.contains(u"14 relationships"_s));
+}
+
+void TestCli::listJson()
+{
+    const Run run = cli({u"list"_s, u"--db"_s, demoPath(), u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonArray array = QJsonDocument::fromJson(run.out.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(array.size(), 14);
+    QJsonObject contoso;
+    QJsonObject woodgrove;
+    for (const QJsonValue &v : array) {
+        const QString name = v[u"partner"_s][u"name"_s].toString();
+        if (name == "Contoso Onderwijs ICT"_L1)
+            contoso = v.toObject();
+        if (name == "Woodgrove Security"_L1)
+            woodgrove = v.toObject();
+    }
+    QCOMPARE(contoso[u"partner"_s][u"tenantId"_s].toString(), u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s);
+    QCOMPARE(contoso[u"types"_s].toArray(), QJsonArray{u"resellerAndDelegatedAdministrator"_s});
+    QCOMPARE(contoso[u"roles"_s][0][u"roleDefinitionId"_s].toString(), u"62e90394-69f5-4237-9190-012177145e10"_s);
+    QCOMPARE(contoso[u"roles"_s][0][u"name"_s].toString(), u"Global Administrator"_s);
+    QCOMPARE(contoso[u"agreement"_s][u"status"_s].toString(), u"accepted"_s);
+    QVERIFY(contoso[u"gdap"_s].isNull());
+    QCOMPARE(woodgrove[u"gdap"_s][u"status"_s].toString(), u"active"_s);
+    QCOMPARE(woodgrove[u"gdap"_s][u"duration"_s].toString(), u"P180D"_s);
+    QVERIFY(!woodgrove[u"gdap"_s][u"endDateTime"_s].toString().isEmpty());
+}
+
+void TestCli::listCsvIsSafe()
+{
+    // A partner whose name is a spreadsheet formula must come out as text.
+    const QString path = m_dir.filePath(u"formula.sqlite"_s);
+    QCOMPARE(cli({u"create-demo"_s, u"--db"_s, path}).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"formula"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE partners SET name = '=HYPERLINK(\"http://evil.example\",\"x\")' "
+                       "WHERE name = 'Adatum Apps'"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"formula"_s);
+    const Run run = cli({u"list"_s, u"--db"_s, path, u"--format"_s, u"csv"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 15);
+    QVERIFY(lines.first().startsWith(u"\"Partner name\",\"Partner tenant ID\""_s));
+    QVERIFY(run.out.contains(u"\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""_s));
+    QVERIFY(!run.out.contains(u"\"=HYPERLINK"_s));
+}
+
+void TestCli::verifyAuditIntact()
+{
+    const Run run = cli({u"verify-audit"_s, u"--db"_s, demoPath()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"intact: 15 events"_s));
+}
+
+void TestCli::verifyAuditNamesFirstAlteredEvent()
+{
+    const QString path = m_dir.filePath(u"tampered.sqlite"_s);
+    QCOMPARE(cli({u"create-demo"_s, u"--db"_s, path}).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"DROP TRIGGER audit_events_no_update"_s));
+        QVERIFY(q.exec(u"UPDATE audit_events SET operator_name = 'Mallory' WHERE seq = 9"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    const Run run = cli({u"verify-audit"_s, u"--db"_s, path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"broken at event 9"_s), qPrintable(run.err));
+    QVERIFY(run.err.contains(u"altered"_s));
+}
+
+void TestCli::badRegisterFiles_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty name: the file is not created
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("missing") << QByteArray() << u"does not exist"_s;
+    QTest::newRow("not sqlite") << QByteArray("hello, world\n") << u"not an SQLite database"_s;
+    QByteArray corrupt(8192, '\x33');
+    corrupt.replace(0, 16, QByteArray("SQLite format 3\0", 16));
+    QTest::newRow("corrupt") << corrupt << u"PartnerDesk register"_s;
+}
+
+void TestCli::badRegisterFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".db"_s);
+    if (!content.isEmpty()) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    for (const QString &command : {u"info"_s, u"list"_s, u"verify-audit"_s}) {
+        const Run run = cli({command, u"--db"_s, path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY(run.err.contains(path));
+        QCOMPARE(run.err.count(u'\n'), 1);
+    }
+    if (content.isEmpty()) {
+        QVERIFY(!QFile::exists(path));
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), content);
+    }
+}
+
+void TestCli::unknownOperatorListsOperators()
+{
+    const Run run = cli({u"info"_s, u"--db"_s, demoPath(), u"--as"_s, u"mallory@evil.example"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"mallory@evil.example"_s));
+    QVERIFY(run.err.contains(u"anna.devries@hetbaken.example"_s));
+    QVERIFY(run.err.contains(u"bram.jansen@hetbaken.example"_s));
+    QVERIFY(run.err.contains(u"chloe.bakker@hetbaken.example"_s));
+}
+
+void TestCli::knownOperatorIsAccepted()
+{
+    const Run run = cli({u"info"_s, u"--db"_s, demoPath(), u"--as"_s, u"Chloe.Bakker@hetbaken.example"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"Chloé Bakker <chloe.bakker@hetbaken.example>"_s));
+}
+
+void TestCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no command") << QStringList{} << u"No command"_s;
+    QTest::newRow("unknown command") << QStringList{u"explode"_s} << u"Unknown command explode"_s;
+    QTest::newRow("two commands") << QStringList{u"info"_s, u"list"_s} << u"one command"_s;
+    QTest::newRow("unknown option") << QStringList{u"info"_s, u"--frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("bad format") << QStringList{u"list"_s, u"--format"_s, u"xml"_s} << u"Unknown format xml"_s;
+    QTest::newRow("bad language") << QStringList{u"info"_s, u"--lang"_s, u"fr"_s} << u"Unknown language fr"_s;
+    QTest::newRow("no default register") << QStringList{u"info"_s} << u"no register yet"_s;
+}
+
+void TestCli::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    if (arguments.value(0) == "list"_L1)
+        arguments << u"--db"_s << demoPath();
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(expected, Qt::CaseInsensitive), qPrintable(run.err));
+}
+
+void TestCli::dutchOutput()
+{
+    const Run run = cli({u"list"_s, u"--db"_s, demoPath(), u"--lang"_s, u"nl"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Wederverkoper & gedelegeerde beheerder"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"Globale beheerder"_s));
+    QVERIFY(run.out.contains(u"14 relaties"_s));
+    const Run missing = cli({u"info"_s, u"--db"_s, m_dir.filePath(u"nope.sqlite"_s), u"--lang"_s, u"nl"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(u"bestaat niet"_s), qPrintable(missing.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
