@@ -22,7 +22,7 @@ inline QDateTime fixedNow()
 struct DemoRegisterFixture
 {
     QTemporaryDir dir;
-    FixedClock clock{fixedNow()};
+    FixedClock clock {fixedNow()};
     std::unique_ptr<Database> database;
     std::unique_ptr<SqlRegisterRepository> repository;
 

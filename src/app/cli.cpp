@@ -39,7 +39,9 @@ int fail(QTextStream &err, const Error &error)
 int createDemo(const QString &path, QTextStream &out, QTextStream &err)
 {
     if (path.isEmpty())
-        return fail(err, {ErrorKind::BadInput, QCoreApplication::translate("Cli", "create-demo needs --db FILE: the register to create.")});
+        return fail(err,
+            {ErrorKind::BadInput,
+                QCoreApplication::translate("Cli", "create-demo needs --db FILE: the register to create.")});
     auto database = Database::open(path, Database::OpenMode::CreateNew);
     if (!database)
         return fail(err, database.error());
@@ -49,7 +51,9 @@ int createDemo(const QString &path, QTextStream &out, QTextStream &err)
         QFile::remove(path); // we created it a moment ago; leave nothing half-made behind
         return fail(err, s.error());
     }
-    out << QCoreApplication::translate("Cli", "Created the demo register %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    out << QCoreApplication::translate("Cli", "Created the demo register %1.")
+               .arg(QDir::toNativeSeparators(path))
+        << Qt::endl;
     return Cli::Ok;
 }
 
@@ -64,13 +68,20 @@ int info(RegisterSession &session, QTextStream &out, QTextStream &err)
     const Organisation &org = session.organisation();
     out << QCoreApplication::translate("Cli", "Organisation:        %1").arg(org.name) << Qt::endl
         << QCoreApplication::translate("Cli", "Tenant ID:           %1").arg(org.tenantId) << Qt::endl
-        << QCoreApplication::translate("Cli", "Register file:       %1").arg(QDir::toNativeSeparators(session.database().path())) << Qt::endl
-        << QCoreApplication::translate("Cli", "Schema version:      %1").arg(session.database().schemaVersion()) << Qt::endl
+        << QCoreApplication::translate("Cli", "Register file:       %1")
+               .arg(QDir::toNativeSeparators(session.database().path()))
+        << Qt::endl
+        << QCoreApplication::translate("Cli", "Schema version:      %1")
+               .arg(session.database().schemaVersion())
+        << Qt::endl
         << QCoreApplication::translate("Cli", "Partners:            %1").arg(counts->partners) << Qt::endl
-        << QCoreApplication::translate("Cli", "Relationships:       %1").arg(counts->relationships) << Qt::endl
+        << QCoreApplication::translate("Cli", "Relationships:       %1").arg(counts->relationships)
+        << Qt::endl
         << QCoreApplication::translate("Cli", "Audit events:        %1").arg(counts->auditEvents) << Qt::endl
         << QCoreApplication::translate("Cli", "Newest audit hash:   %1").arg(newest.value()) << Qt::endl
-        << QCoreApplication::translate("Cli", "Acting as:           %1 <%2>").arg(session.actor().displayName, session.actor().upn) << Qt::endl;
+        << QCoreApplication::translate("Cli", "Acting as:           %1 <%2>")
+               .arg(session.actor().displayName, session.actor().upn)
+        << Qt::endl;
     return Cli::Ok;
 }
 
@@ -92,35 +103,48 @@ int list(RegisterSession &session, const QString &format, QTextStream &out, QTex
         return Cli::Ok;
     }
     if (format == "csv"_L1) {
-        out << Csv::row({QCoreApplication::translate("Cli", "Partner name"), QCoreApplication::translate("Cli", "Partner tenant ID"), QCoreApplication::translate("Cli", "PartnerID"), QCoreApplication::translate("Cli", "Relationship type"),
-                         QCoreApplication::translate("Cli", "Admin roles"), QCoreApplication::translate("Cli", "Role template IDs"), QCoreApplication::translate("Cli", "Agreement"), QCoreApplication::translate("Cli", "GDAP status"),
-                         QCoreApplication::translate("Cli", "GDAP end (UTC)")});
+        out << Csv::row({QCoreApplication::translate("Cli", "Partner name"),
+            QCoreApplication::translate("Cli", "Partner tenant ID"),
+            QCoreApplication::translate("Cli", "PartnerID"),
+            QCoreApplication::translate("Cli", "Relationship type"),
+            QCoreApplication::translate("Cli", "Admin roles"),
+            QCoreApplication::translate("Cli", "Role template IDs"),
+            QCoreApplication::translate("Cli", "Agreement"),
+            QCoreApplication::translate("Cli", "GDAP status"),
+            QCoreApplication::translate("Cli", "GDAP end (UTC)")});
         for (const Relationship &r : relationships.value()) {
             QStringList ids;
             for (const AdminRole &role : r.roles)
                 ids.append(role.templateId());
             out << Csv::row({r.partner.name, r.partner.tenantId, r.partner.partnerId, r.typesDisplay(),
-                             r.rolesDisplay(), ids.join(u' '),
-                             r.agreement.isAccepted() ? QCoreApplication::translate("Cli", "accepted") : QCoreApplication::translate("Cli", "not accepted"), r.gdap.status,
-                             r.gdap.endUtc.isValid() ? r.gdap.endUtc.toString(Qt::ISODate) : QString()});
+                r.rolesDisplay(), ids.join(u' '),
+                r.agreement.isAccepted() ? QCoreApplication::translate("Cli", "accepted")
+                                         : QCoreApplication::translate("Cli", "not accepted"),
+                r.gdap.status, r.gdap.endUtc.isValid() ? r.gdap.endUtc.toString(Qt::ISODate) : QString()});
         }
         return Cli::Ok;
     }
     if (format != "table"_L1) {
-        return fail(err, {ErrorKind::BadInput,
-                          QCoreApplication::translate("Cli", "Unknown format %1; use table, json or csv.").arg(format)});
+        return fail(err,
+            {ErrorKind::BadInput,
+                QCoreApplication::translate("Cli", "Unknown format %1; use table, json or csv.")
+                    .arg(format)});
     }
-    const QStringList headers{QCoreApplication::translate("Cli", "Partner name"), QCoreApplication::translate("Cli", "Relationship type"), QCoreApplication::translate("Cli", "Admin roles")};
+    const QStringList headers {QCoreApplication::translate("Cli", "Partner name"),
+        QCoreApplication::translate("Cli", "Relationship type"),
+        QCoreApplication::translate("Cli", "Admin roles")};
     QList<QStringList> rows;
-    QList<qsizetype> widths{headers[0].size(), headers[1].size(), headers[2].size()};
+    QList<qsizetype> widths {headers[0].size(), headers[1].size(), headers[2].size()};
     for (const Relationship &r : relationships.value()) {
-        QStringList row{r.partner.name, r.typesDisplay(), r.roles.isEmpty() ? QCoreApplication::translate("Cli", "None") : r.rolesDisplay()};
+        QStringList row {r.partner.name, r.typesDisplay(),
+            r.roles.isEmpty() ? QCoreApplication::translate("Cli", "None") : r.rolesDisplay()};
         for (int i = 0; i < 3; ++i)
             widths[i] = std::max(widths[i], row[i].size());
         rows.append(row);
     }
     auto print = [&](const QStringList &row) {
-        out << padded(row[0], widths[0]) << u"  "_s << padded(row[1], widths[1]) << u"  "_s << row[2] << Qt::endl;
+        out << padded(row[0], widths[0]) << u"  "_s << padded(row[1], widths[1]) << u"  "_s << row[2]
+            << Qt::endl;
     };
     print(headers);
     print({QString(widths[0], u'-'), QString(widths[1], u'-'), QString(widths[2], u'-')});
@@ -136,11 +160,15 @@ int verifyAudit(RegisterSession &session, QTextStream &out, QTextStream &err)
     if (!result)
         return fail(err, result.error());
     if (!result->intact()) {
-        return fail(err, {ErrorKind::CheckFailed, QCoreApplication::translate("Cli", "The audit history is broken at event %1: %2.")
-                                                          .arg(result->firstBadSequence)
-                                                          .arg(result->problem)});
+        return fail(err,
+            {ErrorKind::CheckFailed,
+                QCoreApplication::translate("Cli", "The audit history is broken at event %1: %2.")
+                    .arg(result->firstBadSequence)
+                    .arg(result->problem)});
     }
-    out << QCoreApplication::translate("Cli", "The audit history is intact: %n event(s) verified.", nullptr, int(result->checked)) << Qt::endl;
+    out << QCoreApplication::translate(
+        "Cli", "The audit history is intact: %n event(s) verified.", nullptr, int(result->checked))
+        << Qt::endl;
     return Cli::Ok;
 }
 
@@ -149,23 +177,31 @@ int verifyAudit(RegisterSession &session, QTextStream &out, QTextStream &err)
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QCoreApplication::translate("Cli", "PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.\n\n"
-               "Commands:\n"
-               "  create-demo     write the demo register to the --db file (which must not exist)\n"
-               "  info            organisation, schema version, counts and the newest audit hash\n"
-               "  list            partner relationships (--format table, json or csv)\n"
-               "  verify-audit    recompute the audit hash chain and name the first altered event\n\n"
-               "Exit codes: 0 ok, 1 check failed, 2 bad input."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli",
+        "PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.\n\n"
+        "Commands:\n"
+        "  create-demo     write the demo register to the --db file (which must not exist)\n"
+        "  info            organisation, schema version, counts and the newest audit hash\n"
+        "  list            partner relationships (--format table, json or csv)\n"
+        "  verify-audit    recompute the audit hash chain and name the first altered event\n\n"
+        "Exit codes: 0 ok, 1 check failed, 2 bad input."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("Cli", "Open the register FILE instead of the default one."), QCoreApplication::translate("Cli", "FILE"));
-    const QCommandLineOption asOption(u"as"_s, QCoreApplication::translate("Cli", "Act as the operator with this UPN."), QCoreApplication::translate("Cli", "UPN"));
-    const QCommandLineOption langOption(u"lang"_s, QCoreApplication::translate("Cli", "Language of the output: nl or en."), QCoreApplication::translate("Cli", "LANGUAGE"));
-    const QCommandLineOption formatOption(u"format"_s, QCoreApplication::translate("Cli", "Output format of list: table, json or csv."),
-                                          QCoreApplication::translate("Cli", "FORMAT"), u"table"_s);
+    const QCommandLineOption dbOption(u"db"_s,
+        QCoreApplication::translate("Cli", "Open the register FILE instead of the default one."),
+        QCoreApplication::translate("Cli", "FILE"));
+    const QCommandLineOption asOption(u"as"_s,
+        QCoreApplication::translate("Cli", "Act as the operator with this UPN."),
+        QCoreApplication::translate("Cli", "UPN"));
+    const QCommandLineOption langOption(u"lang"_s,
+        QCoreApplication::translate("Cli", "Language of the output: nl or en."),
+        QCoreApplication::translate("Cli", "LANGUAGE"));
+    const QCommandLineOption formatOption(u"format"_s,
+        QCoreApplication::translate("Cli", "Output format of list: table, json or csv."),
+        QCoreApplication::translate("Cli", "FORMAT"), u"table"_s);
     parser.addOptions({dbOption, asOption, langOption, formatOption});
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("Cli", "create-demo, info, list or verify-audit"));
+    parser.addPositionalArgument(
+        u"command"_s, QCoreApplication::translate("Cli", "create-demo, info, list or verify-audit"));
 
     if (!parser.parse(arguments))
         return fail(err, {ErrorKind::BadInput, parser.errorText()});
@@ -174,28 +210,33 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Ok;
     }
     if (parser.isSet(versionOption)) {
-        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
         return Ok;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        return fail(err, {ErrorKind::BadInput, positional.isEmpty()
-                                                       ? QCoreApplication::translate("Cli", "No command given. Try --help.")
-                                                       : QCoreApplication::translate("Cli", "Give one command at a time. Try --help.")});
+        return fail(err,
+            {ErrorKind::BadInput,
+                positional.isEmpty()
+                    ? QCoreApplication::translate("Cli", "No command given. Try --help.")
+                    : QCoreApplication::translate("Cli", "Give one command at a time. Try --help.")});
     }
     const QString command = positional.constFirst();
     const QString dbPath = parser.value(dbOption);
     if (command == "create-demo"_L1)
         return createDemo(dbPath, out, err);
 
-    static const QStringList registerCommands{u"info"_s, u"list"_s, u"verify-audit"_s};
+    static const QStringList registerCommands {u"info"_s, u"list"_s, u"verify-audit"_s};
     if (!registerCommands.contains(command))
-        return fail(err, {ErrorKind::BadInput, QCoreApplication::translate("Cli", "Unknown command %1. Try --help.").arg(command)});
+        return fail(err,
+            {ErrorKind::BadInput,
+                QCoreApplication::translate("Cli", "Unknown command %1. Try --help.").arg(command)});
 
     SystemClock clock;
     const bool explicitPath = parser.isSet(dbOption);
     auto session = RegisterSession::open(explicitPath ? dbPath : RegisterSession::defaultPath(), explicitPath,
-                                         RegisterSession::WhenMissing::Refuse, clock);
+        RegisterSession::WhenMissing::Refuse, clock);
     if (!session)
         return fail(err, session.error());
     if (Status s = session.value()->selectOperator(parser.value(asOption)); !s)

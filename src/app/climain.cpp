@@ -40,11 +40,12 @@ int main(int argc, char *argv[])
     if (!requested.isEmpty() && Translations::normalise(requested).isEmpty()) {
         translations.setLanguage(Translations::systemLanguage());
         err << u"partnerdesk-cli: "_s
-            << QCoreApplication::translate("Cli", "Unknown language %1; use nl or en.").arg(requested) << Qt::endl;
+            << QCoreApplication::translate("Cli", "Unknown language %1; use nl or en.").arg(requested)
+            << Qt::endl;
         return Cli::BadInput;
     }
     const QString saved = QSettings().value(u"language"_s).toString();
-    translations.setLanguage(!requested.isEmpty() ? requested
-                                                  : (saved.isEmpty() ? Translations::systemLanguage() : saved));
+    translations.setLanguage(
+        !requested.isEmpty() ? requested : (saved.isEmpty() ? Translations::systemLanguage() : saved));
     return Cli::run(QCoreApplication::arguments(), out, err);
 }

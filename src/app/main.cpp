@@ -68,27 +68,29 @@ int main(int argc, char *argv[])
         language = Translations::systemLanguage();
     translations.setLanguage(language);
     if (!requested.isEmpty() && Translations::normalise(requested).isEmpty()) {
-        showError(screenshot, QCoreApplication::translate("main", "Unknown language %1; use nl or en.").arg(requested));
+        showError(screenshot,
+            QCoreApplication::translate("main", "Unknown language %1; use nl or en.").arg(requested));
         return BadInput;
     }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "PartnerDesk: a register of your organisation's Microsoft partner relationships."));
+        "main", "PartnerDesk: a register of your organisation's Microsoft partner relationships."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s,
-                                      QCoreApplication::translate("main", "Open the register FILE instead of the "
-                                                                          "default one."),
-                                      QCoreApplication::translate("main", "FILE"));
-    const QCommandLineOption asOption(u"as"_s, QCoreApplication::translate("main", "Act as the operator with this UPN."),
-                                      QCoreApplication::translate("main", "UPN"));
+        QCoreApplication::translate("main",
+            "Open the register FILE instead of the "
+            "default one."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption asOption(u"as"_s,
+        QCoreApplication::translate("main", "Act as the operator with this UPN."),
+        QCoreApplication::translate("main", "UPN"));
     const QCommandLineOption langOption(u"lang"_s, QCoreApplication::translate("main", "Language: nl or en."),
-                                        QCoreApplication::translate("main", "LANGUAGE"));
-    const QCommandLineOption screenshotOption(
-            u"screenshot"_s,
-            QCoreApplication::translate("main", "Write a picture of the main window to FILE (PNG) and exit."),
-            QCoreApplication::translate("main", "FILE"));
+        QCoreApplication::translate("main", "LANGUAGE"));
+    const QCommandLineOption screenshotOption(u"screenshot"_s,
+        QCoreApplication::translate("main", "Write a picture of the main window to FILE (PNG) and exit."),
+        QCoreApplication::translate("main", "FILE"));
     parser.addOptions({dbOption, asOption, langOption, screenshotOption});
     parser.process(app);
 
@@ -116,7 +118,7 @@ int main(int argc, char *argv[])
         }
     });
     QObject::connect(&window, &MainWindow::operatorChanged, &window,
-                     [&](const Operator &op) { (void)session.selectOperator(op.upn); });
+        [&](const Operator &op) { (void)session.selectOperator(op.upn); });
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
@@ -124,8 +126,9 @@ int main(int argc, char *argv[])
         window.show();
         QCoreApplication::processEvents();
         if (!window.grab().save(file, "PNG")) {
-            showError(true, QCoreApplication::translate("main", "The picture could not be written to %1.")
-                                    .arg(QDir::toNativeSeparators(file)));
+            showError(true,
+                QCoreApplication::translate("main", "The picture could not be written to %1.")
+                    .arg(QDir::toNativeSeparators(file)));
             return Failed;
         }
         QTextStream(stdout) << QDir(file).absolutePath() << Qt::endl;

@@ -23,19 +23,19 @@ RegisterSession::~RegisterSession()
     m_database.reset();
 }
 
-Result<std::unique_ptr<RegisterSession>> RegisterSession::open(const QString &path, bool explicitPath,
-                                                               WhenMissing missing, const Clock &clock)
+Result<std::unique_ptr<RegisterSession>> RegisterSession::open(
+    const QString &path, bool explicitPath, WhenMissing missing, const Clock &clock)
 {
     const bool mayCreate = !explicitPath && missing == WhenMissing::CreateDemo;
-    auto database = Database::open(path, mayCreate ? Database::OpenMode::CreateIfMissing
-                                                   : Database::OpenMode::ExistingOnly);
+    auto database = Database::open(
+        path, mayCreate ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
     if (!database) {
         if (!explicitPath && !QFile::exists(path)) {
-            return Error{ErrorKind::BadInput,
-                         QCoreApplication::translate("RegisterSession",
-                                                     "There is no register yet at %1. Start PartnerDesk once, or "
-                                                     "give one with --db FILE.")
-                                 .arg(QDir::toNativeSeparators(path))};
+            return Error {ErrorKind::BadInput,
+                QCoreApplication::translate("RegisterSession",
+                    "There is no register yet at %1. Start PartnerDesk once, or "
+                    "give one with --db FILE.")
+                    .arg(QDir::toNativeSeparators(path))};
         }
         return database.error();
     }
@@ -44,11 +44,11 @@ Result<std::unique_ptr<RegisterSession>> RegisterSession::open(const QString &pa
     session->m_repository = std::make_unique<SqlRegisterRepository>(*session->m_database);
     if (!session->m_repository->isInitialised()) {
         if (!session->m_database->isNew()) {
-            return Error{ErrorKind::BadInput,
-                         QCoreApplication::translate("RegisterSession",
-                                                     "The register %1 has no organisation recorded; it is "
-                                                     "incomplete.")
-                                 .arg(QDir::toNativeSeparators(path))};
+            return Error {ErrorKind::BadInput,
+                QCoreApplication::translate("RegisterSession",
+                    "The register %1 has no organisation recorded; it is "
+                    "incomplete.")
+                    .arg(QDir::toNativeSeparators(path))};
         }
         if (Status s = DemoRegister::create(*session->m_database, clock); !s)
             return s.error();
@@ -73,13 +73,13 @@ Status RegisterSession::selectOperator(const QString &upn)
     for (const Operator &op : std::as_const(m_operators)) {
         if (op.upn.compare(wanted, Qt::CaseInsensitive) == 0) {
             m_actor = op;
-            return Done{};
+            return Done {};
         }
     }
     QStringList known;
     for (const Operator &op : std::as_const(m_operators))
         known.append(op.upn);
-    return Error{ErrorKind::BadInput,
-                 QCoreApplication::translate("RegisterSession", "Unknown operator %1. Operators in this register: %2.")
-                         .arg(wanted, known.join(u", "_s))};
+    return Error {ErrorKind::BadInput,
+        QCoreApplication::translate("RegisterSession", "Unknown operator %1. Operators in this register: %2.")
+            .arg(wanted, known.join(u", "_s))};
 }

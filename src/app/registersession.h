@@ -21,8 +21,8 @@ public:
     // The register in QStandardPaths::AppDataLocation.
     static QString defaultPath();
     // An explicitly given file must already be a register; the default one may be created (with the demo).
-    static Result<std::unique_ptr<RegisterSession>> open(const QString &path, bool explicitPath, WhenMissing missing,
-                                                         const Clock &clock);
+    static Result<std::unique_ptr<RegisterSession>> open(
+        const QString &path, bool explicitPath, WhenMissing missing, const Clock &clock);
     ~RegisterSession();
 
     // Empty upn: the register's default operator. Unknown: an error that lists the operators.

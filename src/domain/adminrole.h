@@ -22,7 +22,7 @@ public:
     bool isKnown() const;
     QString englishName() const; // the template ID when unknown
     QString displayName() const; // translated; the template ID when unknown
-    bool isPrivileged() const;   // Microsoft labels the role PRIVILEGED; unknown roles count as privileged
+    bool isPrivileged() const; // Microsoft labels the role PRIVILEGED; unknown roles count as privileged
 
     friend bool operator==(const AdminRole &, const AdminRole &) = default;
 

@@ -25,5 +25,5 @@ QByteArray AuditEvent::canonicalContent() const
 QString AuditEvent::computeHash() const
 {
     return QString::fromLatin1(
-            QCryptographicHash::hash(canonicalContent(), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(canonicalContent(), QCryptographicHash::Sha256).toHex());
 }

@@ -18,13 +18,13 @@ struct AuditEvent
     QDateTime atUtc;
     QString operatorUpn;
     QString operatorName;
-    QString action;          // one of AuditActions
+    QString action; // one of AuditActions
     QString partnerTenantId; // empty for register-wide events
     QString partnerName;
     QJsonObject before;
     QJsonObject after;
     QString previousHash; // hex SHA-256 of the previous event; 64 zeros for the first
-    QString hash;         // hex SHA-256 over this event's canonical content and previousHash
+    QString hash; // hex SHA-256 over this event's canonical content and previousHash
 
     // The exact bytes the hash covers: compact JSON with sorted keys, times as ISO 8601 UTC with ms.
     QByteArray canonicalContent() const;

@@ -19,7 +19,9 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime now) : m_now(std::move(now)) { }
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    { }
     QDateTime nowUtc() const override { return m_now; }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
 

@@ -7,7 +7,8 @@ QString Csv::cell(const QString &text)
     QString value = text;
     if (!value.isEmpty()) {
         const QChar first = value.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+            || first == u'\r')
             value.prepend(u'\'');
     }
     value.replace(u'"', u"\"\""_s);

@@ -6,11 +6,11 @@
 
 struct GdapDetails
 {
-    QString name;          // at most 50 characters
-    QString status;        // Graph status: created, approvalPending, active, expiring, ...
-    int durationDays = 0;  // 1..730
-    QDateTime startUtc;    // activatedDateTime
-    QDateTime endUtc;      // endDateTime
+    QString name; // at most 50 characters
+    QString status; // Graph status: created, approvalPending, active, expiring, ...
+    int durationDays = 0; // 1..730
+    QDateTime startUtc; // activatedDateTime
+    QDateTime endUtc; // endDateTime
     bool autoExtend = false; // adds 180 days; never with Global Administrator
 
     bool isPresent() const { return !status.isEmpty(); }

@@ -5,7 +5,7 @@
 
 struct Partner
 {
-    QString tenantId;  // the partner's Entra tenant GUID, lower case, no braces
+    QString tenantId; // the partner's Entra tenant GUID, lower case, no braces
     QString name;
     QString partnerId; // Microsoft PartnerID (formerly MPN ID); may be empty
     QString email;

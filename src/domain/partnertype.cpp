@@ -15,26 +15,27 @@ struct TypeInfo
     const char *name;
 };
 
-constexpr std::array kTypes{
-    TypeInfo{PartnerType::Kind::Reseller, "reseller"_L1, QT_TRANSLATE_NOOP("PartnerType", "Reseller")},
-    TypeInfo{PartnerType::Kind::DelegatedAdministrator, "delegatedAdministrator"_L1,
-             QT_TRANSLATE_NOOP("PartnerType", "Delegated administrator")},
-    TypeInfo{PartnerType::Kind::ResellerAndDelegatedAdministrator, "resellerAndDelegatedAdministrator"_L1,
-             QT_TRANSLATE_NOOP("PartnerType", "Reseller & delegated administrator")},
-    TypeInfo{PartnerType::Kind::Partner, "partner"_L1, QT_TRANSLATE_NOOP("PartnerType", "Partner")},
-    TypeInfo{PartnerType::Kind::Advisor, "advisor"_L1, QT_TRANSLATE_NOOP("PartnerType", "Advisor")},
-    TypeInfo{PartnerType::Kind::MpsaPartner, "mpsaPartner"_L1, QT_TRANSLATE_NOOP("PartnerType", "MPSA partner")},
-    TypeInfo{PartnerType::Kind::LobPartner, "lobPartner"_L1,
-             QT_TRANSLATE_NOOP("PartnerType", "Line-of-business (LOB) partner")},
-    TypeInfo{PartnerType::Kind::GdapPartner, "gdapPartner"_L1,
-             QT_TRANSLATE_NOOP("PartnerType", "Partner with GDAP access")},
-    TypeInfo{PartnerType::Kind::IndirectReseller, "indirectReseller"_L1,
-             QT_TRANSLATE_NOOP("PartnerType", "Indirect reseller")},
-    TypeInfo{PartnerType::Kind::IndirectProvider, "indirectProvider"_L1,
-             QT_TRANSLATE_NOOP("PartnerType", "Indirect provider")},
-    TypeInfo{PartnerType::Kind::IndependentSoftwareVendor, "independentSoftwareVendor"_L1,
-             QT_TRANSLATE_NOOP("PartnerType", "Independent software vendor")},
-    TypeInfo{PartnerType::Kind::Oem, "oem"_L1, QT_TRANSLATE_NOOP("PartnerType", "OEM")},
+constexpr std::array kTypes {
+    TypeInfo {PartnerType::Kind::Reseller, "reseller"_L1, QT_TRANSLATE_NOOP("PartnerType", "Reseller")},
+    TypeInfo {PartnerType::Kind::DelegatedAdministrator, "delegatedAdministrator"_L1,
+        QT_TRANSLATE_NOOP("PartnerType", "Delegated administrator")},
+    TypeInfo {PartnerType::Kind::ResellerAndDelegatedAdministrator, "resellerAndDelegatedAdministrator"_L1,
+        QT_TRANSLATE_NOOP("PartnerType", "Reseller & delegated administrator")},
+    TypeInfo {PartnerType::Kind::Partner, "partner"_L1, QT_TRANSLATE_NOOP("PartnerType", "Partner")},
+    TypeInfo {PartnerType::Kind::Advisor, "advisor"_L1, QT_TRANSLATE_NOOP("PartnerType", "Advisor")},
+    TypeInfo {
+        PartnerType::Kind::MpsaPartner, "mpsaPartner"_L1, QT_TRANSLATE_NOOP("PartnerType", "MPSA partner")},
+    TypeInfo {PartnerType::Kind::LobPartner, "lobPartner"_L1,
+        QT_TRANSLATE_NOOP("PartnerType", "Line-of-business (LOB) partner")},
+    TypeInfo {PartnerType::Kind::GdapPartner, "gdapPartner"_L1,
+        QT_TRANSLATE_NOOP("PartnerType", "Partner with GDAP access")},
+    TypeInfo {PartnerType::Kind::IndirectReseller, "indirectReseller"_L1,
+        QT_TRANSLATE_NOOP("PartnerType", "Indirect reseller")},
+    TypeInfo {PartnerType::Kind::IndirectProvider, "indirectProvider"_L1,
+        QT_TRANSLATE_NOOP("PartnerType", "Indirect provider")},
+    TypeInfo {PartnerType::Kind::IndependentSoftwareVendor, "independentSoftwareVendor"_L1,
+        QT_TRANSLATE_NOOP("PartnerType", "Independent software vendor")},
+    TypeInfo {PartnerType::Kind::Oem, "oem"_L1, QT_TRANSLATE_NOOP("PartnerType", "OEM")},
 };
 
 const TypeInfo *infoFor(PartnerType::Kind kind)
@@ -61,7 +62,9 @@ QString normalised(const QString &text)
 
 } // namespace
 
-PartnerType::PartnerType(Kind kind) : m_kind(kind) { }
+PartnerType::PartnerType(Kind kind)
+    : m_kind(kind)
+{ }
 
 PartnerType PartnerType::fromKey(const QString &key)
 {
@@ -70,7 +73,7 @@ PartnerType PartnerType::fromKey(const QString &key)
         if (normalised(info.key) == wanted || normalised(QString::fromLatin1(info.name)) == wanted)
             return PartnerType(info.kind);
     }
-    static const std::array<std::pair<QLatin1StringView, Kind>, 7> aliases{{
+    static const std::array<std::pair<QLatin1StringView, Kind>, 7> aliases {{
         {"reselleranddelegatedadmin"_L1, Kind::ResellerAndDelegatedAdministrator},
         {"resellerdelegatedadministrator"_L1, Kind::ResellerAndDelegatedAdministrator},
         {"delegatedadmin"_L1, Kind::DelegatedAdministrator},

@@ -33,8 +33,8 @@ public:
 
     Kind kind() const { return m_kind; }
     bool isKnown() const { return m_kind != Kind::Other; }
-    QString key() const;          // stable storage/export key; for Other the original text
-    QString displayName() const;  // translated, for people
+    QString key() const; // stable storage/export key; for Other the original text
+    QString displayName() const; // translated, for people
     bool holdsDelegatedAdmin() const; // DAP: standing Global Administrator with no end date
 
     friend bool operator==(const PartnerType &, const PartnerType &) = default;

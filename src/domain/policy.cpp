@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 
 namespace {
-const char kNeedsManager[] = QT_TRANSLATE_NOOP("Policy", "Requires Global Administrator or Billing Administrator");
+const char kNeedsManager[]
+    = QT_TRANSLATE_NOOP("Policy", "Requires Global Administrator or Billing Administrator");
 const char kNeedsGlobal[] = QT_TRANSLATE_NOOP("Policy", "Requires Global Administrator");
 } // namespace
 

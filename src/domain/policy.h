@@ -7,9 +7,9 @@
 struct Operator;
 
 enum class PolicyAction {
-    View,                // look at the register, export, verify history
+    View, // look at the register, export, verify history
     ManageRelationships, // review, remove roles, accept the agreement, reseller invitations, settings
-    GrantAdminRoles,     // accept an invitation that grants admin roles (delegated admin)
+    GrantAdminRoles, // accept an invitation that grants admin roles (delegated admin)
 };
 
 class Decision
@@ -24,7 +24,9 @@ public:
     QString reason() const;
 
 private:
-    explicit Decision(const char *reason) : m_reason(reason) { }
+    explicit Decision(const char *reason)
+        : m_reason(reason)
+    { }
     const char *m_reason;
 };
 

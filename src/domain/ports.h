@@ -16,7 +16,7 @@
 struct RegisterChange
 {
     QList<Relationship> relationships; // id 0 = insert (with its partner), otherwise update
-    QList<AuditEvent> events;          // sequence and hashes are assigned by the store
+    QList<AuditEvent> events; // sequence and hashes are assigned by the store
 };
 
 class RegisterRepository
@@ -27,7 +27,8 @@ public:
     virtual Result<Organisation> organisation() const = 0;
     virtual Result<QList<Operator>> operators() const = 0;
     virtual Result<QList<Relationship>> relationships() const = 0;
-    virtual Result<std::optional<Relationship>> relationshipForPartner(const QString &partnerTenantId) const = 0;
+    virtual Result<std::optional<Relationship>> relationshipForPartner(
+        const QString &partnerTenantId) const = 0;
     virtual Result<QList<AuditEvent>> eventsForPartner(const QString &partnerTenantId, int limit) const = 0;
 
     // Applies the change in one transaction; returns the stored relationships (with ids).

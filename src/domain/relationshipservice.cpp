@@ -13,18 +13,18 @@ namespace {
 
 Error notAllowed(const Decision &decision)
 {
-    return Error{ErrorKind::NotAllowed, decision.reason()};
+    return Error {ErrorKind::NotAllowed, decision.reason()};
 }
 
 Error unknownPartner(const QString &tenantId)
 {
-    return Error{ErrorKind::NotFound,
-                 QCoreApplication::translate("RelationshipService", "No partner with tenant ID %1 is in the register.")
-                         .arg(tenantId)};
+    return Error {ErrorKind::NotFound,
+        QCoreApplication::translate("RelationshipService", "No partner with tenant ID %1 is in the register.")
+            .arg(tenantId)};
 }
 
-AuditEvent eventFor(const Operator &actor, const Clock &clock, const QString &action, const Relationship &before,
-                    const Relationship &after)
+AuditEvent eventFor(const Operator &actor, const Clock &clock, const QString &action,
+    const Relationship &before, const Relationship &after)
 {
     AuditEvent event;
     event.atUtc = clock.nowUtc();
@@ -43,8 +43,7 @@ AuditEvent eventFor(const Operator &actor, const Clock &clock, const QString &ac
 RelationshipService::RelationshipService(RegisterRepository &repository, const Clock &clock)
     : m_repository(repository)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<Relationship> RelationshipService::markReviewed(const Operator &actor, const QString &partnerTenantId)
 {
@@ -62,21 +61,21 @@ Result<Relationship> RelationshipService::markReviewed(const Operator &actor, co
     RegisterChange change;
     change.relationships.append(after);
     change.events.append(
-            eventFor(actor, m_clock, QString::fromUtf16(AuditActions::RelationshipReviewed), before, after));
+        eventFor(actor, m_clock, QString::fromUtf16(AuditActions::RelationshipReviewed), before, after));
     auto stored = m_repository.apply(change);
     if (!stored)
         return stored.error();
     return stored.value().constFirst();
 }
 
-Result<QList<Relationship>> RelationshipService::removeRoles(const Operator &actor,
-                                                             const QStringList &partnerTenantIds)
+Result<QList<Relationship>> RelationshipService::removeRoles(
+    const Operator &actor, const QStringList &partnerTenantIds)
 {
     if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
         return notAllowed(d);
     if (partnerTenantIds.isEmpty())
-        return Error{ErrorKind::BadInput,
-                     QCoreApplication::translate("RelationshipService", "No partner was selected.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("RelationshipService", "No partner was selected.")};
 
     RegisterChange change;
     for (const QString &tenantId : partnerTenantIds) {
@@ -87,13 +86,14 @@ Result<QList<Relationship>> RelationshipService::removeRoles(const Operator &act
             return unknownPartner(tenantId);
         const Relationship &before = *found.value();
         if (before.roles.isEmpty()) {
-            return Error{ErrorKind::BadInput,
-                         QCoreApplication::translate("RelationshipService", "%1 holds no admin roles.")
-                                 .arg(before.partner.name)};
+            return Error {ErrorKind::BadInput,
+                QCoreApplication::translate("RelationshipService", "%1 holds no admin roles.")
+                    .arg(before.partner.name)};
         }
         const Relationship after = withoutAdminRoles(before);
         change.relationships.append(after);
-        change.events.append(eventFor(actor, m_clock, QString::fromUtf16(AuditActions::RolesRemoved), before, after));
+        change.events.append(
+            eventFor(actor, m_clock, QString::fromUtf16(AuditActions::RolesRemoved), before, after));
     }
     return m_repository.apply(change);
 }

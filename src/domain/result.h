@@ -7,11 +7,11 @@
 #include <utility>
 
 enum class ErrorKind {
-    BadInput,       // the user gave something unusable (a file, an argument, a value)
-    NotAllowed,     // the policy refused the action
-    NotFound,       // a partner, operator or row that does not exist
-    Storage,        // the register could not be read or written
-    CheckFailed,    // a verification found a problem (e.g. a broken audit chain)
+    BadInput, // the user gave something unusable (a file, an argument, a value)
+    NotAllowed, // the policy refused the action
+    NotFound, // a partner, operator or row that does not exist
+    Storage, // the register could not be read or written
+    CheckFailed, // a verification found a problem (e.g. a broken audit chain)
 };
 
 struct Error
@@ -20,12 +20,15 @@ struct Error
     QString message; // already translated, one line
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

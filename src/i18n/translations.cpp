@@ -26,7 +26,8 @@ QString Translations::systemLanguage()
 QString Translations::normalise(const QString &language)
 {
     const QString lower = language.trimmed().toLower();
-    if (lower == "nl"_L1 || lower.startsWith("nl_"_L1) || lower.startsWith("nl-"_L1) || lower == "nederlands"_L1)
+    if (lower == "nl"_L1 || lower.startsWith("nl_"_L1) || lower.startsWith("nl-"_L1)
+        || lower == "nederlands"_L1)
         return u"nl"_s;
     if (lower == "en"_L1 || lower.startsWith("en_"_L1) || lower.startsWith("en-"_L1) || lower == "english"_L1)
         return u"en"_s;
@@ -56,7 +57,8 @@ bool Translations::setLanguage(const QString &language)
         if (m_qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(m_qt.get());
         else
-            qCWarning(lcI18n) << "Qt's own catalogue for" << lang << "is not installed (qt6-translations-l10n)";
+            qCWarning(lcI18n) << "Qt's own catalogue for" << lang
+                              << "is not installed (qt6-translations-l10n)";
     }
     m_language = lang;
     return true;

@@ -14,8 +14,8 @@ public:
     Translations();
     ~Translations();
 
-    static QStringList supportedLanguages();          // "en", "nl"
-    static QString systemLanguage();                  // any nl_* locale gives "nl", otherwise "en"
+    static QStringList supportedLanguages(); // "en", "nl"
+    static QString systemLanguage(); // any nl_* locale gives "nl", otherwise "en"
     static QString normalise(const QString &language); // "nl", "en" or empty when unsupported
 
     // Installs the catalogues and sets the default QLocale; Qt then sends LanguageChange to every

@@ -11,7 +11,9 @@ namespace {
 
 Error storageError(const QSqlError &error)
 {
-    return Error{ErrorKind::Storage, QCoreApplication::translate("AuditChain", "The audit history could not be read or written: %1.").arg(error.text())};
+    return Error {ErrorKind::Storage,
+        QCoreApplication::translate("AuditChain", "The audit history could not be read or written: %1.")
+            .arg(error.text())};
 }
 
 QJsonObject parseObject(const QString &text)
@@ -63,7 +65,7 @@ AuditEvent AuditChain::fromRow(const QSqlQuery &q)
 Status AuditChain::append(QSqlDatabase db, QList<AuditEvent> &events)
 {
     if (events.isEmpty())
-        return Done{};
+        return Done {};
     QSqlQuery q(db);
     if (!q.exec(u"SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"_s))
         return storageError(q.lastError());
@@ -100,7 +102,7 @@ Status AuditChain::append(QSqlDatabase db, QList<AuditEvent> &events)
             return storageError(q.lastError());
         previous = e.hash;
     }
-    return Done{};
+    return Done {};
 }
 
 Result<AuditChain::Verification> AuditChain::verify(QSqlDatabase db, const Progress &progress)
@@ -134,7 +136,8 @@ Result<AuditChain::Verification> AuditChain::verify(QSqlDatabase db, const Progr
         ++expectedSequence;
         ++result.checked;
         if (progress && (result.checked % 4096) == 0 && !progress(result.checked, total.value()))
-            return Error{ErrorKind::CheckFailed, QCoreApplication::translate("AuditChain", "Verification was cancelled.")};
+            return Error {ErrorKind::CheckFailed,
+                QCoreApplication::translate("AuditChain", "Verification was cancelled.")};
     }
     if (q.lastError().isValid())
         return storageError(q.lastError());

@@ -23,9 +23,9 @@ public:
 
     struct Verification
     {
-        qint64 checked = 0;          // events checked
+        qint64 checked = 0; // events checked
         qint64 firstBadSequence = 0; // 0 when intact
-        QString problem;             // translated, empty when intact
+        QString problem; // translated, empty when intact
         bool intact() const { return firstBadSequence == 0; }
     };
     // progress(done, total) is called now and then; returning false cancels (an error is returned).

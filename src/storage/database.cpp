@@ -19,7 +19,7 @@ namespace {
 
 Error badFile(const QString &message)
 {
-    return Error{ErrorKind::BadInput, message};
+    return Error {ErrorKind::BadInput, message};
 }
 
 QStringList migrationFiles()
@@ -40,13 +40,17 @@ Result<HeaderFacts> readHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return badFile(QCoreApplication::translate("Database", "The register %1 cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return badFile(QCoreApplication::translate("Database", "The register %1 cannot be read: %2.")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray header = file.read(100);
     if (header.isEmpty())
-        return badFile(QCoreApplication::translate("Database", "%1 is an empty file, not a PartnerDesk register.").arg(QDir::toNativeSeparators(path)));
+        return badFile(
+            QCoreApplication::translate("Database", "%1 is an empty file, not a PartnerDesk register.")
+                .arg(QDir::toNativeSeparators(path)));
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
-        return badFile(QCoreApplication::translate("Database", "%1 is not a PartnerDesk register: it is not an SQLite database.")
-                               .arg(QDir::toNativeSeparators(path)));
+        return badFile(QCoreApplication::translate(
+            "Database", "%1 is not a PartnerDesk register: it is not an SQLite database.")
+                           .arg(QDir::toNativeSeparators(path)));
     }
     HeaderFacts facts;
     facts.userVersion = qFromBigEndian<quint32>(header.constData() + 60);
@@ -58,21 +62,26 @@ Status checkFacts(const QString &path, quint32 applicationId, quint32 userVersio
 {
     const QString native = QDir::toNativeSeparators(path);
     if (applicationId != quint32(Database::kApplicationId))
-        return badFile(QCoreApplication::translate("Database", "%1 is an SQLite database but not a PartnerDesk register.").arg(native));
+        return badFile(QCoreApplication::translate(
+            "Database", "%1 is an SQLite database but not a PartnerDesk register.")
+                           .arg(native));
     if (userVersion > quint32(Database::latestSchemaVersion())) {
-        return badFile(QCoreApplication::translate("Database", "%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to %3). "
-                          "It was left unchanged.")
-                               .arg(native)
-                               .arg(userVersion)
-                               .arg(Database::latestSchemaVersion()));
+        return badFile(QCoreApplication::translate("Database",
+            "%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to "
+            "%3). "
+            "It was left unchanged.")
+                           .arg(native)
+                           .arg(userVersion)
+                           .arg(Database::latestSchemaVersion()));
     }
-    return Done{};
+    return Done {};
 }
 
 Error sqlError(const QString &path, const QSqlError &error)
 {
-    return Error{ErrorKind::Storage, QCoreApplication::translate("Database", "The register %1 could not be used: %2.")
-                                             .arg(QDir::toNativeSeparators(path), error.text())};
+    return Error {ErrorKind::Storage,
+        QCoreApplication::translate("Database", "The register %1 could not be used: %2.")
+            .arg(QDir::toNativeSeparators(path), error.text())};
 }
 
 } // namespace
@@ -85,8 +94,7 @@ int Database::latestSchemaVersion()
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -110,26 +118,33 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     const QFileInfo info(path);
     const bool existed = info.exists();
     if (mode == OpenMode::ExistingOnly && !existed)
-        return badFile(QCoreApplication::translate("Database", "The register %1 does not exist.").arg(native));
+        return badFile(
+            QCoreApplication::translate("Database", "The register %1 does not exist.").arg(native));
     if (mode == OpenMode::CreateNew && existed)
-        return badFile(QCoreApplication::translate("Database", "%1 already exists; PartnerDesk does not overwrite files.").arg(native));
+        return badFile(QCoreApplication::translate(
+            "Database", "%1 already exists; PartnerDesk does not overwrite files.")
+                           .arg(native));
     if (existed) {
         if (info.isDir())
-            return badFile(QCoreApplication::translate("Database", "%1 is a folder, not a register file.").arg(native));
+            return badFile(
+                QCoreApplication::translate("Database", "%1 is a folder, not a register file.").arg(native));
         auto facts = readHeader(path);
         if (!facts)
             return facts.error();
         if (Status s = checkFacts(path, facts->applicationId, facts->userVersion); !s)
             return s.error();
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return badFile(QCoreApplication::translate("Database", "The folder for the register %1 cannot be created.").arg(native));
+        return badFile(
+            QCoreApplication::translate("Database", "The folder for the register %1 cannot be created.")
+                .arg(native));
     }
 
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
-        return Error{ErrorKind::Storage,
-                     QCoreApplication::translate("Database", "The SQLite driver for Qt (QSQLITE) is not installed; run scripts/install-deps.")};
+        return Error {ErrorKind::Storage,
+            QCoreApplication::translate("Database",
+                "The SQLite driver for Qt (QSQLITE) is not installed; run scripts/install-deps.")};
     }
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     const QString name = u"partnerdesk-%1"_s.arg(++counter);
     std::unique_ptr<Database> database(new Database(path, name));
     {
@@ -151,8 +166,9 @@ Status Database::configure(OpenMode, bool fileExisted)
         return sqlError(m_path, q.lastError());
     // Reading the schema proves the file is a readable, undamaged database before anything is written.
     if (!q.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !q.next()) {
-        return badFile(QCoreApplication::translate("Database", "The register %1 is damaged or unreadable: %2.")
-                               .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+        return badFile(
+            QCoreApplication::translate("Database", "The register %1 is damaged or unreadable: %2.")
+                .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
     }
     const int tableCount = q.value(0).toInt();
     q.exec(u"PRAGMA application_id"_s);
@@ -164,7 +180,8 @@ Status Database::configure(OpenMode, bool fileExisted)
         if (Status s = checkFacts(m_path, applicationId, quint32(version)); !s)
             return s;
     } else if (tableCount != 0) {
-        return badFile(QCoreApplication::translate("Database", "%1 is not a PartnerDesk register.").arg(QDir::toNativeSeparators(m_path)));
+        return badFile(QCoreApplication::translate("Database", "%1 is not a PartnerDesk register.")
+                           .arg(QDir::toNativeSeparators(m_path)));
     }
     q.finish();
 
@@ -179,7 +196,7 @@ Status Database::configure(OpenMode, bool fileExisted)
             return s;
     }
     m_new = !fileExisted;
-    return Done{};
+    return Done {};
 }
 
 Status Database::migrate(int fromVersion)
@@ -193,7 +210,9 @@ Status Database::migrate(int fromVersion)
     for (int v = fromVersion; v < files.size(); ++v) {
         QFile file(u":/storage/migrations/"_s + files.at(v));
         if (!file.open(QIODevice::ReadOnly))
-            return Error{ErrorKind::Storage, QCoreApplication::translate("Database", "Migration %1 is missing from this build.").arg(files.at(v))};
+            return Error {ErrorKind::Storage,
+                QCoreApplication::translate("Database", "Migration %1 is missing from this build.")
+                    .arg(files.at(v))};
         const QString script = QString::fromUtf8(file.readAll());
         const QStringList statements = script.split(u"\n--;\n"_s, Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
@@ -212,7 +231,7 @@ Status Database::migrate(int fromVersion)
         return sqlError(m_path, q.lastError());
     if (!transaction.commit())
         return sqlError(m_path, db.lastError());
-    return Done{};
+    return Done {};
 }
 
 int Database::schemaVersion() const
@@ -223,7 +242,8 @@ int Database::schemaVersion() const
     return -1;
 }
 
-ScopedTransaction::ScopedTransaction(QSqlDatabase db) : m_db(std::move(db))
+ScopedTransaction::ScopedTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
 {
     m_begun = m_db.transaction();
 }

@@ -13,9 +13,9 @@ class Database
 {
 public:
     enum class OpenMode {
-        ExistingOnly,    // --db FILE: the file must already be a register
+        ExistingOnly, // --db FILE: the file must already be a register
         CreateIfMissing, // the default register: created empty when absent
-        CreateNew,       // create-demo: the file must not exist yet
+        CreateNew, // create-demo: the file must not exist yet
     };
 
     static constexpr int kApplicationId = 0x50445347; // "PDSG" in the SQLite header

@@ -15,14 +15,15 @@ namespace {
 
 Error storageError(const QSqlError &error)
 {
-    return Error{ErrorKind::Storage,
-                 QCoreApplication::translate("SqlRegisterRepository", "The register could not be read or written: %1.")
-                         .arg(error.text())};
+    return Error {ErrorKind::Storage,
+        QCoreApplication::translate("SqlRegisterRepository", "The register could not be read or written: %1.")
+            .arg(error.text())};
 }
 
 QVariant isoOrNull(const QDateTime &utc)
 {
-    return utc.isValid() ? QVariant(utc.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
+    return utc.isValid() ? QVariant(utc.toUTC().toString(Qt::ISODateWithMs))
+                         : QVariant(QMetaType(QMetaType::QString));
 }
 
 // A null QString binds as SQL NULL; these columns are NOT NULL text.
@@ -75,17 +76,20 @@ QList<AdminRole> rolesFromJson(const QString &text)
     return roles;
 }
 
-const QString kRelationshipColumns = u"r.id, p.tenant_id, p.name, p.partner_id, p.email, p.phone, p.website, "
-                                     "r.types_json, r.roles_json, r.state, r.partner_since_utc, r.last_reviewed_utc, "
-                                     "r.agreement_accepted_by_name, r.agreement_accepted_by_upn, "
-                                     "r.agreement_accepted_utc, r.agreement_id, r.agreement_version, "
-                                     "r.agreement_sha256, r.gdap_name, r.gdap_status, r.gdap_duration_days, "
-                                     "r.gdap_start_utc, r.gdap_end_utc, r.gdap_auto_extend "
-                                     "FROM relationships r JOIN partners p ON p.id = r.partner_id"_s;
+const QString kRelationshipColumns
+    = u"r.id, p.tenant_id, p.name, p.partner_id, p.email, p.phone, p.website, "
+      "r.types_json, r.roles_json, r.state, r.partner_since_utc, r.last_reviewed_utc, "
+      "r.agreement_accepted_by_name, r.agreement_accepted_by_upn, "
+      "r.agreement_accepted_utc, r.agreement_id, r.agreement_version, "
+      "r.agreement_sha256, r.gdap_name, r.gdap_status, r.gdap_duration_days, "
+      "r.gdap_start_utc, r.gdap_end_utc, r.gdap_auto_extend "
+      "FROM relationships r JOIN partners p ON p.id = r.partner_id"_s;
 
 } // namespace
 
-SqlRegisterRepository::SqlRegisterRepository(Database &database) : m_database(database) { }
+SqlRegisterRepository::SqlRegisterRepository(Database &database)
+    : m_database(database)
+{ }
 
 Relationship SqlRegisterRepository::relationshipFromRow(const QSqlQuery &q)
 {
@@ -149,15 +153,14 @@ Status SqlRegisterRepository::initialise(const Organisation &organisation, const
             created.operatorName = op.displayName;
     }
     created.action = QString::fromUtf16(AuditActions::RegisterCreated);
-    created.after = QJsonObject{{u"organisation"_s, organisation.name},
-                                {u"tenantId"_s, organisation.tenantId},
-                                {u"operators"_s, operatorList}};
-    QList<AuditEvent> events{created};
+    created.after = QJsonObject {{u"organisation"_s, organisation.name},
+        {u"tenantId"_s, organisation.tenantId}, {u"operators"_s, operatorList}};
+    QList<AuditEvent> events {created};
     if (Status s = AuditChain::append(db, events); !s)
         return s;
     if (!transaction.commit())
         return storageError(db.lastError());
-    return Done{};
+    return Done {};
 }
 
 bool SqlRegisterRepository::isInitialised() const
@@ -169,23 +172,28 @@ bool SqlRegisterRepository::isInitialised() const
 Result<Organisation> SqlRegisterRepository::organisation() const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(u"SELECT name, tenant_id, created_utc, default_operator_upn FROM organisation WHERE id = 1"_s))
+    if (!q.exec(
+            u"SELECT name, tenant_id, created_utc, default_operator_upn FROM organisation WHERE id = 1"_s))
         return storageError(q.lastError());
     if (!q.next()) {
-        return Error{ErrorKind::Storage, QCoreApplication::translate("SqlRegisterRepository",
-                                                                     "The register has no organisation recorded.")};
+        return Error {ErrorKind::Storage,
+            QCoreApplication::translate(
+                "SqlRegisterRepository", "The register has no organisation recorded.")};
     }
-    return Organisation{q.value(0).toString(), q.value(1).toString(), fromIso(q.value(2)), q.value(3).toString()};
+    return Organisation {
+        q.value(0).toString(), q.value(1).toString(), fromIso(q.value(2)), q.value(3).toString()};
 }
 
 Result<QList<Operator>> SqlRegisterRepository::operators() const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(u"SELECT upn, display_name, roles_json FROM operators ORDER BY display_name COLLATE NOCASE"_s))
+    if (!q.exec(
+            u"SELECT upn, display_name, roles_json FROM operators ORDER BY display_name COLLATE NOCASE"_s))
         return storageError(q.lastError());
     QList<Operator> list;
     while (q.next())
-        list.append(Operator{q.value(0).toString(), q.value(1).toString(), rolesFromJson(q.value(2).toString())});
+        list.append(
+            Operator {q.value(0).toString(), q.value(1).toString(), rolesFromJson(q.value(2).toString())});
     return list;
 }
 
@@ -201,7 +209,8 @@ Result<QList<Relationship>> SqlRegisterRepository::relationships() const
     return list;
 }
 
-Result<std::optional<Relationship>> SqlRegisterRepository::relationshipForPartner(const QString &partnerTenantId) const
+Result<std::optional<Relationship>> SqlRegisterRepository::relationshipForPartner(
+    const QString &partnerTenantId) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT "_s + kRelationshipColumns + u" WHERE p.tenant_id = ? ORDER BY r.id LIMIT 1"_s);
@@ -213,11 +222,12 @@ Result<std::optional<Relationship>> SqlRegisterRepository::relationshipForPartne
     return std::optional<Relationship>(relationshipFromRow(q));
 }
 
-Result<QList<AuditEvent>> SqlRegisterRepository::eventsForPartner(const QString &partnerTenantId, int limit) const
+Result<QList<AuditEvent>> SqlRegisterRepository::eventsForPartner(
+    const QString &partnerTenantId, int limit) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT "_s + AuditChain::selectColumns()
-              + u" FROM audit_events WHERE partner_tenant_id = ? COLLATE NOCASE ORDER BY seq DESC LIMIT ?"_s);
+        + u" FROM audit_events WHERE partner_tenant_id = ? COLLATE NOCASE ORDER BY seq DESC LIMIT ?"_s);
     q.addBindValue(partnerTenantId);
     q.addBindValue(limit);
     if (!q.exec())
@@ -236,24 +246,25 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         return storageError(db.lastError());
 
     QSqlQuery upsertPartner(db);
-    upsertPartner.prepare(u"INSERT INTO partners (tenant_id, name, partner_id, email, phone, website) "
-                          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id) DO UPDATE SET name = excluded.name, "
-                          "partner_id = excluded.partner_id, email = excluded.email, phone = excluded.phone, "
-                          "website = excluded.website RETURNING id"_s);
+    upsertPartner.prepare(
+        u"INSERT INTO partners (tenant_id, name, partner_id, email, phone, website) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id) DO UPDATE SET name = excluded.name, "
+        "partner_id = excluded.partner_id, email = excluded.email, phone = excluded.phone, "
+        "website = excluded.website RETURNING id"_s);
     QSqlQuery insertRelationship(db);
     insertRelationship.prepare(
-            u"INSERT INTO relationships (partner_id, types_json, roles_json, state, partner_since_utc, "
-            "last_reviewed_utc, agreement_accepted_by_name, agreement_accepted_by_upn, agreement_accepted_utc, "
-            "agreement_id, agreement_version, agreement_sha256, gdap_name, gdap_status, gdap_duration_days, "
-            "gdap_start_utc, gdap_end_utc, gdap_auto_extend) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+        u"INSERT INTO relationships (partner_id, types_json, roles_json, state, partner_since_utc, "
+        "last_reviewed_utc, agreement_accepted_by_name, agreement_accepted_by_upn, agreement_accepted_utc, "
+        "agreement_id, agreement_version, agreement_sha256, gdap_name, gdap_status, gdap_duration_days, "
+        "gdap_start_utc, gdap_end_utc, gdap_auto_extend) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     QSqlQuery updateRelationship(db);
     updateRelationship.prepare(
-            u"UPDATE relationships SET partner_id = ?, types_json = ?, roles_json = ?, state = ?, "
-            "partner_since_utc = ?, last_reviewed_utc = ?, agreement_accepted_by_name = ?, "
-            "agreement_accepted_by_upn = ?, agreement_accepted_utc = ?, agreement_id = ?, agreement_version = ?, "
-            "agreement_sha256 = ?, gdap_name = ?, gdap_status = ?, gdap_duration_days = ?, gdap_start_utc = ?, "
-            "gdap_end_utc = ?, gdap_auto_extend = ? WHERE id = ? RETURNING id"_s);
+        u"UPDATE relationships SET partner_id = ?, types_json = ?, roles_json = ?, state = ?, "
+        "partner_since_utc = ?, last_reviewed_utc = ?, agreement_accepted_by_name = ?, "
+        "agreement_accepted_by_upn = ?, agreement_accepted_utc = ?, agreement_id = ?, agreement_version = ?, "
+        "agreement_sha256 = ?, gdap_name = ?, gdap_status = ?, gdap_duration_days = ?, gdap_start_utc = ?, "
+        "gdap_end_utc = ?, gdap_auto_extend = ? WHERE id = ? RETURNING id"_s);
 
     QList<Relationship> stored;
     stored.reserve(change.relationships.size());
@@ -298,10 +309,10 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         if (!q.exec())
             return storageError(q.lastError());
         if (!q.next()) {
-            return Error{ErrorKind::NotFound,
-                         QCoreApplication::translate("SqlRegisterRepository",
-                                                     "The relationship with %1 is no longer in the register.")
-                                 .arg(p.name)};
+            return Error {ErrorKind::NotFound,
+                QCoreApplication::translate(
+                    "SqlRegisterRepository", "The relationship with %1 is no longer in the register.")
+                    .arg(p.name)};
         }
         r.id = q.value(0).toLongLong();
         q.finish();
@@ -324,5 +335,5 @@ Result<RegisterCounts> SqlRegisterRepository::counts() const
                 "(SELECT count(*) FROM audit_events)"_s)
         || !q.next())
         return storageError(q.lastError());
-    return RegisterCounts{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+    return RegisterCounts {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }

@@ -41,7 +41,7 @@ MainWindow::MainWindow(RegisterRepository &repository, QWidget *parent)
     m_ui->actionDutch->setData(u"nl"_s);
     m_ui->actionEnglish->setData(u"en"_s);
     connect(m_languageGroup, &QActionGroup::triggered, this,
-            [this](QAction *action) { Q_EMIT languageRequested(action->data().toString()); });
+        [this](QAction *action) { Q_EMIT languageRequested(action->data().toString()); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->operatorCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -75,7 +75,7 @@ void MainWindow::setOperators(const QList<Operator> &operators, const QString &c
 Operator MainWindow::currentOperator() const
 {
     const int index = m_ui->operatorCombo->currentIndex();
-    return (index >= 0 && index < m_operators.size()) ? m_operators.at(index) : Operator{};
+    return (index >= 0 && index < m_operators.size()) ? m_operators.at(index) : Operator {};
 }
 
 void MainWindow::setCurrentLanguage(const QString &language)
@@ -110,8 +110,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_organisationName.isEmpty() ? tr("PartnerDesk")
-                                                : tr("%1 — PartnerDesk").arg(m_organisationName));
+    setWindowTitle(
+        m_organisationName.isEmpty() ? tr("PartnerDesk") : tr("%1 — PartnerDesk").arg(m_organisationName));
     m_ui->organisationLabel->setText(m_organisationName);
     m_model->retranslate();
     updateOperatorDetails();
@@ -133,16 +133,16 @@ void MainWindow::updateStatus()
         return;
     }
     const int count = m_model->rowCount();
-    statusBar()->showMessage(count == 0 ? tr("No partners in the register yet.")
-                                        : tr("%n partner(s)", nullptr, count));
+    statusBar()->showMessage(
+        count == 0 ? tr("No partners in the register yet.") : tr("%n partner(s)", nullptr, count));
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About PartnerDesk"),
-                       tr("<p><b>PartnerDesk %1</b></p><p>A register of your organisation's Microsoft partner "
-                          "relationships: who your partners are, which admin roles they hold, and every "
-                          "decision taken about them.</p><p>PartnerDesk records your decisions; changes in "
-                          "your tenant itself are made in the Microsoft 365 admin center.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+        tr("<p><b>PartnerDesk %1</b></p><p>A register of your organisation's Microsoft partner "
+           "relationships: who your partners are, which admin roles they hold, and every "
+           "decision taken about them.</p><p>PartnerDesk records your decisions; changes in "
+           "your tenant itself are made in the Microsoft 365 admin center.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }

@@ -2,11 +2,13 @@
 
 using namespace Qt::StringLiterals;
 
-PartnerTableModel::PartnerTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+PartnerTableModel::PartnerTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 PartnerTableModel::Row PartnerTableModel::makeRow(Relationship relationship)
 {
-    Row row{std::move(relationship), {}, {}};
+    Row row {std::move(relationship), {}, {}};
     row.types = row.relationship.typesDisplay();
     row.roles = row.relationship.roles.isEmpty() ? tr("None") : row.relationship.rolesDisplay();
     return row;
@@ -34,7 +36,7 @@ void PartnerTableModel::retranslate()
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, TypeColumn), index(int(m_rows.size()) - 1, RolesColumn),
-                           {Qt::DisplayRole, Qt::ToolTipRole});
+            {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 int PartnerTableModel::rowCount(const QModelIndex &parent) const

@@ -36,24 +36,25 @@ QString guid(QRandomGenerator &random)
     const quint64 a = random.generate64();
     const quint64 b = random.generate64();
     return u"%1-%2-4%3-8%4-%5"_s.arg(a >> 32, 8, 16, QChar(u'0'))
-            .arg((a >> 16) & 0xffff, 4, 16, QChar(u'0'))
-            .arg(a & 0xfff, 3, 16, QChar(u'0'))
-            .arg((b >> 48) & 0xfff, 3, 16, QChar(u'0'))
-            .arg(b & 0xffffffffffffULL, 12, 16, QChar(u'0'));
+        .arg((a >> 16) & 0xffff, 4, 16, QChar(u'0'))
+        .arg(a & 0xfff, 3, 16, QChar(u'0'))
+        .arg((b >> 48) & 0xfff, 3, 16, QChar(u'0'))
+        .arg(b & 0xffffffffffffULL, 12, 16, QChar(u'0'));
 }
 
 Relationship randomRelationship(QRandomGenerator &random, qint64 n, const QDateTime &now)
 {
-    static const QStringList words{u"Contoso"_s, u"Fabrikam"_s, u"Northwind"_s, u"Tailspin"_s, u"Litware"_s,
-                                   u"Adatum"_s,  u"Woodgrove"_s, u"Proseware"_s, u"Relecloud"_s, u"Ölfabriek"_s};
-    static const QStringList suffixes{u"ICT"_s, u"B.V."_s, u"Cloud"_s, u"Beheer"_s, u"Advies"_s, u"Solutions"_s};
+    static const QStringList words {u"Contoso"_s, u"Fabrikam"_s, u"Northwind"_s, u"Tailspin"_s, u"Litware"_s,
+        u"Adatum"_s, u"Woodgrove"_s, u"Proseware"_s, u"Relecloud"_s, u"Ölfabriek"_s};
+    static const QStringList suffixes {
+        u"ICT"_s, u"B.V."_s, u"Cloud"_s, u"Beheer"_s, u"Advies"_s, u"Solutions"_s};
     const QList<PartnerType> types = PartnerType::knownTypes();
     const QList<AdminRole> catalogue = AdminRole::catalogue();
 
     Relationship r;
     r.partner.tenantId = guid(random);
     r.partner.name = words.at(random.bounded(int(words.size()))) + u' '
-            + suffixes.at(random.bounded(int(suffixes.size()))) + u' ' + QString::number(n);
+        + suffixes.at(random.bounded(int(suffixes.size()))) + u' ' + QString::number(n);
     r.partner.partnerId = QString::number(4000000 + random.bounded(3000000));
     r.partner.email = u"partner%1@example.test"_s.arg(n);
     r.types = {types.at(random.bounded(int(types.size())))};
@@ -62,8 +63,8 @@ Relationship randomRelationship(QRandomGenerator &random, qint64 n, const QDateT
     else if (r.types.first().kind() == PartnerType::Kind::GdapPartner) {
         for (int i = 0, count = 1 + random.bounded(4); i < count; ++i)
             r.roles.append(catalogue.at(random.bounded(int(catalogue.size()))));
-        r.gdap = GdapDetails{u"GDAP %1"_s.arg(n), u"active"_s, 1 + random.bounded(730),
-                             now.addDays(-random.bounded(700)), now.addDays(random.bounded(700)), false};
+        r.gdap = GdapDetails {u"GDAP %1"_s.arg(n), u"active"_s, 1 + random.bounded(730),
+            now.addDays(-random.bounded(700)), now.addDays(random.bounded(700)), false};
     }
     r.partnerSinceUtc = now.addSecs(-qint64(random.bounded(100000000)));
     if (random.bounded(3) != 0)
@@ -89,7 +90,8 @@ int main(int argc, char *argv[])
     QRandomGenerator random(parser.value(seedOption).toUInt());
 
     QTemporaryDir dir;
-    const QString path = parser.isSet(keepOption) ? parser.value(keepOption) : dir.filePath(u"bench.sqlite"_s);
+    const QString path
+        = parser.isSet(keepOption) ? parser.value(keepOption) : dir.filePath(u"bench.sqlite"_s);
     const QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
 
     QElapsedTimer timer;
@@ -101,7 +103,7 @@ int main(int argc, char *argv[])
     }
     Database &database = *opened.value();
     SqlRegisterRepository repository(database);
-    const Operator admin{u"bench@example.test"_s, u"Bench Admin"_s, {AdminRole::globalAdministrator()}};
+    const Operator admin {u"bench@example.test"_s, u"Bench Admin"_s, {AdminRole::globalAdministrator()}};
     if (!repository.initialise({u"Bench School"_s, guid(random), now, admin.upn}, {admin}))
         return 1;
 
@@ -138,7 +140,7 @@ int main(int argc, char *argv[])
             e.operatorName = admin.displayName;
             e.action = QString::fromUtf16(AuditActions::RelationshipReviewed);
             e.partnerTenantId = u"tenant-%1"_s.arg(random.bounded(int(std::max<qint64>(partners, 1))));
-            e.after = QJsonObject{{u"lastReviewed"_s, e.atUtc.toString(Qt::ISODate)}};
+            e.after = QJsonObject {{u"lastReviewed"_s, e.atUtc.toString(Qt::ISODate)}};
             chunk.append(std::move(e));
         }
         ScopedTransaction transaction(database.connection());

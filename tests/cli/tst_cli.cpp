@@ -63,7 +63,8 @@ TestCli::Run TestCli::cli(const QStringList &arguments) const
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 void TestCli::initTestCase()
@@ -80,7 +81,8 @@ void TestCli::helpAndVersion()
 {
     const Run help = cli({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const QString &command : {u"create-demo"_s, u"info"_s, u"list"_s, u"verify-audit"_s, u"--db"_s, u"--as"_s})
+    for (const QString &command :
+        {u"create-demo"_s, u"info"_s, u"list"_s, u"verify-audit"_s, u"--db"_s, u"--as"_s})
         QVERIFY2(help.out.contains(command), qPrintable(command));
     const Run version = cli({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
@@ -160,8 +162,9 @@ void TestCli::listJson()
             woodgrove = v.toObject();
     }
     QCOMPARE(contoso[u"partner"_s][u"tenantId"_s].toString(), u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s);
-    QCOMPARE(contoso[u"types"_s].toArray(), QJsonArray{u"resellerAndDelegatedAdministrator"_s});
-    QCOMPARE(contoso[u"roles"_s][0][u"roleDefinitionId"_s].toString(), u"62e90394-69f5-4237-9190-012177145e10"_s);
+    QCOMPARE(contoso[u"types"_s].toArray(), QJsonArray {u"resellerAndDelegatedAdministrator"_s});
+    QCOMPARE(
+        contoso[u"roles"_s][0][u"roleDefinitionId"_s].toString(), u"62e90394-69f5-4237-9190-012177145e10"_s);
     QCOMPARE(contoso[u"roles"_s][0][u"name"_s].toString(), u"Global Administrator"_s);
     QCOMPARE(contoso[u"agreement"_s][u"status"_s].toString(), u"accepted"_s);
     QVERIFY(contoso[u"gdap"_s].isNull());
@@ -238,7 +241,8 @@ void TestCli::badRegisterFiles()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, expected);
-    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".db"_s);
+    const QString path
+        = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".db"_s);
     if (!content.isEmpty()) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -281,13 +285,15 @@ void TestCli::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("no command") << QStringList{} << u"No command"_s;
-    QTest::newRow("unknown command") << QStringList{u"explode"_s} << u"Unknown command explode"_s;
-    QTest::newRow("two commands") << QStringList{u"info"_s, u"list"_s} << u"one command"_s;
-    QTest::newRow("unknown option") << QStringList{u"info"_s, u"--frobnicate"_s} << u"frobnicate"_s;
-    QTest::newRow("bad format") << QStringList{u"list"_s, u"--format"_s, u"xml"_s} << u"Unknown format xml"_s;
-    QTest::newRow("bad language") << QStringList{u"info"_s, u"--lang"_s, u"fr"_s} << u"Unknown language fr"_s;
-    QTest::newRow("no default register") << QStringList{u"info"_s} << u"no register yet"_s;
+    QTest::newRow("no command") << QStringList {} << u"No command"_s;
+    QTest::newRow("unknown command") << QStringList {u"explode"_s} << u"Unknown command explode"_s;
+    QTest::newRow("two commands") << QStringList {u"info"_s, u"list"_s} << u"one command"_s;
+    QTest::newRow("unknown option") << QStringList {u"info"_s, u"--frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("bad format") << QStringList {u"list"_s, u"--format"_s, u"xml"_s}
+                                << u"Unknown format xml"_s;
+    QTest::newRow("bad language") << QStringList {u"info"_s, u"--lang"_s, u"fr"_s}
+                                  << u"Unknown language fr"_s;
+    QTest::newRow("no default register") << QStringList {u"info"_s} << u"no register yet"_s;
 }
 
 void TestCli::badArguments()

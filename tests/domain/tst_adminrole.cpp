@@ -34,7 +34,8 @@ void TestAdminRole::lookupByIdOrName_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("id");
-    QTest::newRow("id") << u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s << u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s;
+    QTest::newRow("id") << u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s
+                        << u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s;
     QTest::newRow("id upper case") << u"729827E3-9C14-49F7-BB1B-9608F156BBB8"_s
                                    << u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s;
     QTest::newRow("name") << u"Helpdesk Administrator"_s << u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s;

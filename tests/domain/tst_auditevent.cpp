@@ -25,8 +25,8 @@ AuditEvent sample()
     e.action = u"relationship.rolesRemoved"_s;
     e.partnerTenantId = u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s;
     e.partnerName = u"Contoso"_s;
-    e.before = QJsonObject{{u"roles"_s, u"a"_s}};
-    e.after = QJsonObject{{u"roles"_s, u""_s}};
+    e.before = QJsonObject {{u"roles"_s, u"a"_s}};
+    e.after = QJsonObject {{u"roles"_s, u""_s}};
     e.previousHash = QString(64, u'0');
     return e;
 }
@@ -54,16 +54,36 @@ void TestAuditEvent::everyFieldIsCovered()
     QFETCH(int, field);
     AuditEvent changed = sample();
     switch (field) {
-    case 0: changed.sequence = 8; break;
-    case 1: changed.atUtc = changed.atUtc.addMSecs(1); break;
-    case 2: changed.operatorUpn = u"bram@school.example"_s; break;
-    case 3: changed.operatorName = u"Bram"_s; break;
-    case 4: changed.action = u"relationship.reviewed"_s; break;
-    case 5: changed.partnerTenantId = u"a1b2c3d4-1111-4222-8333-444455556666"_s; break;
-    case 6: changed.partnerName = u"Fabrikam"_s; break;
-    case 7: changed.before.insert(u"roles"_s, u"b"_s); break;
-    case 8: changed.after.insert(u"extra"_s, 1); break;
-    case 9: changed.previousHash = QString(64, u'1'); break;
+    case 0:
+        changed.sequence = 8;
+        break;
+    case 1:
+        changed.atUtc = changed.atUtc.addMSecs(1);
+        break;
+    case 2:
+        changed.operatorUpn = u"bram@school.example"_s;
+        break;
+    case 3:
+        changed.operatorName = u"Bram"_s;
+        break;
+    case 4:
+        changed.action = u"relationship.reviewed"_s;
+        break;
+    case 5:
+        changed.partnerTenantId = u"a1b2c3d4-1111-4222-8333-444455556666"_s;
+        break;
+    case 6:
+        changed.partnerName = u"Fabrikam"_s;
+        break;
+    case 7:
+        changed.before.insert(u"roles"_s, u"b"_s);
+        break;
+    case 8:
+        changed.after.insert(u"extra"_s, 1);
+        break;
+    case 9:
+        changed.previousHash = QString(64, u'1');
+        break;
     }
     QVERIFY(changed.computeHash() != sample().computeHash());
 }

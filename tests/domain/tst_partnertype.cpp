@@ -69,7 +69,7 @@ void TestPartnerType::delegatedAdminTypes()
 {
     for (const PartnerType &type : PartnerType::knownTypes()) {
         const bool dap = type.kind() == PartnerType::Kind::DelegatedAdministrator
-                || type.kind() == PartnerType::Kind::ResellerAndDelegatedAdministrator;
+            || type.kind() == PartnerType::Kind::ResellerAndDelegatedAdministrator;
         QCOMPARE(type.holdsDelegatedAdmin(), dap);
     }
 }

@@ -64,22 +64,23 @@ Operator TestRelationshipService::operatorNamed(const QString &upn) const
 Relationship TestRelationshipService::stored(const QString &tenantId) const
 {
     auto found = m_fixture->repository->relationshipForPartner(tenantId);
-    return found && found.value() ? *found.value() : Relationship{};
+    return found && found.value() ? *found.value() : Relationship {};
 }
 
-Relationship TestRelationshipService::insert(const QString &tenantId, QList<PartnerType> types, QList<AdminRole> roles,
-                                             bool gdap)
+Relationship TestRelationshipService::insert(
+    const QString &tenantId, QList<PartnerType> types, QList<AdminRole> roles, bool gdap)
 {
     Relationship r;
-    r.partner = Partner{tenantId, u"Partner "_s + tenantId.left(4), {}, {}, {}, {}};
+    r.partner = Partner {tenantId, u"Partner "_s + tenantId.left(4), {}, {}, {}, {}};
     r.types = std::move(types);
     r.roles = std::move(roles);
     if (gdap)
-        r.gdap = GdapDetails{u"Ops"_s, u"active"_s, 365, fixedNow().addDays(-10), fixedNow().addDays(355), false};
+        r.gdap = GdapDetails {
+            u"Ops"_s, u"active"_s, 365, fixedNow().addDays(-10), fixedNow().addDays(355), false};
     RegisterChange change;
     change.relationships.append(r);
     auto result = m_fixture->repository->apply(change);
-    return result ? result.value().constFirst() : Relationship{};
+    return result ? result.value().constFirst() : Relationship {};
 }
 
 void TestRelationshipService::removeRolesForEveryType_data()
@@ -90,19 +91,21 @@ void TestRelationshipService::removeRolesForEveryType_data()
     const QList<AdminRole> none;
     auto t = [](Kind k) { return PartnerType(k); };
     QTest::newRow("reseller & delegated admin -> reseller")
-            << QList{t(Kind::ResellerAndDelegatedAdministrator)} << QList{t(Kind::Reseller)} << false;
-    QTest::newRow("delegated admin -> no type") << QList{t(Kind::DelegatedAdministrator)} << QList<PartnerType>{}
-                                                << false;
-    QTest::newRow("advisor -> no type") << QList{t(Kind::Advisor)} << QList<PartnerType>{} << false;
-    QTest::newRow("partner stays partner") << QList{t(Kind::Partner)} << QList{t(Kind::Partner)} << false;
-    QTest::newRow("gdap stays, termination requested") << QList{t(Kind::GdapPartner)} << QList{t(Kind::GdapPartner)}
-                                                       << true;
-    QTest::newRow("reseller plus R&DA collapses") << QList{t(Kind::Reseller), t(Kind::ResellerAndDelegatedAdministrator)}
-                                                  << QList{t(Kind::Reseller)} << false;
-    QTest::newRow("unknown type kept") << QList{PartnerType::fromKey(u"Solution integrator"_s)}
-                                       << QList{PartnerType::fromKey(u"Solution integrator"_s)} << false;
-    QTest::newRow("indirect reseller kept") << QList{t(Kind::IndirectReseller), t(Kind::DelegatedAdministrator)}
-                                            << QList{t(Kind::IndirectReseller)} << false;
+        << QList {t(Kind::ResellerAndDelegatedAdministrator)} << QList {t(Kind::Reseller)} << false;
+    QTest::newRow("delegated admin -> no type")
+        << QList {t(Kind::DelegatedAdministrator)} << QList<PartnerType> {} << false;
+    QTest::newRow("advisor -> no type") << QList {t(Kind::Advisor)} << QList<PartnerType> {} << false;
+    QTest::newRow("partner stays partner") << QList {t(Kind::Partner)} << QList {t(Kind::Partner)} << false;
+    QTest::newRow("gdap stays, termination requested")
+        << QList {t(Kind::GdapPartner)} << QList {t(Kind::GdapPartner)} << true;
+    QTest::newRow("reseller plus R&DA collapses")
+        << QList {t(Kind::Reseller), t(Kind::ResellerAndDelegatedAdministrator)} << QList {t(Kind::Reseller)}
+        << false;
+    QTest::newRow("unknown type kept") << QList {PartnerType::fromKey(u"Solution integrator"_s)}
+                                       << QList {PartnerType::fromKey(u"Solution integrator"_s)} << false;
+    QTest::newRow("indirect reseller kept")
+        << QList {t(Kind::IndirectReseller), t(Kind::DelegatedAdministrator)}
+        << QList {t(Kind::IndirectReseller)} << false;
 }
 
 void TestRelationshipService::removeRolesForEveryType()
@@ -111,8 +114,8 @@ void TestRelationshipService::removeRolesForEveryType()
     QFETCH(QList<PartnerType>, expectedTypes);
     QFETCH(bool, gdap);
     const QString tenant = u"99999999-0000-4000-8000-000000000001"_s;
-    const Relationship before = insert(tenant, types,
-                                       {AdminRole::globalAdministrator(), AdminRole::helpdeskAdministrator()}, gdap);
+    const Relationship before
+        = insert(tenant, types, {AdminRole::globalAdministrator(), AdminRole::helpdeskAdministrator()}, gdap);
     QVERIFY(before.id != 0);
 
     RelationshipService service(*m_fixture->repository, m_fixture->clock);
@@ -165,7 +168,7 @@ void TestRelationshipService::removeRolesRecordsBeforeAndAfter()
     QCOMPARE(e.atUtc, fixedNow());
     QCOMPARE(e.partnerName, u"Contoso Onderwijs ICT"_s);
     QCOMPARE(e.before.value(u"roles"_s).toArray(),
-             QJsonArray({u"62e90394-69f5-4237-9190-012177145e10"_s, u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s}));
+        QJsonArray({u"62e90394-69f5-4237-9190-012177145e10"_s, u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s}));
     QCOMPARE(e.before.value(u"types"_s).toArray(), QJsonArray({u"resellerAndDelegatedAdministrator"_s}));
     QCOMPARE(e.after.value(u"roles"_s).toArray(), QJsonArray());
     QCOMPARE(e.after.value(u"types"_s).toArray(), QJsonArray({u"reseller"_s}));

@@ -39,12 +39,13 @@ QList<Message> readTs(const QString &path, QString *error)
             if (name == "name"_L1) {
                 context = xml.readElementText();
             } else if (name == "message"_L1) {
-                current = Message{context, {}, xml.attributes().value("numerus"_L1) == "yes"_L1, false, {}};
+                current = Message {context, {}, xml.attributes().value("numerus"_L1) == "yes"_L1, false, {}};
             } else if (name == "source"_L1) {
                 current.source = xml.readElementText();
             } else if (name == "translation"_L1) {
                 const auto type = xml.attributes().value("type"_L1);
-                current.unfinished = type == "unfinished"_L1 || type == "vanished"_L1 || type == "obsolete"_L1;
+                current.unfinished
+                    = type == "unfinished"_L1 || type == "vanished"_L1 || type == "obsolete"_L1;
                 if (!current.numerus)
                     current.translations.append(xml.readElementText());
             } else if (name == "numerusform"_L1) {
@@ -108,7 +109,8 @@ void TestTranslations::catalogueIsComplete()
         QCOMPARE(m.translations.size(), m.numerus ? numerusForms : 1);
         for (const QString &t : m.translations) {
             QVERIFY2(!t.trimmed().isEmpty(), qPrintable(u"empty: "_s + where));
-            QVERIFY2(placeholders(t) == placeholders(m.source), qPrintable(u"placeholders differ: "_s + where));
+            QVERIFY2(
+                placeholders(t) == placeholders(m.source), qPrintable(u"placeholders differ: "_s + where));
             QCOMPARE(t.count(u'\n'), m.source.count(u'\n'));
         }
     }
@@ -127,8 +129,8 @@ void TestTranslations::everySourceStringIsTranslated()
     const QString fresh = dir.filePath(u"fresh.ts"_s);
     QProcess lupdate;
     lupdate.start(QStringLiteral(PARTNERDESK_LUPDATE),
-                  {u"-silent"_s, u"-locations"_s, u"none"_s, u"@"_s + QStringLiteral(PARTNERDESK_TR_SOURCES_LIST),
-                   u"-ts"_s, fresh});
+        {u"-silent"_s, u"-locations"_s, u"none"_s, u"@"_s + QStringLiteral(PARTNERDESK_TR_SOURCES_LIST),
+            u"-ts"_s, fresh});
     QVERIFY(lupdate.waitForFinished(120000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 
@@ -147,8 +149,8 @@ void TestTranslations::everySourceStringIsTranslated()
         if (!translated.contains(key(m)))
             missing.append(m.context + u": "_s + m.source);
     }
-    QVERIFY2(missing.isEmpty(), qPrintable(u"run the update_translations target and translate:\n"_s
-                                           + missing.join(u'\n')));
+    QVERIFY2(missing.isEmpty(),
+        qPrintable(u"run the update_translations target and translate:\n"_s + missing.join(u'\n')));
 }
 
 QTEST_APPLESS_MAIN(TestTranslations)

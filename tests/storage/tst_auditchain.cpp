@@ -81,7 +81,9 @@ void TestAuditChain::updateAndDeleteAreRejected()
     QVERIFY(q.lastError().text().contains(u"append-only"_s));
     QVERIFY(!q.exec(u"DELETE FROM audit_events WHERE seq = 2"_s));
     QVERIFY(q.lastError().text().contains(u"append-only"_s));
-    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE operator_upn = 'mallory@evil.example'"_s), 0);
+    QCOMPARE(
+        m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE operator_upn = 'mallory@evil.example'"_s),
+        0);
 }
 
 void TestAuditChain::rowAlteredByRawSqlIsFound_data()
@@ -100,7 +102,8 @@ void TestAuditChain::rowAlteredByRawSqlIsFound()
     QFETCH(QString, problem);
     dropGuards();
     QSqlQuery q(m_fixture->database->connection());
-    QVERIFY2(q.exec(u"UPDATE audit_events SET "_s + assignment + u" WHERE seq = 7"_s), qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(u"UPDATE audit_events SET "_s + assignment + u" WHERE seq = 7"_s),
+        qPrintable(q.lastError().text()));
     auto result = AuditChain::verify(m_fixture->database->connection());
     QVERIFY(result.ok());
     QVERIFY(!result->intact());
@@ -126,8 +129,9 @@ void TestAuditChain::changeAndEventCommitTogether()
     const qint64 partners = m_fixture->scalar(u"SELECT count(*) FROM partners"_s);
 
     Relationship tooLong; // the GDAP name breaks a CHECK constraint after the partner row is written
-    tooLong.partner = Partner{u"12345678-0000-4000-8000-000000000099"_s, u"Too Long B.V."_s, {}, {}, {}, {}};
-    tooLong.gdap = GdapDetails{QString(51, u'x'), u"active"_s, 30, fixedNow(), fixedNow().addDays(30), false};
+    tooLong.partner = Partner {u"12345678-0000-4000-8000-000000000099"_s, u"Too Long B.V."_s, {}, {}, {}, {}};
+    tooLong.gdap
+        = GdapDetails {QString(51, u'x'), u"active"_s, 30, fixedNow(), fixedNow().addDays(30), false};
     RegisterChange change;
     change.relationships.append(tooLong);
     AuditEvent event;
@@ -168,7 +172,8 @@ void TestAuditChain::progressIsReportedAndCanCancel()
     QVERIFY(result->intact());
     QCOMPARE(lastDone, result->checked);
     QCOMPARE(lastTotal, result->checked);
-    auto cancelled = AuditChain::verify(m_fixture->database->connection(), [](qint64, qint64) { return false; });
+    auto cancelled
+        = AuditChain::verify(m_fixture->database->connection(), [](qint64, qint64) { return false; });
     QVERIFY(!cancelled.ok());
     QCOMPARE(cancelled.error().kind, ErrorKind::CheckFailed);
 }

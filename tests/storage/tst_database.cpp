@@ -51,8 +51,9 @@ void TestDatabase::createsAndMigratesFromEmpty()
     QStringList tables;
     while (q.next())
         tables.append(q.value(0).toString());
-    QCOMPARE(tables, (QStringList{u"audit_events"_s, u"operators"_s, u"organisation"_s, u"partners"_s,
-                                  u"relationships"_s}));
+    QCOMPARE(tables,
+        (QStringList {
+            u"audit_events"_s, u"operators"_s, u"organisation"_s, u"partners"_s, u"relationships"_s}));
     QVERIFY(q.exec(u"PRAGMA application_id"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), Database::kApplicationId);
 }
@@ -104,7 +105,8 @@ void TestDatabase::refusesNewerSchemaWithoutChangingIt()
     auto refused = Database::open(path, Database::OpenMode::ExistingOnly);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ErrorKind::BadInput);
-    QVERIFY2(refused.error().message.contains(u"newer version of PartnerDesk"_s), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(u"newer version of PartnerDesk"_s),
+        qPrintable(refused.error().message));
     QVERIFY(refused.error().message.contains(path));
     QCOMPARE(digest(path), before);
     QVERIFY(!QFile::exists(path + u"-wal"_s));
@@ -142,7 +144,7 @@ void TestDatabase::refusesBadFilesWithoutChangingThem()
     QFile again(path);
     QVERIFY(again.open(QIODevice::ReadOnly));
     QCOMPARE(again.readAll(), content);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"bad.sqlite"_s});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"bad.sqlite"_s});
 }
 
 void TestDatabase::refusesMissingFileWhenItMustExist()

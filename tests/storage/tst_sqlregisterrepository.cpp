@@ -71,7 +71,8 @@ void TestSqlRegisterRepository::demoCoversTheRulesToSee()
         }
         for (const AdminRole &role : r.roles)
             unknownRoleKept |= !role.isKnown();
-        gdapEndingSoon |= r.gdap.isPresent() && r.gdap.endUtc > fixedNow() && r.gdap.endUtc < fixedNow().addDays(30);
+        gdapEndingSoon
+            |= r.gdap.isPresent() && r.gdap.endUtc > fixedNow() && r.gdap.endUtc < fixedNow().addDays(30);
         agreementMissing |= !r.agreement.isAccepted();
     }
     for (const PartnerType &type : PartnerType::knownTypes())
@@ -86,13 +87,16 @@ void TestSqlRegisterRepository::demoCoversTheRulesToSee()
 void TestSqlRegisterRepository::relationshipRoundTripsEveryField()
 {
     Relationship r;
-    r.partner = Partner{u"aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"_s, u"Round Trip B.V."_s, u"1234567"_s,
-                        u"info@roundtrip.example"_s, u"+31 6 1234 5678"_s, u"https://roundtrip.example"_s};
-    r.types = {PartnerType(PartnerType::Kind::GdapPartner), PartnerType::fromKey(u"Cloud Solution Architect"_s)};
-    r.roles = {AdminRole::find(u"Security Administrator"_s), AdminRole(u"abcdefab-0000-4000-8000-000000000000"_s)};
-    r.agreement = AgreementAcceptance{u"Anna de Vries"_s, u"anna.devries@hetbaken.example"_s,
-                                      fixedNow().addDays(-3), u"MCA"_s, u"2024-04"_s, QString(64, u'f')};
-    r.gdap = GdapDetails{u"Round trip ops"_s, u"active"_s, 730, fixedNow().addDays(-10), fixedNow().addDays(720), true};
+    r.partner = Partner {u"aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"_s, u"Round Trip B.V."_s, u"1234567"_s,
+        u"info@roundtrip.example"_s, u"+31 6 1234 5678"_s, u"https://roundtrip.example"_s};
+    r.types
+        = {PartnerType(PartnerType::Kind::GdapPartner), PartnerType::fromKey(u"Cloud Solution Architect"_s)};
+    r.roles = {
+        AdminRole::find(u"Security Administrator"_s), AdminRole(u"abcdefab-0000-4000-8000-000000000000"_s)};
+    r.agreement = AgreementAcceptance {u"Anna de Vries"_s, u"anna.devries@hetbaken.example"_s,
+        fixedNow().addDays(-3), u"MCA"_s, u"2024-04"_s, QString(64, u'f')};
+    r.gdap = GdapDetails {
+        u"Round trip ops"_s, u"active"_s, 730, fixedNow().addDays(-10), fixedNow().addDays(720), true};
     r.state = Relationship::State::EndRequested;
     r.partnerSinceUtc = fixedNow().addDays(-10);
     r.lastReviewedUtc = fixedNow().addSecs(-5);
@@ -135,7 +139,7 @@ void TestSqlRegisterRepository::textIsStoredAsGiven()
 {
     QFETCH(QString, name);
     Relationship r;
-    r.partner = Partner{u"bbbbbbbb-bbbb-4ccc-8ddd-eeeeeeeeeeee"_s, name, {}, {}, {}, {}};
+    r.partner = Partner {u"bbbbbbbb-bbbb-4ccc-8ddd-eeeeeeeeeeee"_s, name, {}, {}, {}, {}};
     r.types = {PartnerType(PartnerType::Kind::Reseller)};
     RegisterChange change;
     change.relationships.append(r);

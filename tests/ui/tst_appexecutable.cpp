@@ -44,7 +44,8 @@ TestAppExecutable::Run TestAppExecutable::run(const QString &program, const QStr
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 void TestAppExecutable::firstStartCreatesDemoRegisterAndWritesPicture()
@@ -73,10 +74,11 @@ void TestAppExecutable::badRegisterIsRefusedUnchanged()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("not a register\n");
     f.close();
-    const Run app = run(QStringLiteral(PARTNERDESK_APP),
-                        {u"--db"_s, path, u"--screenshot"_s, m_home.filePath(u"x.png"_s)});
+    const Run app = run(
+        QStringLiteral(PARTNERDESK_APP), {u"--db"_s, path, u"--screenshot"_s, m_home.filePath(u"x.png"_s)});
     QCOMPARE(app.exitCode, 2);
-    QVERIFY2(app.err.contains(u"notes.txt"_s) && app.err.contains(u"not an SQLite database"_s), qPrintable(app.err));
+    QVERIFY2(app.err.contains(u"notes.txt"_s) && app.err.contains(u"not an SQLite database"_s),
+        qPrintable(app.err));
     QVERIFY(!QFile::exists(m_home.filePath(u"x.png"_s)));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("not a register\n"));
@@ -86,8 +88,8 @@ void TestAppExecutable::unknownOperatorIsRefused()
 {
     const QString db = m_home.filePath(u"demo.sqlite"_s);
     QCOMPARE(run(QStringLiteral(PARTNERDESK_CLI), {u"create-demo"_s, u"--db"_s, db}).exitCode, 0);
-    const Run app = run(QStringLiteral(PARTNERDESK_APP), {u"--db"_s, db, u"--as"_s, u"nobody@example.test"_s,
-                                                          u"--screenshot"_s, m_home.filePath(u"y.png"_s)});
+    const Run app = run(QStringLiteral(PARTNERDESK_APP),
+        {u"--db"_s, db, u"--as"_s, u"nobody@example.test"_s, u"--screenshot"_s, m_home.filePath(u"y.png"_s)});
     QCOMPARE(app.exitCode, 2);
     QVERIFY(app.err.contains(u"anna.devries@hetbaken.example"_s));
 }
