@@ -131,3 +131,12 @@ bool AdminRole::isPrivileged() const
     const RoleInfo *info = infoFor(m_templateId);
     return info ? info->privileged : true;
 }
+
+int AdminRole::catalogueIndex() const
+{
+    for (size_t i = 0; i < kRoles.size(); ++i) {
+        if (kRoles[i].id == m_templateId)
+            return int(i);
+    }
+    return -1;
+}

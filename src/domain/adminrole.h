@@ -23,6 +23,7 @@ public:
     QString englishName() const; // the template ID when unknown
     QString displayName() const; // translated; the template ID when unknown
     bool isPrivileged() const; // Microsoft labels the role PRIVILEGED; unknown roles count as privileged
+    int catalogueIndex() const; // position in catalogue(), -1 when unknown; fits a 32-bit mask
 
     friend bool operator==(const AdminRole &, const AdminRole &) = default;
 

@@ -4,6 +4,7 @@
 #include "auditevent.h"
 #include "operator.h"
 #include "organisation.h"
+#include "partnersummary.h"
 #include "relationship.h"
 #include "result.h"
 
@@ -19,6 +20,8 @@ struct RegisterChange
     QList<AuditEvent> events; // sequence and hashes are assigned by the store
 };
 
+class RegisterNotifier;
+
 class RegisterRepository
 {
 public:
@@ -30,6 +33,14 @@ public:
     virtual Result<std::optional<Relationship>> relationshipForPartner(
         const QString &partnerTenantId) const = 0;
     virtual Result<QList<AuditEvent>> eventsForPartner(const QString &partnerTenantId, int limit) const = 0;
+
+    // Compact rows for lists, ordered by name without case; limit < 0 means all.
+    virtual Result<QList<PartnerSummary>> summaries(int limit = -1) const = 0;
+    virtual Result<QList<PartnerSummary>> summariesFor(const QList<qint64> &relationshipIds) const = 0;
+
+    // Emits after each committed change. Repositories opened on the same register in one process
+    // share it, so a change made through any of them reaches every view.
+    virtual RegisterNotifier &notifier() = 0;
 
     // Applies the change in one transaction; returns the stored relationships (with ids).
     virtual Result<QList<Relationship>> apply(const RegisterChange &change) = 0;

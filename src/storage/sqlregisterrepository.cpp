@@ -2,12 +2,16 @@
 
 #include "auditchain.h"
 #include "database.h"
+#include "registernotifier.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QFileInfo>
+#include <QMutex>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -85,11 +89,133 @@ const QString kRelationshipColumns
       "r.gdap_start_utc, r.gdap_end_utc, r.gdap_auto_extend "
       "FROM relationships r JOIN partners p ON p.id = r.partner_id"_s;
 
+// Fast path for the JSON arrays of keys and GUIDs this store writes: ["a","b"]. Anything with escapes
+// goes through the full JSON parser.
+QStringList stringArray(const QString &text)
+{
+    if (text.contains(u'\\'))
+        return stringsFromJson(text);
+    QStringList out;
+    qsizetype i = text.indexOf(u'"');
+    while (i >= 0) {
+        const qsizetype end = text.indexOf(u'"', i + 1);
+        if (end < 0)
+            break;
+        out.append(text.mid(i + 1, end - i - 1));
+        i = text.indexOf(u'"', end + 1);
+    }
+    return out;
+}
+
+qint64 msOrZero(const QVariant &value)
+{
+    if (value.isNull())
+        return 0;
+    const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+const QString kSummaryColumns = u"r.id, p.tenant_id, p.name, p.partner_id, r.types_json, r.roles_json, "
+                                "r.agreement_accepted_utc, r.partner_since_utc, r.last_reviewed_utc, r.gdap_end_utc, "
+                                "r.gdap_status, r.state FROM relationships r JOIN partners p ON p.id = r.partner_id"_s;
+
+// One notifier per register file in this process, living in the main thread, so repositories opened on
+// the same file (the window's and a worker's) tell the same listeners.
+RegisterNotifier &notifierFor(const QString &path)
+{
+    static QMutex mutex;
+    static QHash<QString, RegisterNotifier *> notifiers;
+    QMutexLocker lock(&mutex);
+    RegisterNotifier *&n = notifiers[QFileInfo(path).absoluteFilePath()];
+    if (!n) {
+        n = new RegisterNotifier;
+        if (QCoreApplication::instance())
+            n->moveToThread(QCoreApplication::instance()->thread());
+    }
+    return *n;
+}
+
 } // namespace
 
 SqlRegisterRepository::SqlRegisterRepository(Database &database)
     : m_database(database)
 { }
+
+SqlRegisterRepository::SqlRegisterRepository(std::unique_ptr<Database> database)
+    : m_owned(std::move(database))
+    , m_database(*m_owned)
+{ }
+
+SqlRegisterRepository::~SqlRegisterRepository() = default;
+
+RegisterNotifier &SqlRegisterRepository::notifier()
+{
+    return notifierFor(m_database.path());
+}
+
+PartnerSummary SqlRegisterRepository::summaryFromRow(const QSqlQuery &q)
+{
+    PartnerSummary s;
+    s.id = q.value(0).toLongLong();
+    s.tenantId = q.value(1).toString();
+    s.name = q.value(2).toString();
+    s.partnerId = q.value(3).toString();
+    QStringList other;
+    for (const QString &key : stringArray(q.value(4).toString())) {
+        const PartnerType type = PartnerType::fromKey(key);
+        if (type.isKnown())
+            s.typeMask |= 1u << int(type.kind());
+        else
+            other.append(type.key());
+    }
+    s.otherTypes = other.join(", "_L1);
+    QStringList unknown;
+    for (const QString &id : stringArray(q.value(5).toString())) {
+        const int index = AdminRole(id).catalogueIndex();
+        if (index >= 0)
+            s.roleMask |= 1u << index;
+        else
+            unknown.append(id);
+    }
+    s.unknownRoleIds = unknown.join(", "_L1);
+    s.agreementAcceptedMs = msOrZero(q.value(6));
+    s.partnerSinceMs = msOrZero(q.value(7));
+    s.lastReviewedMs = msOrZero(q.value(8));
+    s.gdapEndMs = msOrZero(q.value(9));
+    s.gdapStatus = q.value(10).toString();
+    s.state = stateFromKey(q.value(11).toString());
+    return s;
+}
+
+Result<QList<PartnerSummary>> SqlRegisterRepository::summaries(int limit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kSummaryColumns + u" ORDER BY p.name COLLATE NOCASE, r.id LIMIT ?"_s);
+    q.addBindValue(limit < 0 ? -1 : limit);
+    if (!q.exec())
+        return storageError(q.lastError());
+    QList<PartnerSummary> list;
+    while (q.next())
+        list.append(summaryFromRow(q));
+    return list;
+}
+
+Result<QList<PartnerSummary>> SqlRegisterRepository::summariesFor(const QList<qint64> &relationshipIds) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT "_s + kSummaryColumns + u" WHERE r.id = ?"_s);
+    QList<PartnerSummary> list;
+    for (qint64 id : relationshipIds) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return storageError(q.lastError());
+        if (q.next())
+            list.append(summaryFromRow(q));
+        q.finish();
+    }
+    return list;
+}
 
 Relationship SqlRegisterRepository::relationshipFromRow(const QSqlQuery &q)
 {
@@ -325,6 +451,11 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         return s.error();
     if (!transaction.commit())
         return storageError(db.lastError());
+    QList<qint64> ids;
+    ids.reserve(stored.size());
+    for (const Relationship &r : std::as_const(stored))
+        ids.append(r.id);
+    Q_EMIT notifier().relationshipsChanged(ids);
     return stored;
 }
 

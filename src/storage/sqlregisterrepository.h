@@ -3,6 +3,8 @@
 
 #include "ports.h"
 
+#include <memory>
+
 class Database;
 class QSqlQuery;
 
@@ -17,6 +19,9 @@ class SqlRegisterRepository final : public RegisterRepository
 {
 public:
     explicit SqlRegisterRepository(Database &database);
+    // Owns its connection: for a worker thread that needs its own (one QSqlDatabase per thread).
+    explicit SqlRegisterRepository(std::unique_ptr<Database> database);
+    ~SqlRegisterRepository() override;
 
     // Records the organisation and its operators in a new register, with the first audit event.
     Status initialise(const Organisation &organisation, const QList<Operator> &operators);
@@ -28,10 +33,15 @@ public:
     Result<std::optional<Relationship>> relationshipForPartner(const QString &partnerTenantId) const override;
     Result<QList<AuditEvent>> eventsForPartner(const QString &partnerTenantId, int limit) const override;
     Result<QList<Relationship>> apply(const RegisterChange &change) override;
+    Result<QList<PartnerSummary>> summaries(int limit = -1) const override;
+    Result<QList<PartnerSummary>> summariesFor(const QList<qint64> &relationshipIds) const override;
+    RegisterNotifier &notifier() override;
 
     Result<RegisterCounts> counts() const;
 
 private:
     static Relationship relationshipFromRow(const QSqlQuery &query);
+    static PartnerSummary summaryFromRow(const QSqlQuery &query);
+    std::unique_ptr<Database> m_owned;
     Database &m_database;
 };

@@ -1,0 +1,17 @@
+#pragma once
+// RegisterNotifier: tells every open view which relationships a committed change touched, so lists and
+// panes refresh those rows only, without losing selection or scroll position.
+
+#include <QList>
+#include <QObject>
+
+class RegisterNotifier final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void relationshipsChanged(const QList<qint64> &relationshipIds);
+};
