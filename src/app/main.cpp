@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "mainwindow.h"
+#include "partnerpage.h"
 #include "registersession.h"
 #include "sqlregisterrepository.h"
 #include "translations.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -108,7 +110,7 @@ int main(int argc, char *argv[])
         return BadInput;
     }
 
-    MainWindow window(session.repository());
+    MainWindow window(UiContext{session.repository(), session.repositoryOpener(), clock});
     window.setOperators(session.operators(), session.actor().upn);
     window.setCurrentLanguage(translations.language());
     QObject::connect(&window, &MainWindow::languageRequested, &window, [&](const QString &lang) {
@@ -122,8 +124,15 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        window.resize(1100, 680);
+        window.resize(1280, 760);
         window.show();
+        // Wait for the partner list so the picture shows it, not the loading state.
+        if (window.partnerPage()->isLoading()) {
+            QEventLoop loop;
+            QObject::connect(window.partnerPage(), &PartnerPage::loadFinished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         QCoreApplication::processEvents();
         if (!window.grab().save(file, "PNG")) {
             showError(true,

@@ -83,3 +83,14 @@ Status RegisterSession::selectOperator(const QString &upn)
         QCoreApplication::translate("RegisterSession", "Unknown operator %1. Operators in this register: %2.")
             .arg(wanted, known.join(u", "_s))};
 }
+
+std::function<Result<std::unique_ptr<RegisterRepository>>()> RegisterSession::repositoryOpener() const
+{
+    const QString path = m_database->path();
+    return [path]() -> Result<std::unique_ptr<RegisterRepository>> {
+        auto database = Database::open(path, Database::OpenMode::ExistingOnly);
+        if (!database)
+            return database.error();
+        return std::unique_ptr<RegisterRepository>(std::make_unique<SqlRegisterRepository>(std::move(database).value()));
+    };
+}

@@ -7,10 +7,12 @@
 
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 class Clock;
 class Database;
+class RegisterRepository;
 class SqlRegisterRepository;
 
 class RegisterSession
@@ -34,6 +36,8 @@ public:
     const QList<Operator> &operators() const { return m_operators; }
     const Operator &actor() const { return m_actor; }
     bool createdDemo() const { return m_createdDemo; }
+    // Opens another connection to this register in the calling thread (for background work).
+    std::function<Result<std::unique_ptr<RegisterRepository>>()> repositoryOpener() const;
 
 private:
     RegisterSession() = default;

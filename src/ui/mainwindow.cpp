@@ -1,21 +1,20 @@
 #include "mainwindow.h"
 
-#include "partnertablemodel.h"
+#include "partnerpage.h"
 #include "ports.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
 #include <QEvent>
-#include <QHeaderView>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(RegisterRepository &repository, QWidget *parent)
+MainWindow::MainWindow(UiContext context, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_repository(repository)
-    , m_model(new PartnerTableModel(this))
+    , m_context(std::move(context))
+    , m_partnerPage(nullptr)
     , m_languageGroup(new QActionGroup(this))
 {
     m_ui->setupUi(this);
@@ -24,16 +23,33 @@ MainWindow::MainWindow(RegisterRepository &repository, QWidget *parent)
     titleFont.setBold(true);
     m_ui->pageTitleLabel->setFont(titleFont);
 
-    m_ui->partnerTable->setModel(m_model);
-    QHeaderView *vertical = m_ui->partnerTable->verticalHeader();
-    vertical->setSectionResizeMode(QHeaderView::Fixed);
-    vertical->setDefaultSectionSize(fontMetrics().height() + 10);
-    vertical->hide();
-    QHeaderView *horizontal = m_ui->partnerTable->horizontalHeader();
-    horizontal->setSectionResizeMode(QHeaderView::Interactive);
-    horizontal->setStretchLastSection(true);
-    horizontal->resizeSection(PartnerTableModel::NameColumn, 260);
-    horizontal->resizeSection(PartnerTableModel::TypeColumn, 300);
+    m_partnerPage = new PartnerPage(m_context, m_ui->pageStack);
+    m_partnerPage->setObjectName(u"partnerPage"_s);
+    m_ui->pageStack->addWidget(m_partnerPage);
+    // Pages whose issues have not landed yet say so instead of pretending.
+    for (int page = InvitationsPage; page < PageCount; ++page) {
+        auto *placeholder = new QLabel(m_ui->pageStack);
+        placeholder->setObjectName(u"placeholderPage%1"_s.arg(page));
+        placeholder->setAlignment(Qt::AlignCenter);
+        placeholder->setWordWrap(true);
+        m_placeholders.append(placeholder);
+        m_ui->pageStack->addWidget(placeholder);
+    }
+    m_ui->navigationList->setCurrentRow(PartnersPage);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({fontMetrics().averageCharWidth() * 28, 1000});
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_ui->pageStack->setCurrentIndex(row);
+        retranslate();
+    });
+    connect(m_partnerPage, &PartnerPage::statusChanged, this, [this](const QString &text) {
+        if (m_ui->pageStack->currentWidget() == m_partnerPage)
+            statusBar()->showMessage(text);
+    });
+    connect(m_partnerPage, &PartnerPage::addInvitationRequested, this, [this] { showPage(InvitationsPage); });
+    connect(m_partnerPage, &PartnerPage::findPartnerRequested, this, [this] { showPage(FindPartnerPage); });
 
     m_languageGroup->addAction(m_ui->actionDutch);
     m_languageGroup->addAction(m_ui->actionEnglish);
@@ -41,7 +57,7 @@ MainWindow::MainWindow(RegisterRepository &repository, QWidget *parent)
     m_ui->actionDutch->setData(u"nl"_s);
     m_ui->actionEnglish->setData(u"en"_s);
     connect(m_languageGroup, &QActionGroup::triggered, this,
-        [this](QAction *action) { Q_EMIT languageRequested(action->data().toString()); });
+            [this](QAction *action) { Q_EMIT languageRequested(action->data().toString()); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->operatorCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -49,10 +65,10 @@ MainWindow::MainWindow(RegisterRepository &repository, QWidget *parent)
         Q_EMIT operatorChanged(currentOperator());
     });
 
-    if (auto organisation = m_repository.organisation())
+    if (auto organisation = m_context.repository.organisation())
         m_organisationName = organisation->name;
     retranslate();
-    reload();
+    m_partnerPage->reload();
 }
 
 MainWindow::~MainWindow() = default;
@@ -75,7 +91,7 @@ void MainWindow::setOperators(const QList<Operator> &operators, const QString &c
 Operator MainWindow::currentOperator() const
 {
     const int index = m_ui->operatorCombo->currentIndex();
-    return (index >= 0 && index < m_operators.size()) ? m_operators.at(index) : Operator {};
+    return (index >= 0 && index < m_operators.size()) ? m_operators.at(index) : Operator{};
 }
 
 void MainWindow::setCurrentLanguage(const QString &language)
@@ -84,25 +100,17 @@ void MainWindow::setCurrentLanguage(const QString &language)
         action->setChecked(action->data().toString() == language);
 }
 
-bool MainWindow::reload()
+void MainWindow::showPage(Page page)
 {
-    auto relationships = m_repository.relationships();
-    if (!relationships) {
-        m_loadError = relationships.error().message;
-        m_model->setRelationships({});
-        updateStatus();
-        return false;
-    }
-    m_loadError.clear();
-    m_model->setRelationships(std::move(relationships).value());
-    updateStatus();
-    return true;
+    m_ui->navigationList->setCurrentRow(page);
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        const int row = m_ui->navigationList->currentRow();
         m_ui->retranslateUi(this);
+        m_ui->navigationList->setCurrentRow(row);
         retranslate();
     }
     QMainWindow::changeEvent(event);
@@ -110,12 +118,17 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(
-        m_organisationName.isEmpty() ? tr("PartnerDesk") : tr("%1 — PartnerDesk").arg(m_organisationName));
+    setWindowTitle(m_organisationName.isEmpty() ? tr("PartnerDesk") : tr("%1 — PartnerDesk").arg(m_organisationName));
     m_ui->organisationLabel->setText(m_organisationName);
-    m_model->retranslate();
+    const int row = std::max(0, m_ui->navigationList->currentRow());
+    m_ui->pageTitleLabel->setText(m_ui->navigationList->item(row)->text());
+    for (QLabel *placeholder : std::as_const(m_placeholders))
+        placeholder->setText(tr("This page is not available in this version yet."));
     updateOperatorDetails();
-    updateStatus();
+    if (row == PartnersPage)
+        statusBar()->showMessage(m_partnerPage->statusText());
+    else
+        statusBar()->clearMessage();
 }
 
 void MainWindow::updateOperatorDetails()
@@ -124,25 +137,15 @@ void MainWindow::updateOperatorDetails()
     const QString roles = op.roles.isEmpty() ? tr("no admin roles") : op.rolesDisplay();
     m_ui->operatorRolesLabel->setText(tr("(%1)").arg(roles));
     m_ui->operatorCombo->setToolTip(op.upn);
-}
-
-void MainWindow::updateStatus()
-{
-    if (!m_loadError.isEmpty()) {
-        statusBar()->showMessage(m_loadError);
-        return;
-    }
-    const int count = m_model->rowCount();
-    statusBar()->showMessage(
-        count == 0 ? tr("No partners in the register yet.") : tr("%n partner(s)", nullptr, count));
+    m_partnerPage->setOperator(op);
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About PartnerDesk"),
-        tr("<p><b>PartnerDesk %1</b></p><p>A register of your organisation's Microsoft partner "
-           "relationships: who your partners are, which admin roles they hold, and every "
-           "decision taken about them.</p><p>PartnerDesk records your decisions; changes in "
-           "your tenant itself are made in the Microsoft 365 admin center.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+                       tr("<p><b>PartnerDesk %1</b></p><p>A register of your organisation's Microsoft partner "
+                          "relationships: who your partners are, which admin roles they hold, and every "
+                          "decision taken about them.</p><p>PartnerDesk records your decisions; changes in "
+                          "your tenant itself are made in the Microsoft 365 admin center.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
 }

@@ -1,16 +1,17 @@
 #pragma once
-// MainWindow: the thin shell — organisation, acting operator, the partner list, menus and status bar.
+// MainWindow: the thin shell — navigation, the pages, the acting operator, menus and status bar.
 
 #include "operator.h"
+#include "uicontext.h"
 
 #include <QList>
 #include <QMainWindow>
 
 #include <memory>
 
-class PartnerTableModel;
+class PartnerPage;
 class QActionGroup;
-class RegisterRepository;
+class QLabel;
 namespace Ui {
 class MainWindow;
 }
@@ -20,14 +21,16 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(RegisterRepository &repository, QWidget *parent = nullptr);
+    enum Page { PartnersPage, InvitationsPage, FindPartnerPage, AuditHistoryPage, SettingsPage, PageCount };
+
+    explicit MainWindow(UiContext context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setOperators(const QList<Operator> &operators, const QString &currentUpn);
     Operator currentOperator() const;
     void setCurrentLanguage(const QString &language); // checks the matching Language menu entry
-    // Re-reads the register; on failure the status bar says why.
-    bool reload();
+    void showPage(Page page);
+    PartnerPage *partnerPage() const { return m_partnerPage; }
 
 Q_SIGNALS:
     void languageRequested(const QString &language);
@@ -39,14 +42,13 @@ protected:
 private:
     void retranslate();
     void updateOperatorDetails();
-    void updateStatus();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    RegisterRepository &m_repository;
-    PartnerTableModel *m_model;
+    UiContext m_context;
+    PartnerPage *m_partnerPage;
+    QList<QLabel *> m_placeholders;
     QActionGroup *m_languageGroup;
     QList<Operator> m_operators;
     QString m_organisationName;
-    QString m_loadError;
 };

@@ -1,0 +1,335 @@
+#include "partnerpage.h"
+
+#include "clock.h"
+#include "partnerlistloader.h"
+#include "partnertablemodel.h"
+#include "policy.h"
+#include "ports.h"
+#include "registernotifier.h"
+#include "relationshipservice.h"
+#include "removerolesdialog.h"
+#include "ui_partnerpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollBar>
+
+using namespace Qt::StringLiterals;
+
+PartnerPage::PartnerPage(UiContext context, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PartnerPage>())
+    , m_context(std::move(context))
+    , m_service(std::make_unique<RelationshipService>(m_context.repository, m_context.clock))
+    , m_model(new PartnerTableModel(this))
+    , m_loader(new PartnerListLoader(m_context, this))
+{
+    m_ui->setupUi(this);
+    QTableView *table = m_ui->partnerTable;
+    table->setModel(m_model);
+    QHeaderView *vertical = table->verticalHeader();
+    vertical->setSectionResizeMode(QHeaderView::Fixed);
+    vertical->setDefaultSectionSize(fontMetrics().height() + 10);
+    vertical->hide();
+    QHeaderView *horizontal = table->horizontalHeader();
+    horizontal->setSectionResizeMode(QHeaderView::Interactive);
+    horizontal->setStretchLastSection(true);
+    horizontal->setSortIndicator(PartnerTableModel::NameColumn, Qt::AscendingOrder);
+    const int em = fontMetrics().averageCharWidth();
+    const int widths[] = {28, 26, 28, 24, 12, 12, 9};
+    for (int column = 0; column < PartnerTableModel::ColumnCount; ++column)
+        horizontal->resizeSection(column, widths[column] * em);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 0);
+    m_ui->splitter->setSizes({900, fontMetrics().averageCharWidth() * 48});
+    table->installEventFilter(this);
+    fillTypeCombo();
+
+    auto *findAction = new QAction(this);
+    findAction->setObjectName(u"findAction"_s);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+    addAction(findAction);
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &PartnerPage::applyFilter);
+    connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, &PartnerPage::applyFilter);
+    connect(m_ui->attentionCheck, &QCheckBox::toggled, this, &PartnerPage::applyFilter);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PartnerPage::onSelectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PartnerPage::updateStatus);
+    connect(table, &QWidget::customContextMenuRequested, this, &PartnerPage::showContextMenu);
+    connect(m_ui->detailsPane, &PartnerDetailsPane::removeRolesRequested, this, &PartnerPage::removeRolesOfSelection);
+    connect(m_ui->detailsPane, &PartnerDetailsPane::markReviewedRequested, this, &PartnerPage::markSelectionReviewed);
+    connect(m_ui->addInvitationButton, &QPushButton::clicked, this, &PartnerPage::addInvitationRequested);
+    connect(m_ui->findPartnerButton, &QPushButton::clicked, this, &PartnerPage::findPartnerRequested);
+    connect(&m_context.repository.notifier(), &RegisterNotifier::relationshipsChanged, this,
+            &PartnerPage::onRelationshipsChanged);
+
+    connect(m_loader, &PartnerListLoader::firstPageLoaded, this,
+            [this](const std::shared_ptr<PartnerTableModel::Prepared> &rows) {
+                m_model->setPrepared(*rows);
+                updateStatus();
+            });
+    connect(m_loader, &PartnerListLoader::loaded, this, [this](const std::shared_ptr<PartnerTableModel::Prepared> &rows) {
+        const QList<qint64> selected = selectedIds();
+        const QModelIndex current = m_ui->partnerTable->currentIndex();
+        const qint64 currentId = current.isValid() ? current.data(PartnerTableModel::RelationshipIdRole).toLongLong() : 0;
+        m_loadError.clear();
+        m_model->setPrepared(std::move(*rows));
+        restoreSelection(selected, currentId);
+        updateStatus();
+        Q_EMIT loadFinished();
+    });
+    connect(m_loader, &PartnerListLoader::failed, this, [this](const QString &message) {
+        m_loadError = message;
+        updateStatus();
+        Q_EMIT loadFinished();
+    });
+}
+
+PartnerPage::~PartnerPage() = default;
+
+QTableView *PartnerPage::table() const
+{
+    return m_ui->partnerTable;
+}
+
+bool PartnerPage::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+void PartnerPage::setOperator(const Operator &op)
+{
+    m_operator = op;
+    m_ui->detailsPane->setOperator(op);
+}
+
+void PartnerPage::reload()
+{
+    m_loader->start();
+    updateStatus();
+}
+
+void PartnerPage::fillTypeCombo()
+{
+    const int current = m_ui->typeCombo->currentIndex() >= 0 ? m_ui->typeCombo->currentData().toInt() : -1;
+    QSignalBlocker blocker(m_ui->typeCombo);
+    m_ui->typeCombo->clear();
+    m_ui->typeCombo->addItem(tr("All types"), -1);
+    for (const PartnerType &type : PartnerType::knownTypes())
+        m_ui->typeCombo->addItem(type.displayName(), int(type.kind()));
+    m_ui->typeCombo->setCurrentIndex(std::max(0, m_ui->typeCombo->findData(current)));
+}
+
+void PartnerPage::applyFilter()
+{
+    const QList<qint64> selected = selectedIds();
+    const QModelIndex current = m_ui->partnerTable->currentIndex();
+    const qint64 currentId = current.isValid() ? current.data(PartnerTableModel::RelationshipIdRole).toLongLong() : 0;
+    PartnerTableModel::Filter filter;
+    filter.text = m_ui->filterEdit->text();
+    filter.typeKind = m_ui->typeCombo->currentData().toInt();
+    filter.attentionOnly = m_ui->attentionCheck->isChecked();
+    m_model->setFilter(filter);
+    restoreSelection(selected, currentId);
+    updateStatus();
+}
+
+QList<qint64> PartnerPage::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_ui->partnerTable->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(PartnerTableModel::RelationshipIdRole).toLongLong());
+    return ids;
+}
+
+void PartnerPage::restoreSelection(const QList<qint64> &ids, qint64 current)
+{
+    QItemSelectionModel *selection = m_ui->partnerTable->selectionModel();
+    QItemSelection restored;
+    for (qint64 id : ids) {
+        const int row = m_model->rowOfRelationship(id);
+        if (row >= 0)
+            restored.select(m_model->index(row, 0), m_model->index(row, PartnerTableModel::ColumnCount - 1));
+    }
+    selection->select(restored, QItemSelectionModel::ClearAndSelect);
+    const int currentRow = current ? m_model->rowOfRelationship(current) : -1;
+    if (currentRow >= 0) {
+        selection->setCurrentIndex(m_model->index(currentRow, 0), QItemSelectionModel::NoUpdate);
+        m_ui->partnerTable->scrollTo(m_model->index(currentRow, 0));
+    }
+    onSelectionChanged();
+}
+
+void PartnerPage::onSelectionChanged()
+{
+    const QModelIndexList rows = m_ui->partnerTable->selectionModel()->selectedRows();
+    if (rows.size() != 1) {
+        m_ui->detailsPane->showSelectionCount(int(rows.size()));
+        return;
+    }
+    const QString tenantId = rows.first().data(PartnerTableModel::TenantIdRole).toString();
+    auto relationship = m_context.repository.relationshipForPartner(tenantId);
+    if (!relationship || !relationship.value()) {
+        m_ui->detailsPane->showSelectionCount(0);
+        if (!relationship)
+            showError(relationship.error().message);
+        return;
+    }
+    auto events = m_context.repository.eventsForPartner(tenantId, 8);
+    m_ui->detailsPane->showRelationship(*relationship.value(), events ? events.value() : QList<AuditEvent>{},
+                                        quint16(rows.first().data(PartnerTableModel::RiskFlagsRole).toInt()));
+}
+
+void PartnerPage::onRelationshipsChanged(const QList<qint64> &ids)
+{
+    auto rows = m_context.repository.summariesFor(ids);
+    if (!rows) {
+        showError(rows.error().message);
+        return;
+    }
+    const QList<qint64> selected = selectedIds();
+    const QModelIndex current = m_ui->partnerTable->currentIndex();
+    const qint64 currentId = current.isValid() ? current.data(PartnerTableModel::RelationshipIdRole).toLongLong() : 0;
+    const int scroll = m_ui->partnerTable->verticalScrollBar()->value();
+    m_model->updateRows(rows.value(), m_context.clock.nowUtc());
+    restoreSelection(selected, 0);
+    if (currentId) {
+        const int row = m_model->rowOfRelationship(currentId);
+        if (row >= 0)
+            m_ui->partnerTable->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+    }
+    m_ui->partnerTable->verticalScrollBar()->setValue(scroll);
+    updateStatus();
+}
+
+void PartnerPage::removeRolesOfSelection()
+{
+    if (const Decision d = Policy::check(m_operator, PolicyAction::ManageRelationships); !d) {
+        showError(d.reason());
+        return;
+    }
+    QList<Relationship> withRoles;
+    for (const QModelIndex &index : m_ui->partnerTable->selectionModel()->selectedRows()) {
+        auto r = m_context.repository.relationshipForPartner(index.data(PartnerTableModel::TenantIdRole).toString());
+        if (r && r.value() && !r.value()->roles.isEmpty())
+            withRoles.append(*r.value());
+    }
+    if (withRoles.isEmpty()) {
+        showError(tr("The selected partners hold no admin roles."));
+        return;
+    }
+    if (!RemoveRolesDialog::confirm(this, withRoles))
+        return;
+    QStringList tenants;
+    for (const Relationship &r : std::as_const(withRoles))
+        tenants.append(r.partner.tenantId);
+    auto result = m_service->removeRoles(m_operator, tenants);
+    if (!result) {
+        showError(result.error().message);
+        return;
+    }
+    RemoveRolesDialog::showRecorded(this, int(result->size()));
+}
+
+void PartnerPage::markSelectionReviewed()
+{
+    for (const QModelIndex &index : m_ui->partnerTable->selectionModel()->selectedRows()) {
+        auto result = m_service->markReviewed(m_operator, index.data(PartnerTableModel::TenantIdRole).toString());
+        if (!result) {
+            showError(result.error().message);
+            return;
+        }
+    }
+}
+
+void PartnerPage::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_ui->partnerTable->indexAt(position);
+    if (!index.isValid())
+        return;
+    if (!m_ui->partnerTable->selectionModel()->isRowSelected(index.row(), {}))
+        m_ui->partnerTable->selectRow(index.row());
+    const Decision manage = Policy::check(m_operator, PolicyAction::ManageRelationships);
+    QMenu menu(this);
+    QAction *remove = menu.addAction(tr("&Remove roles…"), this, &PartnerPage::removeRolesOfSelection);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setEnabled(manage.allowed());
+    QAction *reviewed = menu.addAction(tr("&Mark as reviewed"), this, &PartnerPage::markSelectionReviewed);
+    reviewed->setEnabled(manage.allowed());
+    if (!manage) {
+        remove->setToolTip(manage.reason());
+        reviewed->setToolTip(manage.reason());
+        menu.setToolTipsVisible(true);
+    }
+    menu.addSeparator();
+    const QString tenantId = index.data(PartnerTableModel::TenantIdRole).toString();
+    menu.addAction(tr("&Copy partner tenant ID"), this, [tenantId] { QApplication::clipboard()->setText(tenantId); });
+    menu.exec(m_ui->partnerTable->viewport()->mapToGlobal(position));
+}
+
+bool PartnerPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->partnerTable && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+            removeRolesOfSelection();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            // Enter opens the details: move focus into the pane, to its first enabled action.
+            m_ui->detailsPane->focusFirstAction();
+            return true;
+        }
+        if (key->key() == Qt::Key_Menu) {
+            const QModelIndex current = m_ui->partnerTable->currentIndex();
+            if (current.isValid())
+                showContextMenu(m_ui->partnerTable->visualRect(current).center());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PartnerPage::updateStatus()
+{
+    const int total = m_model->totalCount();
+    const bool loading = m_loader->isLoading();
+    m_ui->contentStack->setCurrentWidget(total == 0 && !loading && m_loadError.isEmpty() ? m_ui->emptyPage
+                                                                                          : m_ui->listPage);
+    if (!m_loadError.isEmpty())
+        m_status = m_loadError;
+    else if (loading)
+        m_status = tr("Loading partners…");
+    else if (total == 0)
+        m_status = tr("No partners in the register yet.");
+    else
+        m_status = tr("%1 of %Ln partner(s)", nullptr, total).arg(QLocale().toString(m_model->rowCount()));
+    Q_EMIT statusChanged(m_status);
+}
+
+void PartnerPage::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Partner relationships"), message);
+}
+
+void PartnerPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillTypeCombo();
+        m_model->retranslate();
+        updateStatus();
+    }
+    QWidget::changeEvent(event);
+}
