@@ -368,10 +368,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>Operator</translation>
     </message>
     <message>
-        <source>Partners</source>
-        <translation>Partners</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -408,20 +404,286 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>(%1)</translation>
     </message>
     <message>
-        <source>No partners in the register yet.</source>
-        <translation>No partners in the register yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partner(s)</source>
-        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
-    </message>
-    <message>
         <source>About PartnerDesk</source>
         <translation>About PartnerDesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation's Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation's Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Find a partner</source>
+        <translation>Find a partner</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Audit history</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>This page is not available in this version yet.</source>
+        <translation>This page is not available in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDetailsPane</name>
+    <message>
+        <source>Select a partner to see its details.</source>
+        <translation>Select a partner to see its details.</translation>
+    </message>
+    <message>
+        <source>Partner tenant ID:</source>
+        <translation>Partner tenant ID:</translation>
+    </message>
+    <message>
+        <source>PartnerID:</source>
+        <translation>PartnerID:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Relationship type:</source>
+        <translation>Relationship type:</translation>
+    </message>
+    <message>
+        <source>Admin roles:</source>
+        <translation>Admin roles:</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Agreement:</translation>
+    </message>
+    <message>
+        <source>GDAP:</source>
+        <translation>GDAP:</translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <translation>Last reviewed:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove roles</source>
+        <translation>&amp;Remove roles</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Mark as reviewed</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;greement</source>
+        <translation>Accept a&amp;greement</translation>
+    </message>
+    <message>
+        <source>Request &amp;end of relationship</source>
+        <translation>Request &amp;end of relationship</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Recent activity</translation>
+    </message>
+    <message>
+        <source>Register created</source>
+        <translation>Register created</translation>
+    </message>
+    <message>
+        <source>Relationship added</source>
+        <translation>Relationship added</translation>
+    </message>
+    <message>
+        <source>Marked as reviewed</source>
+        <translation>Marked as reviewed</translation>
+    </message>
+    <message>
+        <source>Admin roles removed</source>
+        <translation>Admin roles removed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) selected.</source>
+        <translation><numerusform>%n partner selected.</numerusform><numerusform>%n partners selected.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risk: %1</translation>
+    </message>
+    <message>
+        <source>No type (a relationship without roles)</source>
+        <translation>No type (a relationship without roles)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 (privileged)</source>
+        <translation>%1 (privileged)</translation>
+    </message>
+    <message>
+        <source>Accepted on %1 by %2 (%3), agreement %4 version %5</source>
+        <translation>Accepted on %1 by %2 (%3), agreement %4 version %5</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>%1, status %2</source>
+        <translation>%1, status %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Auto-extend: on</source>
+        <translation>Auto-extend: on</translation>
+    </message>
+    <message>
+        <source>Auto-extend: off</source>
+        <translation>Auto-extend: off</translation>
+    </message>
+    <message>
+        <source>Not a GDAP relationship</source>
+        <translation>Not a GDAP relationship</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>No recorded activity.</source>
+        <translation>No recorded activity.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Remove this partner's admin roles (Delete)</source>
+        <translation>Remove this partner's admin roles (Delete)</translation>
+    </message>
+    <message>
+        <source>This partner holds no admin roles.</source>
+        <translation>This partner holds no admin roles.</translation>
+    </message>
+    <message>
+        <source>Record that you reviewed this partner today</source>
+        <translation>Record that you reviewed this partner today</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>Not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>The agreement is already accepted.</source>
+        <translation>The agreement is already accepted.</translation>
+    </message>
+    <message>
+        <source>You are acting as %1, who may look but not change: %2.</source>
+        <translation>You are acting as %1, who may look but not change: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Filter by name, tenant ID, PartnerID or role (Ctrl+F)</source>
+        <translation>Filter by name, tenant ID, PartnerID or role (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter partners</source>
+        <translation>Filter partners</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Show only partners that &amp;need attention</source>
+        <translation>Show only partners that &amp;need attention</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>There are no partners in the register yet. When a partner sends you an invitation link, add it here; or find a partner to work with.</source>
+        <translation>There are no partners in the register yet. When a partner sends you an invitation link, add it here; or find a partner to work with.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an invitation link</source>
+        <translation>&amp;Add an invitation link</translation>
+    </message>
+    <message>
+        <source>&amp;Find a partner</source>
+        <translation>&amp;Find a partner</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>The selected partners hold no admin roles.</source>
+        <translation>The selected partners hold no admin roles.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove roles…</source>
+        <translation>&amp;Remove roles…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Mark as reviewed</translation>
+    </message>
+    <message>
+        <source>&amp;Copy partner tenant ID</source>
+        <translation>&amp;Copy partner tenant ID</translation>
+    </message>
+    <message>
+        <source>Loading partners…</source>
+        <translation>Loading partners…</translation>
+    </message>
+    <message>
+        <source>No partners in the register yet.</source>
+        <translation>No partners in the register yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln partner(s)</source>
+        <translation><numerusform>%1 of %Ln partner</numerusform><numerusform>%1 of %Ln partners</numerusform></translation>
+    </message>
+    <message>
+        <source>Partner relationships</source>
+        <translation>Partner relationships</translation>
     </message>
 </context>
 <context>
@@ -443,8 +705,40 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>Relationship type</translation>
     </message>
     <message>
-        <source>Admin roles</source>
-        <translation>Admin roles</translation>
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <source>Accepted on %1</source>
+        <translation>Accepted on %1</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Partner since</source>
+        <translation>Partner since</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Last reviewed</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
     </message>
 </context>
 <context>
@@ -537,6 +831,80 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>%1 holds no admin roles.</source>
         <translation>%1 holds no admin roles.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRolesDialog</name>
+    <message>
+        <source>Remove roles?</source>
+        <translation>Remove roles?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more partner(s)</source>
+        <translation><numerusform>and %n more partner</numerusform><numerusform>and %n more partners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the admin roles of %n partner(s)?</source>
+        <translation><numerusform>Remove the admin roles of %n partner?</numerusform><numerusform>Remove the admin roles of %n partners?</numerusform></translation>
+    </message>
+    <message>
+        <source>The relationship stays: the partner can still work with you in another capacity, such as a Reseller, and can still make purchases. Only the partner can end the relationship.</source>
+        <translation>The relationship stays: the partner can still work with you in another capacity, such as a Reseller, and can still make purchases. Only the partner can end the relationship.</translation>
+    </message>
+    <message>
+        <source>Roles removed in the register</source>
+        <translation>Roles removed in the register</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded for %n partner(s). Now remove the roles in the Microsoft 365 admin center too.</source>
+        <translation><numerusform>Recorded for %n partner. Now remove the roles in the Microsoft 365 admin center too.</numerusform><numerusform>Recorded for %n partners. Now remove the roles in the Microsoft 365 admin center too.</numerusform></translation>
+    </message>
+    <message>
+        <source>PartnerDesk keeps your register; it does not change your tenant itself.</source>
+        <translation>PartnerDesk keeps your register; it does not change your tenant itself.</translation>
+    </message>
+    <message>
+        <source>Open Microsoft 365 admin center</source>
+        <translation>Open Microsoft 365 admin center</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAssessment</name>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Delegated admin: the partner is a standing Global Administrator with no end date. Consider removing the roles and asking for GDAP instead.</source>
+        <translation>Delegated admin: the partner is a standing Global Administrator with no end date. Consider removing the roles and asking for GDAP instead.</translation>
+    </message>
+    <message>
+        <source>The partner holds a privileged admin role.</source>
+        <translation>The partner holds a privileged admin role.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship ends within 30 days; all its roles end with it.</source>
+        <translation>The GDAP relationship ends within 30 days; all its roles end with it.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship has expired.</source>
+        <translation>The GDAP relationship has expired.</translation>
+    </message>
+    <message>
+        <source>The Microsoft Customer Agreement is not accepted: the partner cannot purchase or manage subscriptions for you.</source>
+        <translation>The Microsoft Customer Agreement is not accepted: the partner cannot purchase or manage subscriptions for you.</translation>
+    </message>
+    <message>
+        <source>Not reviewed in the last 90 days.</source>
+        <translation>Not reviewed in the last 90 days.</translation>
     </message>
 </context>
 <context>

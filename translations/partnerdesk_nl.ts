@@ -374,10 +374,6 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <source>Partners</source>
-        <translation>Partners</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -414,23 +410,286 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>(%1)</translation>
     </message>
     <message>
-        <source>No partners in the register yet.</source>
-        <translation>Er staan nog geen partners in het register.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partner(s)</source>
-        <translation>
-            <numerusform>%n partner</numerusform>
-            <numerusform>%n partners</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About PartnerDesk</source>
         <translation>Over PartnerDesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation's Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een register van de Microsoft-partnerrelaties van uw organisatie: wie uw partners zijn, welke beheerdersrollen ze hebben en elke beslissing die over hen is genomen.&lt;/p&gt;&lt;p&gt;PartnerDesk legt uw beslissingen vast; wijzigingen in uw tenant zelf brengt u aan in het Microsoft 365-beheercentrum.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Uitnodigingen</translation>
+    </message>
+    <message>
+        <source>Find a partner</source>
+        <translation>Een partner zoeken</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Audithistorie</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>This page is not available in this version yet.</source>
+        <translation>Deze pagina is in deze versie nog niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDetailsPane</name>
+    <message>
+        <source>Select a partner to see its details.</source>
+        <translation>Selecteer een partner om de details te zien.</translation>
+    </message>
+    <message>
+        <source>Partner tenant ID:</source>
+        <translation>Tenant-id van partner:</translation>
+    </message>
+    <message>
+        <source>PartnerID:</source>
+        <translation>Partner-id:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Relationship type:</source>
+        <translation>Relatietype:</translation>
+    </message>
+    <message>
+        <source>Admin roles:</source>
+        <translation>Beheerdersrollen:</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Overeenkomst:</translation>
+    </message>
+    <message>
+        <source>GDAP:</source>
+        <translation>GDAP:</translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <translation>Laatst beoordeeld:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove roles</source>
+        <translation>&amp;Rollen verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Markeren als beoordeeld</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;greement</source>
+        <translation>Overeenkomst a&amp;ccepteren</translation>
+    </message>
+    <message>
+        <source>Request &amp;end of relationship</source>
+        <translation>&amp;Beëindiging van relatie aanvragen</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Recente activiteit</translation>
+    </message>
+    <message>
+        <source>Register created</source>
+        <translation>Register aangemaakt</translation>
+    </message>
+    <message>
+        <source>Relationship added</source>
+        <translation>Relatie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Marked as reviewed</source>
+        <translation>Gemarkeerd als beoordeeld</translation>
+    </message>
+    <message>
+        <source>Admin roles removed</source>
+        <translation>Beheerdersrollen verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) selected.</source>
+        <translation><numerusform>%n partner geselecteerd.</numerusform><numerusform>%n partners geselecteerd.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Niets vraagt aandacht.</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risico: %1</translation>
+    </message>
+    <message>
+        <source>No type (a relationship without roles)</source>
+        <translation>Geen type (een relatie zonder rollen)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>%1 (privileged)</source>
+        <translation>%1 (bevoorrecht)</translation>
+    </message>
+    <message>
+        <source>Accepted on %1 by %2 (%3), agreement %4 version %5</source>
+        <translation>Geaccepteerd op %1 door %2 (%3), overeenkomst %4 versie %5</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Niet geaccepteerd</translation>
+    </message>
+    <message>
+        <source>%1, status %2</source>
+        <translation>%1, status %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Van %1 tot %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>nog %n dag</numerusform><numerusform>nog %n dagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Auto-extend: on</source>
+        <translation>Automatisch verlengen: aan</translation>
+    </message>
+    <message>
+        <source>Auto-extend: off</source>
+        <translation>Automatisch verlengen: uit</translation>
+    </message>
+    <message>
+        <source>Not a GDAP relationship</source>
+        <translation>Geen GDAP-relatie</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>No recorded activity.</source>
+        <translation>Geen vastgelegde activiteit.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Remove this partner's admin roles (Delete)</source>
+        <translation>De beheerdersrollen van deze partner verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>This partner holds no admin roles.</source>
+        <translation>Deze partner heeft geen beheerdersrollen.</translation>
+    </message>
+    <message>
+        <source>Record that you reviewed this partner today</source>
+        <translation>Vastleggen dat u deze partner vandaag hebt beoordeeld</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>In deze versie nog niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The agreement is already accepted.</source>
+        <translation>De overeenkomst is al geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>You are acting as %1, who may look but not change: %2.</source>
+        <translation>U handelt als %1 en mag bekijken maar niet wijzigen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Filter by name, tenant ID, PartnerID or role (Ctrl+F)</source>
+        <translation>Filteren op naam, tenant-id, partner-id of rol (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter partners</source>
+        <translation>Partners filteren</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Show only partners that &amp;need attention</source>
+        <translation>Alleen partners tonen die &amp;aandacht nodig hebben</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>There are no partners in the register yet. When a partner sends you an invitation link, add it here; or find a partner to work with.</source>
+        <translation>Er staan nog geen partners in het register. Voeg hier een uitnodigingskoppeling toe wanneer een partner u die stuurt, of zoek een partner om mee samen te werken.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an invitation link</source>
+        <translation>Uitnodigingskoppeling &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Find a partner</source>
+        <translation>Een partner &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typen</translation>
+    </message>
+    <message>
+        <source>The selected partners hold no admin roles.</source>
+        <translation>De geselecteerde partners hebben geen beheerdersrollen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove roles…</source>
+        <translation>&amp;Rollen verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Markeren als beoordeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Copy partner tenant ID</source>
+        <translation>Tenant-id van partner &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Loading partners…</source>
+        <translation>Partners laden…</translation>
+    </message>
+    <message>
+        <source>No partners in the register yet.</source>
+        <translation>Nog geen partners in het register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln partner(s)</source>
+        <translation><numerusform>%1 van %Ln partner</numerusform><numerusform>%1 van %Ln partners</numerusform></translation>
+    </message>
+    <message>
+        <source>Partner relationships</source>
+        <translation>Partnerrelaties</translation>
     </message>
 </context>
 <context>
@@ -452,8 +711,40 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Relatietype</translation>
     </message>
     <message>
-        <source>Admin roles</source>
-        <translation>Beheerdersrollen</translation>
+        <source>Nothing needs attention.</source>
+        <translation>Niets vraagt aandacht.</translation>
+    </message>
+    <message>
+        <source>Accepted on %1</source>
+        <translation>Geaccepteerd op %1</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Niet geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Partner since</source>
+        <translation>Partner sinds</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Laatst beoordeeld</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
     </message>
 </context>
 <context>
@@ -546,6 +837,80 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>%1 holds no admin roles.</source>
         <translation>%1 heeft geen beheerdersrollen.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRolesDialog</name>
+    <message>
+        <source>Remove roles?</source>
+        <translation>Rollen verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more partner(s)</source>
+        <translation><numerusform>en nog %n partner</numerusform><numerusform>en nog %n partners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the admin roles of %n partner(s)?</source>
+        <translation><numerusform>De beheerdersrollen van %n partner verwijderen?</numerusform><numerusform>De beheerdersrollen van %n partners verwijderen?</numerusform></translation>
+    </message>
+    <message>
+        <source>The relationship stays: the partner can still work with you in another capacity, such as a Reseller, and can still make purchases. Only the partner can end the relationship.</source>
+        <translation>De relatie blijft bestaan: de partner kan nog steeds in een andere rol met u samenwerken, bijvoorbeeld als wederverkoper, en kan nog steeds aankopen doen. Alleen de partner kan de relatie beëindigen.</translation>
+    </message>
+    <message>
+        <source>Roles removed in the register</source>
+        <translation>Rollen verwijderd in het register</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded for %n partner(s). Now remove the roles in the Microsoft 365 admin center too.</source>
+        <translation><numerusform>Vastgelegd voor %n partner. Verwijder de rollen nu ook in het Microsoft 365-beheercentrum.</numerusform><numerusform>Vastgelegd voor %n partners. Verwijder de rollen nu ook in het Microsoft 365-beheercentrum.</numerusform></translation>
+    </message>
+    <message>
+        <source>PartnerDesk keeps your register; it does not change your tenant itself.</source>
+        <translation>PartnerDesk houdt uw register bij; uw tenant zelf wordt er niet door gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Open Microsoft 365 admin center</source>
+        <translation>Microsoft 365-beheercentrum openen</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAssessment</name>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Delegated admin: the partner is a standing Global Administrator with no end date. Consider removing the roles and asking for GDAP instead.</source>
+        <translation>Gedelegeerd beheer: de partner is permanent globale beheerder, zonder einddatum. Overweeg de rollen te verwijderen en in plaats daarvan om GDAP te vragen.</translation>
+    </message>
+    <message>
+        <source>The partner holds a privileged admin role.</source>
+        <translation>De partner heeft een bevoorrechte beheerdersrol.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship ends within 30 days; all its roles end with it.</source>
+        <translation>De GDAP-relatie eindigt binnen 30 dagen; alle rollen ervan eindigen tegelijk.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship has expired.</source>
+        <translation>De GDAP-relatie is verlopen.</translation>
+    </message>
+    <message>
+        <source>The Microsoft Customer Agreement is not accepted: the partner cannot purchase or manage subscriptions for you.</source>
+        <translation>De Microsoft-klantovereenkomst is niet geaccepteerd: de partner kan geen aankopen doen of abonnementen voor u beheren.</translation>
+    </message>
+    <message>
+        <source>Not reviewed in the last 90 days.</source>
+        <translation>De afgelopen 90 dagen niet beoordeeld.</translation>
     </message>
 </context>
 <context>

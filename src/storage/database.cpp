@@ -131,8 +131,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         auto facts = readHeader(path);
         if (!facts)
             return facts.error();
-        if (Status s = checkFacts(path, facts->applicationId, facts->userVersion); !s)
-            return s.error();
+        // With a non-empty write-ahead log the newest header may still be in the log (another connection
+        // has not checkpointed yet); configure() checks it through SQLite before anything is written.
+        const QFileInfo wal(path + u"-wal"_s);
+        const bool headerMayBeStale = wal.exists() && wal.size() > 0;
+        if (!headerMayBeStale) {
+            if (Status s = checkFacts(path, facts->applicationId, facts->userVersion); !s)
+                return s.error();
+        }
     } else if (!QDir().mkpath(info.absolutePath())) {
         return badFile(
             QCoreApplication::translate("Database", "The folder for the register %1 cannot be created.")

@@ -64,6 +64,7 @@ PartnerTableModel::Prepared PartnerTableModel::prepare(QList<PartnerSummary> row
     }
     prepared.nameRanks = ranksFor(rows, locale);
     prepared.rows = std::move(rows);
+    prepared.locale = locale;
     return prepared;
 }
 
@@ -78,6 +79,7 @@ void PartnerTableModel::setPrepared(Prepared prepared)
     m_rows = std::move(prepared.rows);
     m_nameRanks = std::move(prepared.nameRanks);
     m_haystacks = std::move(prepared.haystacks);
+    m_locale = prepared.locale;
     m_rowOfId.clear();
     m_rowOfId.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
@@ -297,8 +299,13 @@ void PartnerTableModel::retranslate()
 {
     m_typesCache.clear();
     m_rolesCache.clear();
-    m_locale = QLocale();
     m_noneText = tr("None");
+    if (m_locale != QLocale()) {
+        // Each language collates in its own way: rank the names again and re-sort.
+        m_locale = QLocale();
+        recomputeNameRanks();
+        sort(m_sortColumn, m_sortOrder);
+    }
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_visible.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_visible.size()) - 1, ColumnCount - 1));

@@ -48,6 +48,7 @@ public:
         QList<PartnerSummary> rows;
         QList<int> nameRanks;     // position of each row's name in collation order
         QList<QString> haystacks; // case-folded "name tenantId partnerId"
+        QLocale locale;           // the collation the ranks follow
     };
     static Prepared prepare(QList<PartnerSummary> rows, const QDateTime &nowUtc, const QLocale &locale);
 

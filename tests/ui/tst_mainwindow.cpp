@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "partnerpage.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -38,10 +39,21 @@ void TestMainWindow::init()
     m_translations.setLanguage(u"en"_s);
     m_fixture = std::make_unique<DemoRegisterFixture>();
     QVERIFY(m_fixture->create());
-    m_window = std::make_unique<MainWindow>(*m_fixture->repository);
+    const QString path = m_fixture->path();
+    UiContext context{*m_fixture->repository,
+                      [path]() -> Result<std::unique_ptr<RegisterRepository>> {
+                          auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+                          if (!db)
+                              return db.error();
+                          return std::unique_ptr<RegisterRepository>(
+                                  std::make_unique<SqlRegisterRepository>(std::move(db).value()));
+                      },
+                      m_fixture->clock};
+    m_window = std::make_unique<MainWindow>(context);
     m_window->setOperators(m_fixture->repository->operators().value(), u"anna.devries@hetbaken.example"_s);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(!m_window->partnerPage()->isLoading());
 }
 
 void TestMainWindow::cleanup()
@@ -64,7 +76,7 @@ void TestMainWindow::opensOnDemoRegisterAndShowsPartners()
     auto *table = m_window->findChild<QTableView *>(u"partnerTable"_s);
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 14);
-    QCOMPARE(table->model()->columnCount(), 3);
+    QCOMPARE(table->model()->columnCount(), 7);
     const QStringList names = column(0);
     QVERIFY(names.contains(u"Contoso Onderwijs ICT"_s));
     QVERIFY(names.contains(u"Woodgrove Security"_s));
@@ -74,7 +86,7 @@ void TestMainWindow::opensOnDemoRegisterAndShowsPartners()
     QCOMPARE(column(2).at(names.indexOf(u"Fabrikam Cloud Solutions"_s)), u"None"_s);
     QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), u"Partner name"_s);
     QVERIFY(m_window->windowTitle().contains(u"Het Baken College"_s));
-    QCOMPARE(m_window->statusBar()->currentMessage(), u"14 partners"_s);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"14 of 14 partners"_s);
 }
 
 void TestMainWindow::rowsHaveFixedHeight()
@@ -116,7 +128,7 @@ void TestMainWindow::languageSwitchRetranslatesWindow()
     const int contoso = int(column(0).indexOf(u"Contoso Onderwijs ICT"_s));
     QCOMPARE(column(1).at(contoso), u"Wederverkoper & gedelegeerde beheerder"_s);
     QCOMPARE(column(2).at(contoso), u"Globale beheerder, Helpdeskbeheerder"_s);
-    QCOMPARE(m_window->statusBar()->currentMessage(), u"14 partners"_s);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"14 van 14 partners"_s);
     QCOMPARE(m_window->menuBar()->actions().first()->text(), u"&Bestand"_s);
 
     QVERIFY(m_translations.setLanguage(u"en"_s));

@@ -1,0 +1,304 @@
+#include "mainwindow.h"
+#include "partnerdetailspane.h"
+#include "partnerpage.h"
+#include "partnertablemodel.h"
+#include "registernotifier.h"
+#include "riskassessment.h"
+#include "relationshipservice.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+namespace {
+
+// Answers the next modal dialog by clicking the button with this objectName (or pressing a key).
+void answerNextDialog(const QString &buttonName, int key = 0)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, buttonName, key] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (key) {
+            QTest::keyClick(dialog, Qt::Key(key));
+        } else if (auto *button = dialog->findChild<QPushButton *>(buttonName)) {
+            button->click();
+        } else if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
+            box->done(QMessageBox::Close);
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+class TestPartnerPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_translations.setLanguage(u"en"_s)); }
+    void init();
+    void cleanup();
+    void loadsDemoRegister();
+    void selectingRowFillsDetailsPane();
+    void helpdeskOperatorSeesActionsDisabledWithReason();
+    void markAsReviewedWritesOneAuditEventAndUpdatesRow();
+    void ctrlFFocusesFilterAndFilterCounts();
+    void removeRolesAnsweredNoChangesNothing();
+    void removeRolesEscapeIsNo();
+    void removeRolesAnsweredYesRemovesRoles();
+    void changeElsewhereKeepsSelection();
+    void emptyRegisterShowsEmptyState();
+
+private:
+    void openWindow(DemoRegisterFixture &fixture);
+    void select(const QString &name);
+    int rowOf(const QString &name) const;
+    qint64 eventCount() const { return m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s); }
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        return m_window->findChild<T *>(name);
+    }
+
+    Translations m_translations;
+    std::unique_ptr<DemoRegisterFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+    PartnerPage *m_page = nullptr;
+};
+
+void TestPartnerPage::openWindow(DemoRegisterFixture &fixture)
+{
+    const QString path = fixture.path();
+    UiContext context{*fixture.repository,
+                      [path]() -> Result<std::unique_ptr<RegisterRepository>> {
+                          auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+                          if (!db)
+                              return db.error();
+                          return std::unique_ptr<RegisterRepository>(
+                                  std::make_unique<SqlRegisterRepository>(std::move(db).value()));
+                      },
+                      fixture.clock};
+    m_window = std::make_unique<MainWindow>(context);
+    m_window->setOperators(fixture.repository->operators().value(), u"anna.devries@hetbaken.example"_s);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_page = m_window->partnerPage();
+    QTRY_VERIFY(!m_page->isLoading());
+    QVERIFY2(!m_page->statusText().contains(u"could not"_s), qPrintable(m_page->statusText()));
+}
+
+void TestPartnerPage::init()
+{
+    m_fixture = std::make_unique<DemoRegisterFixture>();
+    QVERIFY(m_fixture->create());
+    openWindow(*m_fixture);
+}
+
+void TestPartnerPage::cleanup()
+{
+    m_window.reset();
+    m_fixture.reset();
+}
+
+int TestPartnerPage::rowOf(const QString &name) const
+{
+    const auto *model = m_page->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+void TestPartnerPage::select(const QString &name)
+{
+    const int row = rowOf(name);
+    QVERIFY2(row >= 0, qPrintable(name));
+    QTableView *table = m_page->table();
+    table->setFocus();
+    const QRect rect = table->visualRect(table->model()->index(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+}
+
+void TestPartnerPage::loadsDemoRegister()
+{
+    QCOMPARE(m_page->model()->rowCount(), 14);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"14 of 14 partners"_s);
+    auto *navigation = child<QListWidget>(u"navigationList"_s);
+    QCOMPARE(navigation->count(), 5);
+    QCOMPARE(navigation->currentRow(), 0);
+    QCOMPARE(navigation->item(0)->text(), u"Partner relationships"_s);
+}
+
+void TestPartnerPage::selectingRowFillsDetailsPane()
+{
+    select(u"Contoso Onderwijs ICT"_s);
+    QCOMPARE(child<QLabel>(u"nameLabel"_s)->text(), u"Contoso Onderwijs ICT"_s);
+    QCOMPARE(child<QLabel>(u"tenantIdValue"_s)->text(), contosoTenant);
+    QCOMPARE(child<QLabel>(u"partnerIdValue"_s)->text(), u"4810231"_s);
+    QVERIFY(child<QLabel>(u"rolesValue"_s)->text().contains(u"Global Administrator (privileged)"_s));
+    QVERIFY(child<QLabel>(u"riskLabel"_s)->text().contains(u"Risk: High"_s));
+    QVERIFY(child<QLabel>(u"agreementValue"_s)->text().contains(u"anna.devries@hetbaken.example"_s));
+    QVERIFY(child<QLabel>(u"websiteValue"_s)->text().contains(u"href=\"https://www.contoso-onderwijs.example\""_s));
+    QVERIFY(child<QLabel>(u"historyValue"_s)->text().contains(u"Relationship added"_s));
+    QVERIFY(child<QPushButton>(u"removeRolesButton"_s)->isEnabled());
+    QVERIFY(child<QPushButton>(u"markReviewedButton"_s)->isEnabled());
+
+    select(u"Woodgrove Security"_s);
+    const QString gdap = child<QLabel>(u"gdapValue"_s)->text();
+    QVERIFY2(gdap.contains(u"status active"_s) && gdap.contains(u"Auto-extend: off"_s), qPrintable(gdap));
+}
+
+void TestPartnerPage::helpdeskOperatorSeesActionsDisabledWithReason()
+{
+    m_window->setOperators(m_fixture->repository->operators().value(), u"chloe.bakker@hetbaken.example"_s);
+    select(u"Contoso Onderwijs ICT"_s);
+    auto *remove = child<QPushButton>(u"removeRolesButton"_s);
+    auto *reviewed = child<QPushButton>(u"markReviewedButton"_s);
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(!reviewed->isEnabled());
+    QCOMPARE(remove->toolTip(), u"Requires Global Administrator or Billing Administrator"_s);
+    auto *permission = child<QLabel>(u"permissionLabel"_s);
+    QVERIFY(permission->isVisible());
+    QVERIFY(permission->text().contains(u"Chloé Bakker"_s));
+    QVERIFY(permission->text().contains(u"Requires Global Administrator or Billing Administrator"_s));
+
+    m_window->setOperators(m_fixture->repository->operators().value(), u"bram.jansen@hetbaken.example"_s);
+    QVERIFY(remove->isEnabled());
+    QVERIFY(!permission->isVisible());
+}
+
+void TestPartnerPage::markAsReviewedWritesOneAuditEventAndUpdatesRow()
+{
+    select(u"Northwind Beheer B.V."_s);
+    const int row = rowOf(u"Northwind Beheer B.V."_s);
+    auto *model = m_page->model();
+    QCOMPARE(model->index(row, PartnerTableModel::LastReviewedColumn).data().toString(), u"Never"_s);
+    QVERIFY(model->index(row, 0).data(PartnerTableModel::RiskFlagsRole).toInt() & RiskAssessment::ReviewOverdue);
+    const qint64 before = eventCount();
+
+    QTest::mouseClick(child<QPushButton>(u"markReviewedButton"_s), Qt::LeftButton);
+
+    QCOMPARE(eventCount(), before + 1);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'relationship.reviewed'"_s), 1);
+    const int after = rowOf(u"Northwind Beheer B.V."_s);
+    QCOMPARE(model->index(after, PartnerTableModel::LastReviewedColumn).data().toString(),
+             QLocale().toString(fixedNow().toLocalTime().date(), QLocale::ShortFormat));
+    QVERIFY(!(model->index(after, 0).data(PartnerTableModel::RiskFlagsRole).toInt() & RiskAssessment::ReviewOverdue));
+    QCOMPARE(m_page->table()->selectionModel()->selectedRows().size(), 1); // still selected
+    QVERIFY(child<QLabel>(u"historyValue"_s)->text().contains(u"Marked as reviewed"_s));
+}
+
+void TestPartnerPage::ctrlFFocusesFilterAndFilterCounts()
+{
+    m_page->table()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *filter = child<QLineEdit>(u"filterEdit"_s);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, u"helpdesk"_s);
+    QCOMPARE(m_page->model()->rowCount(), 3); // Contoso, Northwind, Tailspin hold Helpdesk Administrator
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"3 of 14 partners"_s);
+    filter->clear();
+    child<QCheckBox>(u"attentionCheck"_s)->setChecked(true);
+    QVERIFY(m_page->model()->rowCount() < 14);
+    QVERIFY(m_page->model()->rowCount() >= 5);
+}
+
+void TestPartnerPage::removeRolesAnsweredNoChangesNothing()
+{
+    select(u"Contoso Onderwijs ICT"_s);
+    const qint64 before = eventCount();
+    answerNextDialog(u"noButton"_s);
+    QTest::mouseClick(child<QPushButton>(u"removeRolesButton"_s), Qt::LeftButton);
+    QCOMPARE(eventCount(), before);
+    QCOMPARE(m_fixture->repository->relationshipForPartner(contosoTenant).value()->roles.size(), 2);
+}
+
+void TestPartnerPage::removeRolesEscapeIsNo()
+{
+    select(u"Northwind Beheer B.V."_s);
+    const qint64 before = eventCount();
+    answerNextDialog({}, Qt::Key_Escape);
+    QTest::keyClick(m_page->table(), Qt::Key_Delete);
+    QCOMPARE(eventCount(), before);
+    QCOMPARE(m_fixture->repository->relationshipForPartner(northwindTenant).value()->roles.size(), 2);
+}
+
+void TestPartnerPage::removeRolesAnsweredYesRemovesRoles()
+{
+    select(u"Contoso Onderwijs ICT"_s);
+    const qint64 before = eventCount();
+    answerNextDialog(u"yesButton"_s);
+    QTimer::singleShot(0, [] { answerNextDialog(u"closeNotice"_s); }); // the "now do it in the admin center" notice
+    QTest::mouseClick(child<QPushButton>(u"removeRolesButton"_s), Qt::LeftButton);
+    QCOMPARE(eventCount(), before + 1);
+    QVERIFY(m_fixture->repository->relationshipForPartner(contosoTenant).value()->roles.isEmpty());
+    const int row = rowOf(u"Contoso Onderwijs ICT"_s);
+    QCOMPARE(m_page->model()->index(row, PartnerTableModel::RolesColumn).data().toString(), u"None"_s);
+    QCOMPARE(m_page->model()->index(row, PartnerTableModel::TypeColumn).data().toString(), u"Reseller"_s);
+    QVERIFY(!(m_page->model()->index(row, 0).data(PartnerTableModel::RiskFlagsRole).toInt()
+              & RiskAssessment::DelegatedAdmin));
+    QCOMPARE(child<QLabel>(u"rolesValue"_s)->text(), u"None"_s);
+}
+
+void TestPartnerPage::changeElsewhereKeepsSelection()
+{
+    select(u"Woodgrove Security"_s);
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    const Operator anna = m_fixture->repository->operators().value().first();
+    QVERIFY(service.markReviewed(anna, fabrikamTenant).ok());
+    const QModelIndexList selected = m_page->table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data().toString(), u"Woodgrove Security"_s);
+    const int fabrikam = rowOf(u"Fabrikam Cloud Solutions"_s);
+    QCOMPARE(m_page->model()->index(fabrikam, PartnerTableModel::LastReviewedColumn).data().toString(),
+             QLocale().toString(fixedNow().toLocalTime().date(), QLocale::ShortFormat));
+}
+
+void TestPartnerPage::emptyRegisterShowsEmptyState()
+{
+    m_window.reset();
+    DemoRegisterFixture empty;
+    QVERIFY(empty.dir.isValid());
+    auto db = Database::open(empty.path(), Database::OpenMode::CreateNew);
+    QVERIFY(db.ok());
+    empty.database = std::move(db).value();
+    empty.repository = std::make_unique<SqlRegisterRepository>(*empty.database);
+    QVERIFY(empty.repository
+                    ->initialise({u"Empty School"_s, u"00000000-0000-4000-8000-000000000001"_s, fixedNow(),
+                                  u"admin@empty.example"_s},
+                                 {{u"admin@empty.example"_s, u"Admin"_s, {AdminRole::globalAdministrator()}}})
+                    .ok());
+    openWindow(empty);
+    auto *stack = child<QStackedWidget>(u"contentStack"_s);
+    QCOMPARE(stack->currentWidget()->objectName(), u"emptyPage"_s);
+    QVERIFY(child<QLabel>(u"emptyLabel"_s)->text().contains(u"no partners"_s));
+    QTest::mouseClick(child<QPushButton>(u"findPartnerButton"_s), Qt::LeftButton);
+    QCOMPARE(child<QListWidget>(u"navigationList"_s)->currentRow(), int(MainWindow::FindPartnerPage));
+    m_window.reset();
+}
+
+QTEST_MAIN(TestPartnerPage)
+#include "tst_partnerpage.moc"
