@@ -40,10 +40,7 @@ PartnerPage::PartnerPage(UiContext context, QWidget *parent)
     horizontal->setSectionResizeMode(QHeaderView::Interactive);
     horizontal->setStretchLastSection(true);
     horizontal->setSortIndicator(PartnerTableModel::NameColumn, Qt::AscendingOrder);
-    const int em = fontMetrics().averageCharWidth();
-    const int widths[] = {28, 26, 28, 24, 12, 12, 9};
-    for (int column = 0; column < PartnerTableModel::ColumnCount; ++column)
-        horizontal->resizeSection(column, widths[column] * em);
+    fitColumnsToHeaders();
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
     m_ui->splitter->setSizes({900, fontMetrics().averageCharWidth() * 48});
@@ -116,6 +113,25 @@ void PartnerPage::reload()
 {
     m_loader->start();
     updateStatus();
+}
+
+void PartnerPage::fitColumnsToHeaders()
+{
+    // Sized from the header text and a typical value, never from every row's contents.
+    QHeaderView *header = m_ui->partnerTable->horizontalHeader();
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics headerMetrics(bold);
+    const QFontMetrics cellMetrics(m_ui->partnerTable->font());
+    const QString date = QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat);
+    const QString samples[] = {QString(24, u'n'), QString(22, u'n'), QString(24, u'n'),
+                               QCoreApplication::translate("PartnerTableModel", "Accepted on %1").arg(date), date, date, QString(6, u'n')};
+    for (int column = 0; column < PartnerTableModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int width = std::max(headerMetrics.horizontalAdvance(title) + 32,
+                                   cellMetrics.horizontalAdvance(samples[column]) + 16);
+        header->resizeSection(column, width);
+    }
 }
 
 void PartnerPage::fillTypeCombo()
@@ -329,6 +345,7 @@ void PartnerPage::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         fillTypeCombo();
         m_model->retranslate();
+        fitColumnsToHeaders();
         updateStatus();
     }
     QWidget::changeEvent(event);

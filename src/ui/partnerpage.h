@@ -48,6 +48,7 @@ protected:
 private:
     void applyFilter();
     void fillTypeCombo();
+    void fitColumnsToHeaders();
     void onSelectionChanged();
     void onRelationshipsChanged(const QList<qint64> &ids);
     void showContextMenu(const QPoint &position);
