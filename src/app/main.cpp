@@ -5,11 +5,13 @@
 #include "partnerpage.h"
 #include "registersession.h"
 #include "sqlregisterrepository.h"
+#include "startupprobe.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QMessageBox>
 #include <QSettings>
@@ -48,6 +50,8 @@ void showError(bool headless, const QString &message)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     // A picture of the window needs no display: render it offscreen.
     const bool screenshot = !argumentValue(argc, argv, "screenshot").isEmpty();
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -110,7 +114,7 @@ int main(int argc, char *argv[])
         return BadInput;
     }
 
-    MainWindow window(UiContext{session.repository(), session.repositoryOpener(), clock});
+    MainWindow window(UiContext {session.repository(), session.repositoryOpener(), clock});
     window.setOperators(session.operators(), session.actor().upn);
     window.setCurrentLanguage(translations.language());
     QObject::connect(&window, &MainWindow::languageRequested, &window, [&](const QString &lang) {
@@ -143,6 +147,8 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << QDir(file).absolutePath() << Qt::endl;
         return Ok;
     }
+    if (StartupProbe::requested())
+        new StartupProbe(window, sinceMain);
     window.show();
     return app.exec();
 }

@@ -91,6 +91,7 @@ std::function<Result<std::unique_ptr<RegisterRepository>>()> RegisterSession::re
         auto database = Database::open(path, Database::OpenMode::ExistingOnly);
         if (!database)
             return database.error();
-        return std::unique_ptr<RegisterRepository>(std::make_unique<SqlRegisterRepository>(std::move(database).value()));
+        return std::unique_ptr<RegisterRepository>(
+            std::make_unique<SqlRegisterRepository>(std::move(database).value()));
     };
 }

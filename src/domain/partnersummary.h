@@ -12,17 +12,17 @@ struct PartnerSummary
     QString tenantId;
     QString name;
     QString partnerId;
-    quint32 typeMask = 0;   // bit n = PartnerType::Kind n
-    QString otherTypes;     // unknown type texts, joined by ", "
-    quint32 roleMask = 0;   // bit n = AdminRole::catalogue()[n]
+    quint32 typeMask = 0; // bit n = PartnerType::Kind n
+    QString otherTypes; // unknown type texts, joined by ", "
+    quint32 roleMask = 0; // bit n = AdminRole::catalogue()[n]
     QString unknownRoleIds; // unknown role template IDs, joined by ", "
     qint64 agreementAcceptedMs = 0; // UTC milliseconds since the epoch; 0 = not accepted
-    qint64 partnerSinceMs = 0;      // 0 = unknown
-    qint64 lastReviewedMs = 0;      // 0 = never
-    qint64 gdapEndMs = 0;           // 0 = no GDAP end date
-    QString gdapStatus;             // empty without GDAP
+    qint64 partnerSinceMs = 0; // 0 = unknown
+    qint64 lastReviewedMs = 0; // 0 = never
+    qint64 gdapEndMs = 0; // 0 = no GDAP end date
+    QString gdapStatus; // empty without GDAP
     Relationship::State state = Relationship::State::Active;
-    quint16 riskFlags = 0;          // RiskAssessment::Flags, set by whoever loads the rows
+    quint16 riskFlags = 0; // RiskAssessment::Flags, set by whoever loads the rows
 
     static PartnerSummary fromRelationship(const Relationship &relationship);
 

@@ -18,14 +18,16 @@ quint16 assess(const PartnerSummary &s, const QDateTime &nowUtc)
     quint16 flags = 0;
     const bool holdsGlobal = s.holdsRole(AdminRole::globalAdministrator());
     const bool dapType = s.hasType(PartnerType::Kind::DelegatedAdministrator)
-            || s.hasType(PartnerType::Kind::ResellerAndDelegatedAdministrator);
+        || s.hasType(PartnerType::Kind::ResellerAndDelegatedAdministrator);
     if (holdsGlobal && (dapType || s.gdapEndMs == 0))
         flags |= DelegatedAdmin;
     if (s.hasPrivilegedRole())
         flags |= PrivilegedRole;
     if (!s.gdapStatus.isEmpty()) {
-        const bool ended = s.gdapStatus == QLatin1StringView("expired") || s.gdapStatus == QLatin1StringView("terminated");
-        if (s.gdapStatus == QLatin1StringView("expired") || (!ended && s.gdapEndMs != 0 && s.gdapEndMs <= now))
+        const bool ended
+            = s.gdapStatus == QLatin1StringView("expired") || s.gdapStatus == QLatin1StringView("terminated");
+        if (s.gdapStatus == QLatin1StringView("expired")
+            || (!ended && s.gdapEndMs != 0 && s.gdapEndMs <= now))
             flags |= GdapExpired;
         else if (!ended && s.gdapEndMs != 0 && s.gdapEndMs - now <= GdapWarningDays * kDayMs)
             flags |= GdapEndingSoon;
@@ -72,19 +74,19 @@ QString explanation(Flag flag)
     switch (flag) {
     case DelegatedAdmin:
         return QCoreApplication::translate("RiskAssessment",
-                                           "Delegated admin: the partner is a standing Global Administrator with no "
-                                           "end date. Consider removing the roles and asking for GDAP instead.");
+            "Delegated admin: the partner is a standing Global Administrator with no "
+            "end date. Consider removing the roles and asking for GDAP instead.");
     case PrivilegedRole:
         return QCoreApplication::translate("RiskAssessment", "The partner holds a privileged admin role.");
     case GdapEndingSoon:
-        return QCoreApplication::translate("RiskAssessment",
-                                           "The GDAP relationship ends within 30 days; all its roles end with it.");
+        return QCoreApplication::translate(
+            "RiskAssessment", "The GDAP relationship ends within 30 days; all its roles end with it.");
     case GdapExpired:
         return QCoreApplication::translate("RiskAssessment", "The GDAP relationship has expired.");
     case AgreementNotAccepted:
         return QCoreApplication::translate("RiskAssessment",
-                                           "The Microsoft Customer Agreement is not accepted: the partner cannot "
-                                           "purchase or manage subscriptions for you.");
+            "The Microsoft Customer Agreement is not accepted: the partner cannot "
+            "purchase or manage subscriptions for you.");
     case ReviewOverdue:
         return QCoreApplication::translate("RiskAssessment", "Not reviewed in the last 90 days.");
     }
@@ -94,7 +96,8 @@ QString explanation(Flag flag)
 QStringList explanations(quint16 flags)
 {
     QStringList out;
-    for (Flag flag : {DelegatedAdmin, PrivilegedRole, GdapExpired, GdapEndingSoon, AgreementNotAccepted, ReviewOverdue}) {
+    for (Flag flag :
+        {DelegatedAdmin, PrivilegedRole, GdapExpired, GdapEndingSoon, AgreementNotAccepted, ReviewOverdue}) {
         if (flags & flag)
             out.append(explanation(flag));
     }

@@ -11,12 +11,12 @@ struct Relationship;
 namespace RiskAssessment {
 
 enum Flag : quint16 {
-    DelegatedAdmin = 0x01,       // standing Global Administrator with no end date (DAP)
-    PrivilegedRole = 0x02,       // any privileged Entra role
-    GdapEndingSoon = 0x04,       // GDAP ends within 30 days
-    GdapExpired = 0x08,          // GDAP end date passed, or Graph says expired
+    DelegatedAdmin = 0x01, // standing Global Administrator with no end date (DAP)
+    PrivilegedRole = 0x02, // any privileged Entra role
+    GdapEndingSoon = 0x04, // GDAP ends within 30 days
+    GdapExpired = 0x08, // GDAP end date passed, or Graph says expired
     AgreementNotAccepted = 0x10, // no Microsoft Customer Agreement accepted
-    ReviewOverdue = 0x20,        // not reviewed for 90 days
+    ReviewOverdue = 0x20, // not reviewed for 90 days
 };
 inline constexpr quint16 AllFlags = 0x3f;
 inline constexpr int ReviewIntervalDays = 90;
@@ -27,8 +27,8 @@ enum class Level { None, Low, Medium, High };
 quint16 assess(const PartnerSummary &summary, const QDateTime &nowUtc);
 quint16 assess(const Relationship &relationship, const QDateTime &nowUtc);
 Level level(quint16 flags);
-QString levelName(Level level);        // translated: "High", "Medium", "Low", ""
-QString explanation(Flag flag);        // translated, one sentence
+QString levelName(Level level); // translated: "High", "Medium", "Low", ""
+QString explanation(Flag flag); // translated, one sentence
 QStringList explanations(quint16 flags); // most severe first
 
 } // namespace RiskAssessment

@@ -5,11 +5,11 @@
 #include "registernotifier.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QFileInfo>
 #include <QMutex>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -115,9 +115,10 @@ qint64 msOrZero(const QVariant &value)
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
-const QString kSummaryColumns = u"r.id, p.tenant_id, p.name, p.partner_id, r.types_json, r.roles_json, "
-                                "r.agreement_accepted_utc, r.partner_since_utc, r.last_reviewed_utc, r.gdap_end_utc, "
-                                "r.gdap_status, r.state FROM relationships r JOIN partners p ON p.id = r.partner_id"_s;
+const QString kSummaryColumns
+    = u"r.id, p.tenant_id, p.name, p.partner_id, r.types_json, r.roles_json, "
+      "r.agreement_accepted_utc, r.partner_since_utc, r.last_reviewed_utc, r.gdap_end_utc, "
+      "r.gdap_status, r.state FROM relationships r JOIN partners p ON p.id = r.partner_id"_s;
 
 // One notifier per register file in this process, living in the main thread, so repositories opened on
 // the same file (the window's and a worker's) tell the same listeners.

@@ -57,7 +57,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_ui->actionDutch->setData(u"nl"_s);
     m_ui->actionEnglish->setData(u"en"_s);
     connect(m_languageGroup, &QActionGroup::triggered, this,
-            [this](QAction *action) { Q_EMIT languageRequested(action->data().toString()); });
+        [this](QAction *action) { Q_EMIT languageRequested(action->data().toString()); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->operatorCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -91,7 +91,7 @@ void MainWindow::setOperators(const QList<Operator> &operators, const QString &c
 Operator MainWindow::currentOperator() const
 {
     const int index = m_ui->operatorCombo->currentIndex();
-    return (index >= 0 && index < m_operators.size()) ? m_operators.at(index) : Operator{};
+    return (index >= 0 && index < m_operators.size()) ? m_operators.at(index) : Operator {};
 }
 
 void MainWindow::setCurrentLanguage(const QString &language)
@@ -118,7 +118,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_organisationName.isEmpty() ? tr("PartnerDesk") : tr("%1 — PartnerDesk").arg(m_organisationName));
+    setWindowTitle(
+        m_organisationName.isEmpty() ? tr("PartnerDesk") : tr("%1 — PartnerDesk").arg(m_organisationName));
     m_ui->organisationLabel->setText(m_organisationName);
     const int row = std::max(0, m_ui->navigationList->currentRow());
     m_ui->pageTitleLabel->setText(m_ui->navigationList->item(row)->text());
@@ -143,9 +144,9 @@ void MainWindow::updateOperatorDetails()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About PartnerDesk"),
-                       tr("<p><b>PartnerDesk %1</b></p><p>A register of your organisation's Microsoft partner "
-                          "relationships: who your partners are, which admin roles they hold, and every "
-                          "decision taken about them.</p><p>PartnerDesk records your decisions; changes in "
-                          "your tenant itself are made in the Microsoft 365 admin center.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+        tr("<p><b>PartnerDesk %1</b></p><p>A register of your organisation's Microsoft partner "
+           "relationships: who your partners are, which admin roles they hold, and every "
+           "decision taken about them.</p><p>PartnerDesk records your decisions; changes in "
+           "your tenant itself are made in the Microsoft 365 admin center.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }

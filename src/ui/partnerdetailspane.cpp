@@ -42,7 +42,8 @@ PartnerDetailsPane::PartnerDetailsPane(QWidget *parent)
     historyFont.setBold(true);
     m_ui->historyTitle->setFont(historyFont);
     connect(m_ui->removeRolesButton, &QPushButton::clicked, this, &PartnerDetailsPane::removeRolesRequested);
-    connect(m_ui->markReviewedButton, &QPushButton::clicked, this, &PartnerDetailsPane::markReviewedRequested);
+    connect(
+        m_ui->markReviewedButton, &QPushButton::clicked, this, &PartnerDetailsPane::markReviewedRequested);
     showSelectionCount(0);
 }
 
@@ -67,8 +68,8 @@ void PartnerDetailsPane::setOperator(const Operator &op)
     updateActions();
 }
 
-void PartnerDetailsPane::showRelationship(const Relationship &relationship, const QList<AuditEvent> &recentEvents,
-                                          quint16 riskFlags)
+void PartnerDetailsPane::showRelationship(
+    const Relationship &relationship, const QList<AuditEvent> &recentEvents, quint16 riskFlags)
 {
     m_relationship = relationship;
     m_events = recentEvents;
@@ -99,8 +100,9 @@ void PartnerDetailsPane::changeEvent(QEvent *event)
 void PartnerDetailsPane::render()
 {
     if (!m_relationship) {
-        m_ui->nothingLabel->setText(m_selectionCount > 1 ? tr("%n partner(s) selected.", nullptr, m_selectionCount)
-                                                         : tr("Select a partner to see its details."));
+        m_ui->nothingLabel->setText(m_selectionCount > 1
+                ? tr("%n partner(s) selected.", nullptr, m_selectionCount)
+                : tr("Select a partner to see its details."));
         m_ui->paneStack->setCurrentWidget(m_ui->nothingPage);
         updateActions();
         return;
@@ -113,7 +115,8 @@ void PartnerDetailsPane::render()
     if (level == RiskAssessment::Level::None) {
         m_ui->riskLabel->setText(tr("Nothing needs attention."));
     } else {
-        QString html = u"<b>"_s + tr("Risk: %1").arg(RiskAssessment::levelName(level)).toHtmlEscaped() + u"</b><ul>"_s;
+        QString html
+            = u"<b>"_s + tr("Risk: %1").arg(RiskAssessment::levelName(level)).toHtmlEscaped() + u"</b><ul>"_s;
         for (const QString &line : RiskAssessment::explanations(m_riskFlags))
             html += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
         m_ui->riskLabel->setText(html + u"</ul>"_s);
@@ -124,19 +127,22 @@ void PartnerDetailsPane::render()
     m_ui->phoneValue->setText(orDash(r.partner.phone));
     if (r.partner.email.contains(u'@')) {
         const QString escaped = r.partner.email.toHtmlEscaped();
-        const QString href = QString::fromLatin1(QUrl(u"mailto:"_s + r.partner.email).toEncoded()).toHtmlEscaped();
+        const QString href
+            = QString::fromLatin1(QUrl(u"mailto:"_s + r.partner.email).toEncoded()).toHtmlEscaped();
         m_ui->emailValue->setText(u"<a href=\""_s + href + u"\">"_s + escaped + u"</a>"_s);
     } else {
         m_ui->emailValue->setText(orDash(r.partner.email).toHtmlEscaped());
     }
     const QUrl website(r.partner.website, QUrl::StrictMode);
-    if (website.isValid() && (website.scheme() == "https"_L1 || website.scheme() == "http"_L1) && !website.host().isEmpty()) {
-        m_ui->websiteValue->setText(u"<a href=\""_s + QString::fromLatin1(website.toEncoded()).toHtmlEscaped() + u"\">"_s
-                                    + r.partner.website.toHtmlEscaped() + u"</a>"_s);
+    if (website.isValid() && (website.scheme() == "https"_L1 || website.scheme() == "http"_L1)
+        && !website.host().isEmpty()) {
+        m_ui->websiteValue->setText(u"<a href=\""_s + QString::fromLatin1(website.toEncoded()).toHtmlEscaped()
+            + u"\">"_s + r.partner.website.toHtmlEscaped() + u"</a>"_s);
     } else {
         m_ui->websiteValue->setText(orDash(r.partner.website).toHtmlEscaped());
     }
-    m_ui->typesValue->setText(r.types.isEmpty() ? tr("No type (a relationship without roles)") : r.typesDisplay());
+    m_ui->typesValue->setText(
+        r.types.isEmpty() ? tr("No type (a relationship without roles)") : r.typesDisplay());
 
     if (r.roles.isEmpty()) {
         m_ui->rolesValue->setText(tr("None"));
@@ -150,10 +156,10 @@ void PartnerDetailsPane::render()
     }
 
     if (r.agreement.isAccepted()) {
-        m_ui->agreementValue->setText(tr("Accepted on %1 by %2 (%3), agreement %4 version %5")
-                                              .arg(localDateTime(r.agreement.acceptedAtUtc), r.agreement.acceptedByName,
-                                                   r.agreement.acceptedByUpn, r.agreement.agreementId,
-                                                   r.agreement.agreementVersion));
+        m_ui->agreementValue->setText(
+            tr("Accepted on %1 by %2 (%3), agreement %4 version %5")
+                .arg(localDateTime(r.agreement.acceptedAtUtc), r.agreement.acceptedByName,
+                    r.agreement.acceptedByUpn, r.agreement.agreementId, r.agreement.agreementVersion));
     } else {
         m_ui->agreementValue->setText(tr("Not accepted"));
     }
@@ -164,15 +170,15 @@ void PartnerDetailsPane::render()
             text += u"\n"_s + tr("From %1 to %2").arg(localDate(r.gdap.startUtc), localDate(r.gdap.endUtc));
         if (r.gdap.endUtc.isValid()) {
             const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(r.gdap.endUtc);
-            text += u"\n"_s
-                    + (daysLeft >= 0 ? tr("%n day(s) left", nullptr, int(daysLeft)) : tr("Ended"));
+            text += u"\n"_s + (daysLeft >= 0 ? tr("%n day(s) left", nullptr, int(daysLeft)) : tr("Ended"));
         }
         text += u"\n"_s + (r.gdap.autoExtend ? tr("Auto-extend: on") : tr("Auto-extend: off"));
         m_ui->gdapValue->setText(text);
     } else {
         m_ui->gdapValue->setText(tr("Not a GDAP relationship"));
     }
-    m_ui->reviewedValue->setText(r.lastReviewedUtc.isValid() ? localDateTime(r.lastReviewedUtc) : tr("Never"));
+    m_ui->reviewedValue->setText(
+        r.lastReviewedUtc.isValid() ? localDateTime(r.lastReviewedUtc) : tr("Never"));
 
     if (m_events.isEmpty()) {
         m_ui->historyValue->setText(tr("No recorded activity."));
@@ -180,9 +186,9 @@ void PartnerDetailsPane::render()
         QStringList lines;
         for (const AuditEvent &e : std::as_const(m_events)) {
             lines.append(tr("%1 · %2 · %3")
-                                 .arg(localDateTime(e.atUtc), actionText(e.action),
-                                      e.operatorName.isEmpty() ? e.operatorUpn : e.operatorName)
-                                 .toHtmlEscaped());
+                             .arg(localDateTime(e.atUtc), actionText(e.action),
+                                 e.operatorName.isEmpty() ? e.operatorUpn : e.operatorName)
+                             .toHtmlEscaped());
         }
         m_ui->historyValue->setText(lines.join(u"<br>"_s));
     }
@@ -200,20 +206,21 @@ void PartnerDetailsPane::updateActions()
                                                 : (hasRoles ? tr("Remove this partner's admin roles (Delete)")
                                                             : tr("This partner holds no admin roles.")));
     m_ui->markReviewedButton->setEnabled(manage && one);
-    m_ui->markReviewedButton->setToolTip(manage ? tr("Record that you reviewed this partner today") : manage.reason());
+    m_ui->markReviewedButton->setToolTip(
+        manage ? tr("Record that you reviewed this partner today") : manage.reason());
 
     const QString later = tr("Not available in this version yet.");
     m_ui->acceptAgreementButton->setEnabled(false);
-    m_ui->acceptAgreementButton->setToolTip(!manage ? manage.reason()
-                                                    : (one && m_relationship->agreement.isAccepted()
-                                                               ? tr("The agreement is already accepted.")
-                                                               : later));
+    m_ui->acceptAgreementButton->setToolTip(!manage
+            ? manage.reason()
+            : (one && m_relationship->agreement.isAccepted() ? tr("The agreement is already accepted.")
+                                                             : later));
     m_ui->requestEndButton->setEnabled(false);
     m_ui->requestEndButton->setToolTip(!manage ? manage.reason() : later);
 
     if (!manage) {
-        m_ui->permissionLabel->setText(
-                tr("You are acting as %1, who may look but not change: %2.").arg(m_operator.displayName, manage.reason()));
+        m_ui->permissionLabel->setText(tr("You are acting as %1, who may look but not change: %2.")
+                                           .arg(m_operator.displayName, manage.reason()));
         m_ui->permissionLabel->show();
     } else {
         m_ui->permissionLabel->clear();
@@ -223,8 +230,8 @@ void PartnerDetailsPane::updateActions()
 
 void PartnerDetailsPane::focusFirstAction()
 {
-    for (QPushButton *button : {m_ui->removeRolesButton, m_ui->markReviewedButton, m_ui->acceptAgreementButton,
-                                m_ui->requestEndButton}) {
+    for (QPushButton *button : {m_ui->removeRolesButton, m_ui->markReviewedButton,
+             m_ui->acceptAgreementButton, m_ui->requestEndButton}) {
         if (button->isEnabled()) {
             button->setFocus(Qt::OtherFocusReason);
             return;

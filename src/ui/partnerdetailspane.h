@@ -25,7 +25,8 @@ public:
     ~PartnerDetailsPane() override;
 
     void setOperator(const Operator &op);
-    void showRelationship(const Relationship &relationship, const QList<AuditEvent> &recentEvents, quint16 riskFlags);
+    void showRelationship(
+        const Relationship &relationship, const QList<AuditEvent> &recentEvents, quint16 riskFlags);
     void showSelectionCount(int count); // 0: nothing selected; >1: several
     std::optional<Relationship> relationship() const { return m_relationship; }
     void focusFirstAction(); // keyboard: Enter on the table moves here

@@ -32,12 +32,12 @@ void PartnerListLoader::start()
     QThread *thread = QThread::create([=] {
         auto deliver = [&](auto function) {
             QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, generation, function] {
-                        if (self && self->m_generation == generation)
-                            function(self.data());
-                    },
-                    Qt::QueuedConnection);
+                self.data(),
+                [self, generation, function] {
+                    if (self && self->m_generation == generation)
+                        function(self.data());
+                },
+                Qt::QueuedConnection);
         };
         auto opened = open();
         if (!opened) {
@@ -59,7 +59,7 @@ void PartnerListLoader::start()
             return;
         }
         auto firstPage = std::make_shared<PartnerTableModel::Prepared>(
-                PartnerTableModel::prepare(std::move(first).value(), now, locale));
+            PartnerTableModel::prepare(std::move(first).value(), now, locale));
         const bool complete = firstPage->rows.size() < kFirstPage;
         deliver([firstPage, complete](PartnerListLoader *l) {
             if (complete) {
@@ -81,7 +81,7 @@ void PartnerListLoader::start()
             return;
         }
         auto rows = std::make_shared<PartnerTableModel::Prepared>(
-                PartnerTableModel::prepare(std::move(all).value(), now, locale));
+            PartnerTableModel::prepare(std::move(all).value(), now, locale));
         deliver([rows](PartnerListLoader *l) {
             l->m_loading = false;
             Q_EMIT l->loaded(rows);

@@ -59,31 +59,36 @@ PartnerPage::PartnerPage(UiContext context, QWidget *parent)
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &PartnerPage::applyFilter);
     connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, &PartnerPage::applyFilter);
     connect(m_ui->attentionCheck, &QCheckBox::toggled, this, &PartnerPage::applyFilter);
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PartnerPage::onSelectionChanged);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &PartnerPage::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PartnerPage::updateStatus);
     connect(table, &QWidget::customContextMenuRequested, this, &PartnerPage::showContextMenu);
-    connect(m_ui->detailsPane, &PartnerDetailsPane::removeRolesRequested, this, &PartnerPage::removeRolesOfSelection);
-    connect(m_ui->detailsPane, &PartnerDetailsPane::markReviewedRequested, this, &PartnerPage::markSelectionReviewed);
+    connect(m_ui->detailsPane, &PartnerDetailsPane::removeRolesRequested, this,
+        &PartnerPage::removeRolesOfSelection);
+    connect(m_ui->detailsPane, &PartnerDetailsPane::markReviewedRequested, this,
+        &PartnerPage::markSelectionReviewed);
     connect(m_ui->addInvitationButton, &QPushButton::clicked, this, &PartnerPage::addInvitationRequested);
     connect(m_ui->findPartnerButton, &QPushButton::clicked, this, &PartnerPage::findPartnerRequested);
     connect(&m_context.repository.notifier(), &RegisterNotifier::relationshipsChanged, this,
-            &PartnerPage::onRelationshipsChanged);
+        &PartnerPage::onRelationshipsChanged);
 
     connect(m_loader, &PartnerListLoader::firstPageLoaded, this,
-            [this](const std::shared_ptr<PartnerTableModel::Prepared> &rows) {
-                m_model->setPrepared(*rows);
-                updateStatus();
-            });
-    connect(m_loader, &PartnerListLoader::loaded, this, [this](const std::shared_ptr<PartnerTableModel::Prepared> &rows) {
-        const QList<qint64> selected = selectedIds();
-        const QModelIndex current = m_ui->partnerTable->currentIndex();
-        const qint64 currentId = current.isValid() ? current.data(PartnerTableModel::RelationshipIdRole).toLongLong() : 0;
-        m_loadError.clear();
-        m_model->setPrepared(std::move(*rows));
-        restoreSelection(selected, currentId);
-        updateStatus();
-        Q_EMIT loadFinished();
-    });
+        [this](const std::shared_ptr<PartnerTableModel::Prepared> &rows) {
+            m_model->setPrepared(*rows);
+            updateStatus();
+        });
+    connect(m_loader, &PartnerListLoader::loaded, this,
+        [this](const std::shared_ptr<PartnerTableModel::Prepared> &rows) {
+            const QList<qint64> selected = selectedIds();
+            const QModelIndex current = m_ui->partnerTable->currentIndex();
+            const qint64 currentId
+                = current.isValid() ? current.data(PartnerTableModel::RelationshipIdRole).toLongLong() : 0;
+            m_loadError.clear();
+            m_model->setPrepared(std::move(*rows));
+            restoreSelection(selected, currentId);
+            updateStatus();
+            Q_EMIT loadFinished();
+        });
     connect(m_loader, &PartnerListLoader::failed, this, [this](const QString &message) {
         m_loadError = message;
         updateStatus();
@@ -125,11 +130,12 @@ void PartnerPage::fitColumnsToHeaders()
     const QFontMetrics cellMetrics(m_ui->partnerTable->font());
     const QString date = QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat);
     const QString samples[] = {QString(24, u'n'), QString(22, u'n'), QString(24, u'n'),
-                               QCoreApplication::translate("PartnerTableModel", "Accepted on %1").arg(date), date, date, QString(6, u'n')};
+        QCoreApplication::translate("PartnerTableModel", "Accepted on %1").arg(date), date, date,
+        QString(6, u'n')};
     for (int column = 0; column < PartnerTableModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const int width = std::max(headerMetrics.horizontalAdvance(title) + 32,
-                                   cellMetrics.horizontalAdvance(samples[column]) + 16);
+        const int width = std::max(
+            headerMetrics.horizontalAdvance(title) + 32, cellMetrics.horizontalAdvance(samples[column]) + 16);
         header->resizeSection(column, width);
     }
 }
@@ -149,7 +155,8 @@ void PartnerPage::applyFilter()
 {
     const QList<qint64> selected = selectedIds();
     const QModelIndex current = m_ui->partnerTable->currentIndex();
-    const qint64 currentId = current.isValid() ? current.data(PartnerTableModel::RelationshipIdRole).toLongLong() : 0;
+    const qint64 currentId
+        = current.isValid() ? current.data(PartnerTableModel::RelationshipIdRole).toLongLong() : 0;
     PartnerTableModel::Filter filter;
     filter.text = m_ui->filterEdit->text();
     filter.typeKind = m_ui->typeCombo->currentData().toInt();
@@ -203,8 +210,8 @@ void PartnerPage::onSelectionChanged()
         return;
     }
     auto events = m_context.repository.eventsForPartner(tenantId, 8);
-    m_ui->detailsPane->showRelationship(*relationship.value(), events ? events.value() : QList<AuditEvent>{},
-                                        quint16(rows.first().data(PartnerTableModel::RiskFlagsRole).toInt()));
+    m_ui->detailsPane->showRelationship(*relationship.value(), events ? events.value() : QList<AuditEvent> {},
+        quint16(rows.first().data(PartnerTableModel::RiskFlagsRole).toInt()));
 }
 
 void PartnerPage::onRelationshipsChanged(const QList<qint64> &ids)
@@ -216,14 +223,16 @@ void PartnerPage::onRelationshipsChanged(const QList<qint64> &ids)
     }
     const QList<qint64> selected = selectedIds();
     const QModelIndex current = m_ui->partnerTable->currentIndex();
-    const qint64 currentId = current.isValid() ? current.data(PartnerTableModel::RelationshipIdRole).toLongLong() : 0;
+    const qint64 currentId
+        = current.isValid() ? current.data(PartnerTableModel::RelationshipIdRole).toLongLong() : 0;
     const int scroll = m_ui->partnerTable->verticalScrollBar()->value();
     m_model->updateRows(rows.value(), m_context.clock.nowUtc());
     restoreSelection(selected, 0);
     if (currentId) {
         const int row = m_model->rowOfRelationship(currentId);
         if (row >= 0)
-            m_ui->partnerTable->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+            m_ui->partnerTable->selectionModel()->setCurrentIndex(
+                m_model->index(row, 0), QItemSelectionModel::NoUpdate);
     }
     m_ui->partnerTable->verticalScrollBar()->setValue(scroll);
     updateStatus();
@@ -237,7 +246,8 @@ void PartnerPage::removeRolesOfSelection()
     }
     QList<Relationship> withRoles;
     for (const QModelIndex &index : m_ui->partnerTable->selectionModel()->selectedRows()) {
-        auto r = m_context.repository.relationshipForPartner(index.data(PartnerTableModel::TenantIdRole).toString());
+        auto r = m_context.repository.relationshipForPartner(
+            index.data(PartnerTableModel::TenantIdRole).toString());
         if (r && r.value() && !r.value()->roles.isEmpty())
             withRoles.append(*r.value());
     }
@@ -261,7 +271,8 @@ void PartnerPage::removeRolesOfSelection()
 void PartnerPage::markSelectionReviewed()
 {
     for (const QModelIndex &index : m_ui->partnerTable->selectionModel()->selectedRows()) {
-        auto result = m_service->markReviewed(m_operator, index.data(PartnerTableModel::TenantIdRole).toString());
+        auto result
+            = m_service->markReviewed(m_operator, index.data(PartnerTableModel::TenantIdRole).toString());
         if (!result) {
             showError(result.error().message);
             return;
@@ -290,7 +301,8 @@ void PartnerPage::showContextMenu(const QPoint &position)
     }
     menu.addSeparator();
     const QString tenantId = index.data(PartnerTableModel::TenantIdRole).toString();
-    menu.addAction(tr("&Copy partner tenant ID"), this, [tenantId] { QApplication::clipboard()->setText(tenantId); });
+    menu.addAction(
+        tr("&Copy partner tenant ID"), this, [tenantId] { QApplication::clipboard()->setText(tenantId); });
     menu.exec(m_ui->partnerTable->viewport()->mapToGlobal(position));
 }
 
@@ -302,7 +314,8 @@ bool PartnerPage::eventFilter(QObject *watched, QEvent *event)
             removeRolesOfSelection();
             return true;
         }
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers() == Qt::NoModifier) {
             // Enter opens the details: move focus into the pane, to its first enabled action.
             m_ui->detailsPane->focusFirstAction();
             return true;
@@ -321,8 +334,8 @@ void PartnerPage::updateStatus()
 {
     const int total = m_model->totalCount();
     const bool loading = m_loader->isLoading();
-    m_ui->contentStack->setCurrentWidget(total == 0 && !loading && m_loadError.isEmpty() ? m_ui->emptyPage
-                                                                                          : m_ui->listPage);
+    m_ui->contentStack->setCurrentWidget(
+        total == 0 && !loading && m_loadError.isEmpty() ? m_ui->emptyPage : m_ui->listPage);
     if (!m_loadError.isEmpty())
         m_status = m_loadError;
     else if (loading)

@@ -30,7 +30,8 @@ QList<int> ranksFor(const QList<PartnerSummary> &rows, const QLocale &locale)
         keys.append(collator.sortKey(s.name));
     QList<int> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; });
+    std::stable_sort(
+        order.begin(), order.end(), [&](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; });
     QList<int> ranks(rows.size());
     for (int position = 0; position < order.size(); ++position)
         ranks[order.at(position)] = position;
@@ -53,8 +54,8 @@ quint32 roleMaskMatching(const QString &needle)
 
 } // namespace
 
-PartnerTableModel::Prepared PartnerTableModel::prepare(QList<PartnerSummary> rows, const QDateTime &nowUtc,
-                                                       const QLocale &locale)
+PartnerTableModel::Prepared PartnerTableModel::prepare(
+    QList<PartnerSummary> rows, const QDateTime &nowUtc, const QLocale &locale)
 {
     Prepared prepared;
     prepared.haystacks.reserve(rows.size());
@@ -149,8 +150,9 @@ void PartnerTableModel::setFilter(const Filter &filter)
 {
     if (filter == m_filter)
         return;
-    const bool narrowing = filter.typeKind == m_filter.typeKind && filter.attentionOnly == m_filter.attentionOnly
-            && filter.text.toCaseFolded().contains(m_filter.text.toCaseFolded());
+    const bool narrowing = filter.typeKind == m_filter.typeKind
+        && filter.attentionOnly == m_filter.attentionOnly
+        && filter.text.toCaseFolded().contains(m_filter.text.toCaseFolded());
     m_filter = filter;
     rebuildVisible(narrowing);
 }
@@ -179,7 +181,7 @@ bool PartnerTableModel::matches(int sourceRow, const QString &needle, quint32 ro
     if (needle.isEmpty())
         return true;
     return m_haystacks.at(sourceRow).contains(needle) || (s.roleMask & roleMatchMask) != 0
-            || (!s.unknownRoleIds.isEmpty() && s.unknownRoleIds.contains(needle, Qt::CaseInsensitive));
+        || (!s.unknownRoleIds.isEmpty() && s.unknownRoleIds.contains(needle, Qt::CaseInsensitive));
 }
 
 QList<int> PartnerTableModel::filteredRows(const QList<int> *within) const
@@ -226,46 +228,59 @@ void PartnerTableModel::sortVisible()
 {
     const int column = m_sortColumn;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
+    // One contiguous array of (key, name rank, row): sorting it touches no row data, so 100,000 rows
+    // sort within a frame whatever the column.
+    struct Entry
+    {
+        qint64 key;
+        int rank;
+        int row;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(size_t(m_visible.size()));
     if (column == TypeColumn || column == RolesColumn) {
-        // Few distinct masks: rank their display texts once, then sort by integers.
+        // Few distinct texts: rank them once with the collator, then sort by integers.
         QCollator collator(m_locale);
         collator.setCaseSensitivity(Qt::CaseInsensitive);
-        QHash<QString, int> rankOfText;
+        QHash<QString, int> indexOfText;
         QList<QString> texts;
-        QList<int> textOfRow(m_rows.size(), 0);
+        std::vector<int> textOfEntry;
+        textOfEntry.reserve(size_t(m_visible.size()));
         for (int row : std::as_const(m_visible)) {
             const PartnerSummary &s = m_rows.at(row);
             const QString &text = column == TypeColumn ? typesText(s) : rolesText(s);
-            auto it = rankOfText.find(text);
-            if (it == rankOfText.end()) {
-                it = rankOfText.insert(text, int(texts.size()));
+            auto it = indexOfText.find(text);
+            if (it == indexOfText.end()) {
+                it = indexOfText.insert(text, int(texts.size()));
                 texts.append(text);
             }
-            textOfRow[row] = *it;
+            textOfEntry.push_back(*it);
         }
         QList<int> order(texts.size());
         std::iota(order.begin(), order.end(), 0);
         std::sort(order.begin(), order.end(),
-                  [&](int a, int b) { return collator.compare(texts.at(a), texts.at(b)) < 0; });
-        QList<int> rank(texts.size());
+            [&](int a, int b) { return collator.compare(texts.at(a), texts.at(b)) < 0; });
+        QList<int> rankOfText(texts.size());
         for (int i = 0; i < order.size(); ++i)
-            rank[order.at(i)] = i;
-        std::sort(m_visible.begin(), m_visible.end(), [&](int a, int b) {
-            const int ka = rank.at(textOfRow.at(a));
-            const int kb = rank.at(textOfRow.at(b));
-            if (ka != kb)
-                return descending ? ka > kb : ka < kb;
-            return m_nameRanks.at(a) < m_nameRanks.at(b);
-        });
-        return;
+            rankOfText[order.at(i)] = i;
+        for (size_t i = 0; i < textOfEntry.size(); ++i) {
+            const int row = m_visible.at(qsizetype(i));
+            entries.push_back({rankOfText.at(textOfEntry[i]), m_nameRanks.at(row), row});
+        }
+    } else {
+        for (int row : std::as_const(m_visible))
+            entries.push_back({column == NameColumn ? 0 : sortKey(row, column), m_nameRanks.at(row), row});
     }
-    std::sort(m_visible.begin(), m_visible.end(), [&](int a, int b) {
-        const qint64 ka = sortKey(a, column);
-        const qint64 kb = sortKey(b, column);
-        if (ka != kb)
-            return descending ? ka > kb : ka < kb;
-        return m_nameRanks.at(a) < m_nameRanks.at(b);
+    std::sort(entries.begin(), entries.end(), [descending](const Entry &a, const Entry &b) {
+        if (a.key != b.key)
+            return descending ? a.key > b.key : a.key < b.key;
+        // Equal keys keep name order; sorting by name itself follows the requested direction.
+        return a.rank < b.rank;
     });
+    if (column == NameColumn && descending)
+        std::reverse(entries.begin(), entries.end());
+    for (size_t i = 0; i < entries.size(); ++i)
+        m_visible[qsizetype(i)] = entries[i].row;
 }
 
 void PartnerTableModel::sort(int column, Qt::SortOrder order)
@@ -361,7 +376,8 @@ const QString &PartnerTableModel::rolesText(const PartnerSummary &s) const
 
 QString PartnerTableModel::dateText(qint64 ms) const
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime().date(), QLocale::ShortFormat);
+    return QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime().date(), QLocale::ShortFormat);
 }
 
 QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
@@ -375,7 +391,8 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == RiskColumn)
-            return s.riskFlags ? RiskAssessment::explanations(s.riskFlags).join(u'\n') : tr("Nothing needs attention.");
+            return s.riskFlags ? RiskAssessment::explanations(s.riskFlags).join(u'\n')
+                               : tr("Nothing needs attention.");
         if (index.column() == NameColumn)
             return tr("Partner tenant ID: %1").arg(s.tenantId);
         break;
@@ -414,7 +431,8 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
     case RolesColumn:
         return rolesText(s);
     case AgreementColumn:
-        return s.agreementAcceptedMs ? tr("Accepted on %1").arg(dateText(s.agreementAcceptedMs)) : tr("Not accepted");
+        return s.agreementAcceptedMs ? tr("Accepted on %1").arg(dateText(s.agreementAcceptedMs))
+                                     : tr("Not accepted");
     case PartnerSinceColumn:
         return s.partnerSinceMs ? dateText(s.partnerSinceMs) : QString();
     case LastReviewedColumn:

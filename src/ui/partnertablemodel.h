@@ -36,8 +36,8 @@ public:
 
     struct Filter
     {
-        QString text;           // matched literally against name, tenant ID, PartnerID and role names
-        int typeKind = -1;      // a PartnerType::Kind, or -1 for every type
+        QString text; // matched literally against name, tenant ID, PartnerID and role names
+        int typeKind = -1; // a PartnerType::Kind, or -1 for every type
         bool attentionOnly = false;
         friend bool operator==(const Filter &, const Filter &) = default;
     };
@@ -46,9 +46,9 @@ public:
     struct Prepared
     {
         QList<PartnerSummary> rows;
-        QList<int> nameRanks;     // position of each row's name in collation order
+        QList<int> nameRanks; // position of each row's name in collation order
         QList<QString> haystacks; // case-folded "name tenantId partnerId"
-        QLocale locale;           // the collation the ranks follow
+        QLocale locale; // the collation the ranks follow
     };
     static Prepared prepare(QList<PartnerSummary> rows, const QDateTime &nowUtc, const QLocale &locale);
 
@@ -87,7 +87,7 @@ private:
     QList<int> m_nameRanks;
     QList<QString> m_haystacks;
     QHash<qint64, int> m_rowOfId; // relationship id -> index in m_rows
-    QList<int> m_visible;         // indexes into m_rows, in display order
+    QList<int> m_visible; // indexes into m_rows, in display order
     Filter m_filter;
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -22,24 +22,22 @@ bool RemoveRolesDialog::confirm(QWidget *parent, const QList<Relationship> &rela
     for (int i = 0; i < shown; ++i) {
         const Relationship &r = relationships.at(i);
         list += u"<li><b>"_s + r.partner.name.toHtmlEscaped() + u"</b>: "_s + r.rolesDisplay().toHtmlEscaped()
-                + u"</li>"_s;
+            + u"</li>"_s;
     }
     if (relationships.size() > shown) {
         list += u"<li>"_s
-                + QCoreApplication::translate("RemoveRolesDialog", "and %n more partner(s)", nullptr,
-                                              int(relationships.size() - shown))
-                          .toHtmlEscaped()
-                + u"</li>"_s;
+            + QCoreApplication::translate(
+                "RemoveRolesDialog", "and %n more partner(s)", nullptr, int(relationships.size() - shown))
+                  .toHtmlEscaped()
+            + u"</li>"_s;
     }
-    box.setText(QCoreApplication::translate("RemoveRolesDialog",
-                                            "Remove the admin roles of %n partner(s)?", nullptr,
-                                            int(relationships.size()))
-                        .toHtmlEscaped()
-                + u"<ul>"_s + list + u"</ul>"_s);
-    box.setInformativeText(QCoreApplication::translate(
-            "RemoveRolesDialog",
-            "The relationship stays: the partner can still work with you in another capacity, such as a "
-            "Reseller, and can still make purchases. Only the partner can end the relationship."));
+    box.setText(QCoreApplication::translate("RemoveRolesDialog", "Remove the admin roles of %n partner(s)?",
+                    nullptr, int(relationships.size()))
+                    .toHtmlEscaped()
+        + u"<ul>"_s + list + u"</ul>"_s);
+    box.setInformativeText(QCoreApplication::translate("RemoveRolesDialog",
+        "The relationship stays: the partner can still work with you in another capacity, such as a "
+        "Reseller, and can still make purchases. Only the partner can end the relationship."));
     box.setStandardButtons(QMessageBox::Yes | QMessageBox::No);
     box.setDefaultButton(QMessageBox::No);
     box.setEscapeButton(QMessageBox::No);
@@ -55,13 +53,14 @@ void RemoveRolesDialog::showRecorded(QWidget *parent, int count)
     box.setIcon(QMessageBox::Information);
     box.setWindowTitle(QCoreApplication::translate("RemoveRolesDialog", "Roles removed in the register"));
     box.setText(QCoreApplication::translate("RemoveRolesDialog",
-                                            "Recorded for %n partner(s). Now remove the roles in the Microsoft 365 "
-                                            "admin center too.",
-                                            nullptr, count));
+        "Recorded for %n partner(s). Now remove the roles in the Microsoft 365 "
+        "admin center too.",
+        nullptr, count));
     box.setInformativeText(QCoreApplication::translate(
-            "RemoveRolesDialog", "PartnerDesk keeps your register; it does not change your tenant itself."));
-    QPushButton *open = box.addButton(
-            QCoreApplication::translate("RemoveRolesDialog", "Open Microsoft 365 admin center"), QMessageBox::ActionRole);
+        "RemoveRolesDialog", "PartnerDesk keeps your register; it does not change your tenant itself."));
+    QPushButton *open
+        = box.addButton(QCoreApplication::translate("RemoveRolesDialog", "Open Microsoft 365 admin center"),
+            QMessageBox::ActionRole);
     open->setObjectName(u"openAdminCenterButton"_s);
     box.addButton(QMessageBox::Close);
     box.setDefaultButton(QMessageBox::Close);

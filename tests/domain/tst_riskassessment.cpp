@@ -1,5 +1,5 @@
-#include "riskassessment.h"
 #include "partnersummary.h"
+#include "riskassessment.h"
 
 #include <QTest>
 
@@ -29,7 +29,7 @@ const QDateTime kNow(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
 Relationship clean()
 {
     Relationship r;
-    r.partner = Partner{u"11111111-1111-4111-8111-111111111111"_s, u"Clean"_s, {}, {}, {}, {}};
+    r.partner = Partner {u"11111111-1111-4111-8111-111111111111"_s, u"Clean"_s, {}, {}, {}, {}};
     r.types = {PartnerType(Kind::Reseller)};
     r.agreement.acceptedAtUtc = kNow.addDays(-300);
     r.partnerSinceUtc = kNow.addDays(-400);
@@ -54,12 +54,13 @@ void TestRiskAssessment::rules_data()
     Relationship standingGlobal = clean();
     standingGlobal.types = {PartnerType(Kind::Partner)};
     standingGlobal.roles = {AdminRole::globalAdministrator()};
-    QTest::newRow("Global Administrator with no end date") << standingGlobal << int(DelegatedAdmin | PrivilegedRole);
+    QTest::newRow("Global Administrator with no end date")
+        << standingGlobal << int(DelegatedAdmin | PrivilegedRole);
 
     Relationship gdapGlobal = clean();
     gdapGlobal.types = {PartnerType(Kind::GdapPartner)};
     gdapGlobal.roles = {AdminRole::globalAdministrator()};
-    gdapGlobal.gdap = GdapDetails{u"g"_s, u"active"_s, 365, kNow.addDays(-100), kNow.addDays(265), false};
+    gdapGlobal.gdap = GdapDetails {u"g"_s, u"active"_s, 365, kNow.addDays(-100), kNow.addDays(265), false};
     QTest::newRow("GDAP with Global Administrator is time-bound") << gdapGlobal << int(PrivilegedRole);
 
     Relationship billingOnly = clean();
@@ -71,13 +72,13 @@ void TestRiskAssessment::rules_data()
     QTest::newRow("unknown role counts as privileged") << unknownRole << int(PrivilegedRole);
 
     Relationship ending = clean();
-    ending.gdap = GdapDetails{u"g"_s, u"active"_s, 90, kNow.addDays(-60), kNow.addDays(30), false};
+    ending.gdap = GdapDetails {u"g"_s, u"active"_s, 90, kNow.addDays(-60), kNow.addDays(30), false};
     QTest::newRow("GDAP ends in exactly 30 days") << ending << int(GdapEndingSoon);
     ending.gdap.endUtc = kNow.addDays(31);
     QTest::newRow("GDAP ends in 31 days") << ending << 0;
 
     Relationship expired = clean();
-    expired.gdap = GdapDetails{u"g"_s, u"active"_s, 90, kNow.addDays(-100), kNow.addSecs(-1), false};
+    expired.gdap = GdapDetails {u"g"_s, u"active"_s, 90, kNow.addDays(-100), kNow.addSecs(-1), false};
     QTest::newRow("GDAP end passed") << expired << int(GdapExpired);
     expired.gdap.status = u"expired"_s;
     expired.gdap.endUtc = kNow.addDays(10);

@@ -3,8 +3,8 @@
 #include "partnerpage.h"
 #include "partnertablemodel.h"
 #include "registernotifier.h"
-#include "riskassessment.h"
 #include "relationshipservice.h"
+#include "riskassessment.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -74,11 +74,7 @@ private:
     void select(const QString &name);
     int rowOf(const QString &name) const;
     qint64 eventCount() const { return m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s); }
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        return m_window->findChild<T *>(name);
-    }
+    template<typename T> T *child(const QString &name) const { return m_window->findChild<T *>(name); }
 
     Translations m_translations;
     std::unique_ptr<DemoRegisterFixture> m_fixture;
@@ -89,15 +85,15 @@ private:
 void TestPartnerPage::openWindow(DemoRegisterFixture &fixture)
 {
     const QString path = fixture.path();
-    UiContext context{*fixture.repository,
-                      [path]() -> Result<std::unique_ptr<RegisterRepository>> {
-                          auto db = Database::open(path, Database::OpenMode::ExistingOnly);
-                          if (!db)
-                              return db.error();
-                          return std::unique_ptr<RegisterRepository>(
-                                  std::make_unique<SqlRegisterRepository>(std::move(db).value()));
-                      },
-                      fixture.clock};
+    UiContext context {*fixture.repository,
+        [path]() -> Result<std::unique_ptr<RegisterRepository>> {
+            auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+            if (!db)
+                return db.error();
+            return std::unique_ptr<RegisterRepository>(
+                std::make_unique<SqlRegisterRepository>(std::move(db).value()));
+        },
+        fixture.clock};
     m_window = std::make_unique<MainWindow>(context);
     m_window->setOperators(fixture.repository->operators().value(), u"anna.devries@hetbaken.example"_s);
     m_window->resize(1280, 800);
@@ -161,7 +157,9 @@ void TestPartnerPage::selectingRowFillsDetailsPane()
     QVERIFY(child<QLabel>(u"rolesValue"_s)->text().contains(u"Global Administrator (privileged)"_s));
     QVERIFY(child<QLabel>(u"riskLabel"_s)->text().contains(u"Risk: High"_s));
     QVERIFY(child<QLabel>(u"agreementValue"_s)->text().contains(u"anna.devries@hetbaken.example"_s));
-    QVERIFY(child<QLabel>(u"websiteValue"_s)->text().contains(u"href=\"https://www.contoso-onderwijs.example\""_s));
+    QVERIFY(child<QLabel>(u"websiteValue"_s)
+                ->text()
+                .contains(u"href=\"https://www.contoso-onderwijs.example\""_s));
     QVERIFY(child<QLabel>(u"historyValue"_s)->text().contains(u"Relationship added"_s));
     QVERIFY(child<QPushButton>(u"removeRolesButton"_s)->isEnabled());
     QVERIFY(child<QPushButton>(u"markReviewedButton"_s)->isEnabled());
@@ -196,17 +194,20 @@ void TestPartnerPage::markAsReviewedWritesOneAuditEventAndUpdatesRow()
     const int row = rowOf(u"Northwind Beheer B.V."_s);
     auto *model = m_page->model();
     QCOMPARE(model->index(row, PartnerTableModel::LastReviewedColumn).data().toString(), u"Never"_s);
-    QVERIFY(model->index(row, 0).data(PartnerTableModel::RiskFlagsRole).toInt() & RiskAssessment::ReviewOverdue);
+    QVERIFY(
+        model->index(row, 0).data(PartnerTableModel::RiskFlagsRole).toInt() & RiskAssessment::ReviewOverdue);
     const qint64 before = eventCount();
 
     QTest::mouseClick(child<QPushButton>(u"markReviewedButton"_s), Qt::LeftButton);
 
     QCOMPARE(eventCount(), before + 1);
-    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'relationship.reviewed'"_s), 1);
+    QCOMPARE(
+        m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'relationship.reviewed'"_s), 1);
     const int after = rowOf(u"Northwind Beheer B.V."_s);
     QCOMPARE(model->index(after, PartnerTableModel::LastReviewedColumn).data().toString(),
-             QLocale().toString(fixedNow().toLocalTime().date(), QLocale::ShortFormat));
-    QVERIFY(!(model->index(after, 0).data(PartnerTableModel::RiskFlagsRole).toInt() & RiskAssessment::ReviewOverdue));
+        QLocale().toString(fixedNow().toLocalTime().date(), QLocale::ShortFormat));
+    QVERIFY(!(model->index(after, 0).data(PartnerTableModel::RiskFlagsRole).toInt()
+        & RiskAssessment::ReviewOverdue));
     QCOMPARE(m_page->table()->selectionModel()->selectedRows().size(), 1); // still selected
     QVERIFY(child<QLabel>(u"historyValue"_s)->text().contains(u"Marked as reviewed"_s));
 }
@@ -251,7 +252,8 @@ void TestPartnerPage::removeRolesAnsweredYesRemovesRoles()
     select(u"Contoso Onderwijs ICT"_s);
     const qint64 before = eventCount();
     answerNextDialog(u"yesButton"_s);
-    QTimer::singleShot(0, [] { answerNextDialog(u"closeNotice"_s); }); // the "now do it in the admin center" notice
+    QTimer::singleShot(
+        0, [] { answerNextDialog(u"closeNotice"_s); }); // the "now do it in the admin center" notice
     QTest::mouseClick(child<QPushButton>(u"removeRolesButton"_s), Qt::LeftButton);
     QCOMPARE(eventCount(), before + 1);
     QVERIFY(m_fixture->repository->relationshipForPartner(contosoTenant).value()->roles.isEmpty());
@@ -259,7 +261,7 @@ void TestPartnerPage::removeRolesAnsweredYesRemovesRoles()
     QCOMPARE(m_page->model()->index(row, PartnerTableModel::RolesColumn).data().toString(), u"None"_s);
     QCOMPARE(m_page->model()->index(row, PartnerTableModel::TypeColumn).data().toString(), u"Reseller"_s);
     QVERIFY(!(m_page->model()->index(row, 0).data(PartnerTableModel::RiskFlagsRole).toInt()
-              & RiskAssessment::DelegatedAdmin));
+        & RiskAssessment::DelegatedAdmin));
     QCOMPARE(child<QLabel>(u"rolesValue"_s)->text(), u"None"_s);
 }
 
@@ -274,7 +276,7 @@ void TestPartnerPage::changeElsewhereKeepsSelection()
     QCOMPARE(selected.first().data().toString(), u"Woodgrove Security"_s);
     const int fabrikam = rowOf(u"Fabrikam Cloud Solutions"_s);
     QCOMPARE(m_page->model()->index(fabrikam, PartnerTableModel::LastReviewedColumn).data().toString(),
-             QLocale().toString(fixedNow().toLocalTime().date(), QLocale::ShortFormat));
+        QLocale().toString(fixedNow().toLocalTime().date(), QLocale::ShortFormat));
 }
 
 void TestPartnerPage::emptyRegisterShowsEmptyState()
@@ -287,10 +289,10 @@ void TestPartnerPage::emptyRegisterShowsEmptyState()
     empty.database = std::move(db).value();
     empty.repository = std::make_unique<SqlRegisterRepository>(*empty.database);
     QVERIFY(empty.repository
-                    ->initialise({u"Empty School"_s, u"00000000-0000-4000-8000-000000000001"_s, fixedNow(),
-                                  u"admin@empty.example"_s},
-                                 {{u"admin@empty.example"_s, u"Admin"_s, {AdminRole::globalAdministrator()}}})
-                    .ok());
+                ->initialise({u"Empty School"_s, u"00000000-0000-4000-8000-000000000001"_s, fixedNow(),
+                                 u"admin@empty.example"_s},
+                    {{u"admin@empty.example"_s, u"Admin"_s, {AdminRole::globalAdministrator()}}})
+                .ok());
     openWindow(empty);
     auto *stack = child<QStackedWidget>(u"contentStack"_s);
     QCOMPARE(stack->currentWidget()->objectName(), u"emptyPage"_s);
