@@ -68,9 +68,10 @@ void PartnerDetailsPane::setOperator(const Operator &op)
     updateActions();
 }
 
-void PartnerDetailsPane::showRelationship(
-    const Relationship &relationship, const QList<AuditEvent> &recentEvents, quint16 riskFlags)
+void PartnerDetailsPane::showRelationship(const Relationship &relationship,
+    const QList<AuditEvent> &recentEvents, quint16 riskFlags, const QDateTime &nowUtc)
 {
+    m_nowUtc = nowUtc;
     m_relationship = relationship;
     m_events = recentEvents;
     m_riskFlags = riskFlags;
@@ -169,7 +170,7 @@ void PartnerDetailsPane::render()
         if (r.gdap.startUtc.isValid() || r.gdap.endUtc.isValid())
             text += u"\n"_s + tr("From %1 to %2").arg(localDate(r.gdap.startUtc), localDate(r.gdap.endUtc));
         if (r.gdap.endUtc.isValid()) {
-            const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(r.gdap.endUtc);
+            const qint64 daysLeft = m_nowUtc.daysTo(r.gdap.endUtc);
             text += u"\n"_s + (daysLeft >= 0 ? tr("%n day(s) left", nullptr, int(daysLeft)) : tr("Ended"));
         }
         text += u"\n"_s + (r.gdap.autoExtend ? tr("Auto-extend: on") : tr("Auto-extend: off"));

@@ -25,8 +25,8 @@ public:
     ~PartnerDetailsPane() override;
 
     void setOperator(const Operator &op);
-    void showRelationship(
-        const Relationship &relationship, const QList<AuditEvent> &recentEvents, quint16 riskFlags);
+    void showRelationship(const Relationship &relationship, const QList<AuditEvent> &recentEvents,
+        quint16 riskFlags, const QDateTime &nowUtc);
     void showSelectionCount(int count); // 0: nothing selected; >1: several
     std::optional<Relationship> relationship() const { return m_relationship; }
     void focusFirstAction(); // keyboard: Enter on the table moves here
@@ -49,5 +49,6 @@ private:
     std::optional<Relationship> m_relationship;
     QList<AuditEvent> m_events;
     quint16 m_riskFlags = 0;
+    QDateTime m_nowUtc;
     int m_selectionCount = 0;
 };

@@ -211,7 +211,7 @@ void PartnerPage::onSelectionChanged()
     }
     auto events = m_context.repository.eventsForPartner(tenantId, 8);
     m_ui->detailsPane->showRelationship(*relationship.value(), events ? events.value() : QList<AuditEvent> {},
-        quint16(rows.first().data(PartnerTableModel::RiskFlagsRole).toInt()));
+        quint16(rows.first().data(PartnerTableModel::RiskFlagsRole).toInt()), m_context.clock.nowUtc());
 }
 
 void PartnerPage::onRelationshipsChanged(const QList<qint64> &ids)
