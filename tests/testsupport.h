@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace TestSupport {
@@ -56,6 +57,18 @@ struct DemoRegisterFixture
         database.reset();
     }
 };
+
+// Opens another connection to the register at path, as the app's RegisterSession does.
+inline std::function<Result<std::unique_ptr<RegisterRepository>>()> repositoryOpener(const QString &path)
+{
+    return [path]() -> Result<std::unique_ptr<RegisterRepository>> {
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        if (!db)
+            return db.error();
+        return std::unique_ptr<RegisterRepository>(
+            std::make_unique<SqlRegisterRepository>(std::move(db).value()));
+    };
+}
 
 inline const QString contosoTenant = QStringLiteral("3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10");
 inline const QString fabrikamTenant = QStringLiteral("a1b2c3d4-1111-4222-8333-444455556666");

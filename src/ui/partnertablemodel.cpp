@@ -121,24 +121,38 @@ void PartnerTableModel::updateRows(const QList<PartnerSummary> &rows, const QDat
         endResetModel();
         return;
     }
+    relayout([&] {
+        m_visible = visible;
+        sortVisible();
+    });
+    if (!m_visible.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_visible.size()) - 1, ColumnCount - 1));
+}
+
+void PartnerTableModel::relayout(const std::function<void()> &reorder)
+{
+    // Persistent indexes (selection, current item) follow their relationships to their new rows.
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<qint64> ids;
     ids.reserve(before.size());
     for (const QModelIndex &index : before)
         ids.append(m_rows.at(m_visible.at(index.row())).id);
-    m_visible = visible;
-    sortVisible();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (int i = 0; i < before.size(); ++i) {
-        const int row = rowOfRelationship(ids.at(i));
-        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    reorder();
+    if (!before.isEmpty()) {
+        QHash<qint64, int> rowOf;
+        rowOf.reserve(m_visible.size());
+        for (int row = 0; row < m_visible.size(); ++row)
+            rowOf.insert(m_rows.at(m_visible.at(row)).id, row);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (int i = 0; i < before.size(); ++i) {
+            const auto it = rowOf.constFind(ids.at(i));
+            after.append(it == rowOf.cend() ? QModelIndex() : index(*it, before.at(i).column()));
+        }
+        changePersistentIndexList(before, after);
     }
-    changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    if (!m_visible.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_visible.size()) - 1, ColumnCount - 1));
 }
 
 void PartnerTableModel::recomputeNameRanks()
@@ -287,27 +301,11 @@ void PartnerTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<qint64> ids;
-    ids.reserve(before.size());
-    for (const QModelIndex &index : before)
-        ids.append(m_rows.at(m_visible.at(index.row())).id);
-    m_sortColumn = column;
-    m_sortOrder = order;
-    sortVisible();
-    if (!before.isEmpty()) {
-        QHash<qint64, int> rowOf;
-        rowOf.reserve(m_visible.size());
-        for (int row = 0; row < m_visible.size(); ++row)
-            rowOf.insert(m_rows.at(m_visible.at(row)).id, row);
-        QModelIndexList after;
-        after.reserve(before.size());
-        for (int i = 0; i < before.size(); ++i)
-            after.append(index(rowOf.value(ids.at(i)), before.at(i).column()));
-        changePersistentIndexList(before, after);
-    }
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    relayout([&] {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        sortVisible();
+    });
 }
 
 void PartnerTableModel::retranslate()

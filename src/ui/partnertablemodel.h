@@ -10,6 +10,8 @@
 #include <QList>
 #include <QLocale>
 
+#include <functional>
+
 class QDateTime;
 
 class PartnerTableModel final : public QAbstractTableModel
@@ -78,6 +80,7 @@ private:
     QList<int> filteredRows(const QList<int> *within) const;
     void sortVisible();
     void rebuildVisible(bool allowNarrowing);
+    void relayout(const std::function<void()> &reorder);
     const QString &typesText(const PartnerSummary &summary) const;
     const QString &rolesText(const PartnerSummary &summary) const;
     QString dateText(qint64 ms) const;

@@ -53,15 +53,7 @@ void TestLanguageSwitch::init()
     m_fixture = std::make_unique<DemoRegisterFixture>();
     QVERIFY(m_fixture->create());
     const QString path = m_fixture->path();
-    UiContext context {*m_fixture->repository,
-        [path]() -> Result<std::unique_ptr<RegisterRepository>> {
-            auto db = Database::open(path, Database::OpenMode::ExistingOnly);
-            if (!db)
-                return db.error();
-            return std::unique_ptr<RegisterRepository>(
-                std::make_unique<SqlRegisterRepository>(std::move(db).value()));
-        },
-        m_fixture->clock};
+    UiContext context {*m_fixture->repository, repositoryOpener(path), m_fixture->clock};
     m_window = std::make_unique<MainWindow>(context);
     m_window->setOperators(m_fixture->repository->operators().value(), u"anna.devries@hetbaken.example"_s);
     m_window->resize(1280, 760);

@@ -85,15 +85,7 @@ private:
 void TestPartnerPage::openWindow(DemoRegisterFixture &fixture)
 {
     const QString path = fixture.path();
-    UiContext context {*fixture.repository,
-        [path]() -> Result<std::unique_ptr<RegisterRepository>> {
-            auto db = Database::open(path, Database::OpenMode::ExistingOnly);
-            if (!db)
-                return db.error();
-            return std::unique_ptr<RegisterRepository>(
-                std::make_unique<SqlRegisterRepository>(std::move(db).value()));
-        },
-        fixture.clock};
+    UiContext context {*fixture.repository, repositoryOpener(path), fixture.clock};
     m_window = std::make_unique<MainWindow>(context);
     m_window->setOperators(fixture.repository->operators().value(), u"anna.devries@hetbaken.example"_s);
     m_window->resize(1280, 800);
