@@ -350,6 +350,53 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
 </context>
 <context>
+    <name>GdapDetails</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <translation>Approval pending</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <translation>Activating</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <translation>Termination requested</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>Terminating</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PartnerDesk</source>

@@ -356,6 +356,53 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
 </context>
 <context>
+    <name>GdapDetails</name>
+    <message>
+        <source>Created</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <translation>Wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <translation>Wordt geactiveerd</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Verloopt binnenkort</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <translation>Beëindiging aangevraagd</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>Wordt beëindigd</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PartnerDesk</source>
@@ -526,7 +573,10 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) selected.</source>
-        <translation><numerusform>%n partner geselecteerd.</numerusform><numerusform>%n partners geselecteerd.</numerusform></translation>
+        <translation>
+            <numerusform>%n partner geselecteerd.</numerusform>
+            <numerusform>%n partners geselecteerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
@@ -566,7 +616,10 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>nog %n dag</numerusform><numerusform>nog %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>nog %n dag</numerusform>
+            <numerusform>nog %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ended</source>
@@ -685,7 +738,10 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln partner(s)</source>
-        <translation><numerusform>%1 van %Ln partner</numerusform><numerusform>%1 van %Ln partners</numerusform></translation>
+        <translation>
+            <numerusform>%1 van %Ln partner</numerusform>
+            <numerusform>%1 van %Ln partners</numerusform>
+        </translation>
     </message>
     <message>
         <source>Partner relationships</source>
@@ -847,11 +903,17 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more partner(s)</source>
-        <translation><numerusform>en nog %n partner</numerusform><numerusform>en nog %n partners</numerusform></translation>
+        <translation>
+            <numerusform>en nog %n partner</numerusform>
+            <numerusform>en nog %n partners</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove the admin roles of %n partner(s)?</source>
-        <translation><numerusform>De beheerdersrollen van %n partner verwijderen?</numerusform><numerusform>De beheerdersrollen van %n partners verwijderen?</numerusform></translation>
+        <translation>
+            <numerusform>De beheerdersrollen van %n partner verwijderen?</numerusform>
+            <numerusform>De beheerdersrollen van %n partners verwijderen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>The relationship stays: the partner can still work with you in another capacity, such as a Reseller, and can still make purchases. Only the partner can end the relationship.</source>
@@ -863,7 +925,10 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message numerus="yes">
         <source>Recorded for %n partner(s). Now remove the roles in the Microsoft 365 admin center too.</source>
-        <translation><numerusform>Vastgelegd voor %n partner. Verwijder de rollen nu ook in het Microsoft 365-beheercentrum.</numerusform><numerusform>Vastgelegd voor %n partners. Verwijder de rollen nu ook in het Microsoft 365-beheercentrum.</numerusform></translation>
+        <translation>
+            <numerusform>Vastgelegd voor %n partner. Verwijder de rollen nu ook in het Microsoft 365-beheercentrum.</numerusform>
+            <numerusform>Vastgelegd voor %n partners. Verwijder de rollen nu ook in het Microsoft 365-beheercentrum.</numerusform>
+        </translation>
     </message>
     <message>
         <source>PartnerDesk keeps your register; it does not change your tenant itself.</source>

@@ -14,5 +14,7 @@ struct GdapDetails
     bool autoExtend = false; // adds 180 days; never with Global Administrator
 
     bool isPresent() const { return !status.isEmpty(); }
+    // Translated name of a Graph status ("active" -> "Active"); unknown values are shown as they are.
+    static QString statusDisplayName(const QString &status);
     friend bool operator==(const GdapDetails &, const GdapDetails &) = default;
 };

@@ -124,7 +124,11 @@ Relationship RelationshipService::withoutAdminRoles(const Relationship &relation
             unique.append(type);
     }
     after.types = unique;
-    if (after.gdap.isPresent() && after.gdap.status != "terminated"_L1)
+    // A GDAP relationship that still grants access is recorded as termination requested; one that
+    // has already ended keeps its status.
+    static const QStringList ended {
+        u"expired"_s, u"terminated"_s, u"terminating"_s, u"terminationRequested"_s};
+    if (after.gdap.isPresent() && !ended.contains(after.gdap.status))
         after.gdap.status = u"terminationRequested"_s;
     return after;
 }

@@ -19,7 +19,7 @@ quint16 assess(const PartnerSummary &s, const QDateTime &nowUtc)
     const bool holdsGlobal = s.holdsRole(AdminRole::globalAdministrator());
     const bool dapType = s.hasType(PartnerType::Kind::DelegatedAdministrator)
         || s.hasType(PartnerType::Kind::ResellerAndDelegatedAdministrator);
-    if (holdsGlobal && (dapType || s.gdapEndMs == 0))
+    if (dapType || (holdsGlobal && s.gdapEndMs == 0))
         flags |= DelegatedAdmin;
     if (s.hasPrivilegedRole())
         flags |= PrivilegedRole;

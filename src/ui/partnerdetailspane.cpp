@@ -166,7 +166,8 @@ void PartnerDetailsPane::render()
     }
 
     if (r.gdap.isPresent()) {
-        QString text = tr("%1, status %2").arg(orDash(r.gdap.name), r.gdap.status);
+        QString text
+            = tr("%1, status %2").arg(orDash(r.gdap.name), GdapDetails::statusDisplayName(r.gdap.status));
         if (r.gdap.startUtc.isValid() || r.gdap.endUtc.isValid())
             text += u"\n"_s + tr("From %1 to %2").arg(localDate(r.gdap.startUtc), localDate(r.gdap.endUtc));
         if (r.gdap.endUtc.isValid()) {

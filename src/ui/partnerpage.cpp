@@ -216,6 +216,11 @@ void PartnerPage::onSelectionChanged()
 
 void PartnerPage::onRelationshipsChanged(const QList<qint64> &ids)
 {
+    if (m_loader->isLoading()) {
+        // The full load may have read these rows before the change: apply them again after it.
+        for (qint64 id : ids)
+            m_changedWhileLoading.insert(id);
+    }
     auto rows = m_context.repository.summariesFor(ids);
     if (!rows) {
         showError(rows.error().message);
@@ -270,9 +275,12 @@ void PartnerPage::removeRolesOfSelection()
 
 void PartnerPage::markSelectionReviewed()
 {
-    for (const QModelIndex &index : m_ui->partnerTable->selectionModel()->selectedRows()) {
-        auto result
-            = m_service->markReviewed(m_operator, index.data(PartnerTableModel::TenantIdRole).toString());
+    // Each change re-sorts the table at once, so take the partners first, not the row indexes.
+    QStringList tenants;
+    for (const QModelIndex &index : m_ui->partnerTable->selectionModel()->selectedRows())
+        tenants.append(index.data(PartnerTableModel::TenantIdRole).toString());
+    for (const QString &tenant : std::as_const(tenants)) {
+        auto result = m_service->markReviewed(m_operator, tenant);
         if (!result) {
             showError(result.error().message);
             return;
@@ -349,7 +357,9 @@ void PartnerPage::updateStatus()
 
 void PartnerPage::showError(const QString &message)
 {
-    QMessageBox::warning(this, tr("Partner relationships"), message);
+    QMessageBox box(QMessageBox::Warning, tr("Partner relationships"), message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText); // messages can hold partner names
+    box.exec();
 }
 
 void PartnerPage::changeEvent(QEvent *event)

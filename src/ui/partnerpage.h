@@ -5,6 +5,7 @@
 #include "operator.h"
 #include "uicontext.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -65,4 +66,5 @@ private:
     Operator m_operator;
     QString m_status;
     QString m_loadError;
+    QSet<qint64> m_changedWhileLoading;
 };

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void cleanup();
     void removeRolesForEveryType_data();
     void removeRolesForEveryType();
+    void removeRolesKeepsStatusOfEndedGdap();
     void removeRolesRefusedWithoutPermission_data();
     void removeRolesRefusedWithoutPermission();
     void removeRolesRecordsBeforeAndAfter();
@@ -128,6 +129,21 @@ void TestRelationshipService::removeRolesForEveryType()
     QCOMPARE(after.types, expectedTypes);
     QCOMPARE(after.gdap.status, gdap ? u"terminationRequested"_s : QString());
     QCOMPARE(after.state, Relationship::State::Active);
+}
+
+void TestRelationshipService::removeRolesKeepsStatusOfEndedGdap()
+{
+    const QString tenant = u"99999999-0000-4000-8000-000000000002"_s;
+    Relationship r
+        = insert(tenant, {PartnerType(Kind::GdapPartner)}, {AdminRole::helpdeskAdministrator()}, true);
+    r.gdap.status = u"expired"_s;
+    RegisterChange change;
+    change.relationships.append(r);
+    QVERIFY(m_fixture->repository->apply(change).ok());
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(service.removeRoles(global(), {tenant}).ok());
+    QCOMPARE(stored(tenant).gdap.status, u"expired"_s);
+    QVERIFY(stored(tenant).roles.isEmpty());
 }
 
 void TestRelationshipService::removeRolesRefusedWithoutPermission_data()

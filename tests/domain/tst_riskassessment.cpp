@@ -51,6 +51,11 @@ void TestRiskAssessment::rules_data()
     dap.roles = {AdminRole::globalAdministrator(), AdminRole::helpdeskAdministrator()};
     QTest::newRow("delegated admin") << dap << int(DelegatedAdmin | PrivilegedRole);
 
+    Relationship dapWithoutRecordedRoles = clean();
+    dapWithoutRecordedRoles.types = {PartnerType(Kind::DelegatedAdministrator)};
+    QTest::newRow("delegated admin type, roles not recorded")
+        << dapWithoutRecordedRoles << int(DelegatedAdmin);
+
     Relationship standingGlobal = clean();
     standingGlobal.types = {PartnerType(Kind::Partner)};
     standingGlobal.roles = {AdminRole::globalAdministrator()};

@@ -81,6 +81,10 @@ void TestAuditChain::updateAndDeleteAreRejected()
     QVERIFY(q.lastError().text().contains(u"append-only"_s));
     QVERIFY(!q.exec(u"DELETE FROM audit_events WHERE seq = 2"_s));
     QVERIFY(q.lastError().text().contains(u"append-only"_s));
+    // REPLACE deletes without firing the delete trigger; the insert trigger stops it.
+    QVERIFY(!q.exec(u"INSERT OR REPLACE INTO audit_events (seq, at_utc, operator_upn, operator_name, action, "
+                    "prev_hash, hash) VALUES (2, 'x', 'mallory@evil.example', 'Mallory', 'x', 'x', 'x')"_s));
+    QVERIFY(q.lastError().text().contains(u"append-only"_s));
     QCOMPARE(
         m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE operator_upn = 'mallory@evil.example'"_s),
         0);

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void updateKeepsIdAndPartner();
     void textIsStoredAsGiven_data();
     void textIsStoredAsGiven();
+    void onePartnerHasOneRelationship();
     void counts();
 
 private:
@@ -146,6 +147,19 @@ void TestSqlRegisterRepository::textIsStoredAsGiven()
     QVERIFY(m_fixture->repository->apply(change).ok());
     QCOMPARE(m_fixture->repository->relationshipForPartner(r.partner.tenantId).value()->partner.name, name);
     QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM partners"_s), 15);
+}
+
+void TestSqlRegisterRepository::onePartnerHasOneRelationship()
+{
+    Relationship second;
+    second.partner = m_fixture->repository->relationshipForPartner(fabrikamTenant).value()->partner;
+    second.types = {PartnerType(PartnerType::Kind::Advisor)};
+    RegisterChange change;
+    change.relationships.append(second);
+    const qint64 events = m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s);
+    QVERIFY(!m_fixture->repository->apply(change).ok());
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM relationships"_s), 14);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), events);
 }
 
 void TestSqlRegisterRepository::counts()

@@ -158,7 +158,7 @@ void TestPartnerPage::selectingRowFillsDetailsPane()
 
     select(u"Woodgrove Security"_s);
     const QString gdap = child<QLabel>(u"gdapValue"_s)->text();
-    QVERIFY2(gdap.contains(u"status active"_s) && gdap.contains(u"Auto-extend: off"_s), qPrintable(gdap));
+    QVERIFY2(gdap.contains(u"status Active"_s) && gdap.contains(u"Auto-extend: off"_s), qPrintable(gdap));
 }
 
 void TestPartnerPage::helpdeskOperatorSeesActionsDisabledWithReason()

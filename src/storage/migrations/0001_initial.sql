@@ -29,7 +29,7 @@ CREATE INDEX partners_name ON partners (name COLLATE NOCASE);
 --;
 CREATE TABLE relationships (
     id INTEGER PRIMARY KEY,
-    partner_id INTEGER NOT NULL REFERENCES partners (id) ON DELETE RESTRICT,
+    partner_id INTEGER NOT NULL UNIQUE REFERENCES partners (id) ON DELETE RESTRICT, -- one per partner
     types_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(types_json)),
     roles_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(roles_json)),
     state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'endRequested', 'ended')),
@@ -48,8 +48,6 @@ CREATE TABLE relationships (
     gdap_end_utc TEXT,
     gdap_auto_extend INTEGER NOT NULL DEFAULT 0 CHECK (gdap_auto_extend IN (0, 1))
 ) STRICT;
---;
-CREATE INDEX relationships_partner ON relationships (partner_id);
 --;
 CREATE INDEX relationships_last_reviewed ON relationships (last_reviewed_utc);
 --;
@@ -77,6 +75,14 @@ BEGIN
 END;
 --;
 CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+--;
+-- INSERT OR REPLACE would delete an event without firing the delete trigger: only new sequence
+-- numbers may be inserted.
+CREATE TRIGGER audit_events_append_only BEFORE INSERT ON audit_events
+WHEN NEW.seq <= (SELECT coalesce(max(seq), 0) FROM audit_events)
 BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
