@@ -10,6 +10,9 @@ inline constexpr char16_t RegisterCreated[] = u"register.created";
 inline constexpr char16_t RelationshipAdded[] = u"relationship.added";
 inline constexpr char16_t RelationshipReviewed[] = u"relationship.reviewed";
 inline constexpr char16_t RolesRemoved[] = u"relationship.rolesRemoved";
+inline constexpr char16_t EndRequested[] = u"relationship.endRequested";
+inline constexpr char16_t Ended[] = u"relationship.ended";
+inline constexpr char16_t MpsaSharingChanged[] = u"settings.mpsaSharingChanged";
 } // namespace AuditActions
 
 struct AuditEvent

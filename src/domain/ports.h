@@ -2,13 +2,17 @@
 // Ports: what the domain needs from storage. Storage implements them; services and screens use them.
 
 #include "auditevent.h"
+#include "auditfilter.h"
 #include "operator.h"
 #include "organisation.h"
 #include "partnersummary.h"
 #include "relationship.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
+
+#include <functional>
 
 #include <optional>
 
@@ -18,7 +22,12 @@ struct RegisterChange
 {
     QList<Relationship> relationships; // id 0 = insert (with its partner), otherwise update
     QList<AuditEvent> events; // sequence and hashes are assigned by the store
+    QHash<QString, QString> settings; // register-wide settings to set (see SettingKeys)
 };
+
+namespace SettingKeys {
+inline constexpr char16_t MpsaSharing[] = u"mpsaSharing"; // "true" / "false"
+}
 
 class RegisterNotifier;
 
@@ -41,6 +50,14 @@ public:
     // Emits after each committed change. Repositories opened on the same register in one process
     // share it, so a change made through any of them reaches every view.
     virtual RegisterNotifier &notifier() = 0;
+
+    // The history, newest first: events older than beforeSequence (0: from the newest) that match.
+    virtual Result<QList<AuditEvent>> auditEvents(const AuditFilter &filter, qint64 beforeSequence,
+                                                  int limit) const = 0;
+    // Recomputes the hash chain; progress(done, total) may return false to cancel.
+    virtual Result<AuditVerification> verifyAudit(const std::function<bool(qint64, qint64)> &progress) const = 0;
+    // A register-wide setting; empty when never set.
+    virtual Result<QString> setting(const QString &key) const = 0;
 
     // Applies the change in one transaction; returns the stored relationships (with ids).
     virtual Result<QList<Relationship>> apply(const RegisterChange &change) = 0;

@@ -14,4 +14,6 @@ public:
 
 Q_SIGNALS:
     void relationshipsChanged(const QList<qint64> &relationshipIds);
+    void settingsChanged();
+    void historyChanged(); // new audit events were written
 };

@@ -28,6 +28,11 @@ struct Relationship
     State state = State::Active;
     QDateTime partnerSinceUtc;
     QDateTime lastReviewedUtc;
+    // The partner was asked to end the relationship (only the partner can), and how.
+    QDateTime endRequestedUtc;
+    QString endRequestMethod; // EndRequest method key: email, phone, meeting, other
+    QString endRequestNote;
+    QDateTime endedUtc; // the partner ended it; it stays in the register as history
 
     bool holdsRole(const AdminRole &role) const { return roles.contains(role); }
     bool hasPrivilegedRole() const;

@@ -75,6 +75,8 @@ QJsonObject RelationshipJson::toJson(const Relationship &r)
         {u"state"_s, stateKey(r.state)},
         {u"partnerSince"_s, isoOrNull(r.partnerSinceUtc)},
         {u"lastReviewed"_s, isoOrNull(r.lastReviewedUtc)},
+        {u"endRequested"_s, isoOrNull(r.endRequestedUtc)},
+        {u"ended"_s, isoOrNull(r.endedUtc)},
     };
 }
 
@@ -86,5 +88,12 @@ QJsonObject RelationshipJson::accessSnapshot(const Relationship &r)
         snapshot.insert(u"gdapStatus"_s, r.gdap.status);
     if (r.lastReviewedUtc.isValid())
         snapshot.insert(u"lastReviewed"_s, isoOrNull(r.lastReviewedUtc));
+    if (r.endRequestedUtc.isValid()) {
+        snapshot.insert(u"endRequested"_s, isoOrNull(r.endRequestedUtc));
+        snapshot.insert(u"endRequestMethod"_s, r.endRequestMethod);
+        snapshot.insert(u"endRequestNote"_s, r.endRequestNote);
+    }
+    if (r.endedUtc.isValid())
+        snapshot.insert(u"ended"_s, isoOrNull(r.endedUtc));
     return snapshot;
 }

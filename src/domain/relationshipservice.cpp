@@ -58,14 +58,7 @@ Result<Relationship> RelationshipService::markReviewed(const Operator &actor, co
     const Relationship before = *found.value();
     Relationship after = before;
     after.lastReviewedUtc = m_clock.nowUtc();
-    RegisterChange change;
-    change.relationships.append(after);
-    change.events.append(
-        eventFor(actor, m_clock, QString::fromUtf16(AuditActions::RelationshipReviewed), before, after));
-    auto stored = m_repository.apply(change);
-    if (!stored)
-        return stored.error();
-    return stored.value().constFirst();
+    return applyOne(actor, QString::fromUtf16(AuditActions::RelationshipReviewed), before, after);
 }
 
 Result<QList<Relationship>> RelationshipService::removeRoles(
@@ -131,4 +124,128 @@ Relationship RelationshipService::withoutAdminRoles(const Relationship &relation
     if (after.gdap.isPresent() && !ended.contains(after.gdap.status))
         after.gdap.status = u"terminationRequested"_s;
     return after;
+}
+
+QStringList RelationshipService::endRequestMethods()
+{
+    return {u"email"_s, u"phone"_s, u"meeting"_s, u"other"_s};
+}
+
+QString RelationshipService::endRequestMethodName(const QString &method)
+{
+    if (method == "email"_L1)
+        return QCoreApplication::translate("RelationshipService", "Email");
+    if (method == "phone"_L1)
+        return QCoreApplication::translate("RelationshipService", "Phone");
+    if (method == "meeting"_L1)
+        return QCoreApplication::translate("RelationshipService", "In person");
+    if (method == "other"_L1)
+        return QCoreApplication::translate("RelationshipService", "Other");
+    return method;
+}
+
+Result<Relationship> RelationshipService::requestEnd(const Operator &actor, const QString &partnerTenantId,
+                                                     const EndRequest &request)
+{
+    if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
+        return notAllowed(d);
+    const QDateTime now = m_clock.nowUtc();
+    if (!request.contactedOn.isValid() || request.contactedOn > now.toLocalTime().date()) {
+        return Error{ErrorKind::BadInput,
+                     QCoreApplication::translate("RelationshipService", "The date of contact cannot be in the future.")};
+    }
+    if (!endRequestMethods().contains(request.method)) {
+        return Error{ErrorKind::BadInput,
+                     QCoreApplication::translate("RelationshipService", "Choose how the partner was contacted.")};
+    }
+    if (request.note.size() > kMaxNoteLength) {
+        return Error{ErrorKind::BadInput, QCoreApplication::translate("RelationshipService",
+                                                                      "The note is longer than %1 characters.")
+                                                  .arg(kMaxNoteLength)};
+    }
+    auto found = m_repository.relationshipForPartner(partnerTenantId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return unknownPartner(partnerTenantId);
+    const Relationship before = *found.value();
+    if (before.state != Relationship::State::Active) {
+        return Error{ErrorKind::BadInput,
+                     QCoreApplication::translate("RelationshipService",
+                                                 "An end of the relationship with %1 was already requested or recorded.")
+                             .arg(before.partner.name)};
+    }
+    Relationship after = before;
+    after.state = Relationship::State::EndRequested;
+    // Noon local time on the day of contact, so the date shows the same in every time zone nearby.
+    after.endRequestedUtc = QDateTime(request.contactedOn, QTime(12, 0)).toUTC();
+    after.endRequestMethod = request.method;
+    after.endRequestNote = request.note.trimmed();
+    return applyOne(actor, QString::fromUtf16(AuditActions::EndRequested), before, after);
+}
+
+Result<Relationship> RelationshipService::markEnded(const Operator &actor, const QString &partnerTenantId)
+{
+    if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
+        return notAllowed(d);
+    auto found = m_repository.relationshipForPartner(partnerTenantId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return unknownPartner(partnerTenantId);
+    const Relationship before = *found.value();
+    if (before.state == Relationship::State::Ended) {
+        return Error{ErrorKind::BadInput,
+                     QCoreApplication::translate("RelationshipService", "The relationship with %1 has already ended.")
+                             .arg(before.partner.name)};
+    }
+    Relationship after = before;
+    after.state = Relationship::State::Ended;
+    after.endedUtc = m_clock.nowUtc();
+    return applyOne(actor, QString::fromUtf16(AuditActions::Ended), before, after);
+}
+
+Result<Relationship> RelationshipService::applyOne(const Operator &actor, const QString &action,
+                                                   const Relationship &before, const Relationship &after)
+{
+    RegisterChange change;
+    change.relationships.append(after);
+    change.events.append(eventFor(actor, m_clock, action, before, after));
+    auto stored = m_repository.apply(change);
+    if (!stored)
+        return stored.error();
+    return stored.value().constFirst();
+}
+
+Result<bool> RelationshipService::mpsaSharing() const
+{
+    auto value = m_repository.setting(QString::fromUtf16(SettingKeys::MpsaSharing));
+    if (!value)
+        return value.error();
+    return value.value() == "true"_L1;
+}
+
+Status RelationshipService::setMpsaSharing(const Operator &actor, bool enabled)
+{
+    if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
+        return notAllowed(d);
+    auto current = mpsaSharing();
+    if (!current)
+        return current.error();
+    if (current.value() == enabled)
+        return Done{};
+    RegisterChange change;
+    change.settings.insert(QString::fromUtf16(SettingKeys::MpsaSharing), enabled ? u"true"_s : u"false"_s);
+    AuditEvent event;
+    event.atUtc = m_clock.nowUtc();
+    event.operatorUpn = actor.upn;
+    event.operatorName = actor.displayName;
+    event.action = QString::fromUtf16(AuditActions::MpsaSharingChanged);
+    event.before = QJsonObject{{u"mpsaSharing"_s, current.value()}};
+    event.after = QJsonObject{{u"mpsaSharing"_s, enabled}};
+    change.events.append(event);
+    auto stored = m_repository.apply(change);
+    if (!stored)
+        return stored.error();
+    return Done{};
 }

@@ -4,6 +4,7 @@
 
 #include "result.h"
 
+#include <QDate>
 #include <QList>
 #include <QStringList>
 
@@ -21,10 +22,30 @@ public:
     // Removes every admin role of each partner in one transaction; the relationships stay.
     Result<QList<Relationship>> removeRoles(const Operator &actor, const QStringList &partnerTenantIds);
 
+    // Records that the partner was asked to end the relationship; only the partner can end it.
+    struct EndRequest
+    {
+        QDate contactedOn;  // not in the future
+        QString method;     // one of endRequestMethods()
+        QString note;       // at most kMaxNoteLength characters
+    };
+    static constexpr int kMaxNoteLength = 2000;
+    static QStringList endRequestMethods(); // email, phone, meeting, other
+    static QString endRequestMethodName(const QString &method); // translated
+    Result<Relationship> requestEnd(const Operator &actor, const QString &partnerTenantId, const EndRequest &request);
+    // The partner confirmed it ended the relationship; it stays in the register as history.
+    Result<Relationship> markEnded(const Operator &actor, const QString &partnerTenantId);
+
+    // Register-wide: may MPSA partners see each other's purchases (off until someone decides).
+    Result<bool> mpsaSharing() const;
+    Status setMpsaSharing(const Operator &actor, bool enabled);
+
     // The relationship as it is after its admin roles are taken away (DOMAIN.md: "Remove roles").
     static Relationship withoutAdminRoles(const Relationship &relationship);
 
 private:
+    Result<Relationship> applyOne(const Operator &actor, const QString &action, const Relationship &before,
+                                  const Relationship &after);
     RegisterRepository &m_repository;
     const Clock &m_clock;
 };

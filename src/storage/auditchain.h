@@ -4,6 +4,7 @@
 // the chain from that event on and the verifier can name it.
 
 #include "auditevent.h"
+#include "auditfilter.h"
 #include "result.h"
 
 #include <QList>
@@ -21,13 +22,7 @@ public:
     // Assigns sequence numbers and hashes and inserts the events, inside the caller's transaction.
     static Status append(QSqlDatabase db, QList<AuditEvent> &events);
 
-    struct Verification
-    {
-        qint64 checked = 0; // events checked
-        qint64 firstBadSequence = 0; // 0 when intact
-        QString problem; // translated, empty when intact
-        bool intact() const { return firstBadSequence == 0; }
-    };
+    using Verification = AuditVerification;
     // progress(done, total) is called now and then; returning false cancels (an error is returned).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     static Result<Verification> verify(QSqlDatabase db, const Progress &progress = {});

@@ -86,7 +86,8 @@ const QString kRelationshipColumns
       "r.agreement_accepted_by_name, r.agreement_accepted_by_upn, "
       "r.agreement_accepted_utc, r.agreement_id, r.agreement_version, "
       "r.agreement_sha256, r.gdap_name, r.gdap_status, r.gdap_duration_days, "
-      "r.gdap_start_utc, r.gdap_end_utc, r.gdap_auto_extend "
+      "r.gdap_start_utc, r.gdap_end_utc, r.gdap_auto_extend, r.end_requested_utc, r.end_request_method, "
+      "r.end_request_note, r.ended_utc "
       "FROM relationships r JOIN partners p ON p.id = r.partner_id"_s;
 
 // Fast path for the JSON arrays of keys and GUIDs this store writes: ["a","b"]. Anything with escapes
@@ -246,6 +247,10 @@ Relationship SqlRegisterRepository::relationshipFromRow(const QSqlQuery &q)
     r.gdap.startUtc = fromIso(q.value(21));
     r.gdap.endUtc = fromIso(q.value(22));
     r.gdap.autoExtend = q.value(23).toInt() != 0;
+    r.endRequestedUtc = fromIso(q.value(24));
+    r.endRequestMethod = q.value(25).toString();
+    r.endRequestNote = q.value(26).toString();
+    r.endedUtc = fromIso(q.value(27));
     return r;
 }
 
@@ -383,15 +388,17 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         u"INSERT INTO relationships (partner_id, types_json, roles_json, state, partner_since_utc, "
         "last_reviewed_utc, agreement_accepted_by_name, agreement_accepted_by_upn, agreement_accepted_utc, "
         "agreement_id, agreement_version, agreement_sha256, gdap_name, gdap_status, gdap_duration_days, "
-        "gdap_start_utc, gdap_end_utc, gdap_auto_extend) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+        "gdap_start_utc, gdap_end_utc, gdap_auto_extend, end_requested_utc, end_request_method, "
+        "end_request_note, ended_utc) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     QSqlQuery updateRelationship(db);
     updateRelationship.prepare(
         u"UPDATE relationships SET partner_id = ?, types_json = ?, roles_json = ?, state = ?, "
         "partner_since_utc = ?, last_reviewed_utc = ?, agreement_accepted_by_name = ?, "
         "agreement_accepted_by_upn = ?, agreement_accepted_utc = ?, agreement_id = ?, agreement_version = ?, "
         "agreement_sha256 = ?, gdap_name = ?, gdap_status = ?, gdap_duration_days = ?, gdap_start_utc = ?, "
-        "gdap_end_utc = ?, gdap_auto_extend = ? WHERE id = ? RETURNING id"_s);
+        "gdap_end_utc = ?, gdap_auto_extend = ?, end_requested_utc = ?, end_request_method = ?, "
+        "end_request_note = ?, ended_utc = ? WHERE id = ? RETURNING id"_s);
 
     QList<Relationship> stored;
     stored.reserve(change.relationships.size());
@@ -431,6 +438,10 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         q.addBindValue(isoOrNull(r.gdap.startUtc));
         q.addBindValue(isoOrNull(r.gdap.endUtc));
         q.addBindValue(r.gdap.autoExtend ? 1 : 0);
+        q.addBindValue(isoOrNull(r.endRequestedUtc));
+        q.addBindValue(r.endRequestedUtc.isValid() ? QVariant(r.endRequestMethod) : noText);
+        q.addBindValue(r.endRequestedUtc.isValid() ? QVariant(r.endRequestNote) : noText);
+        q.addBindValue(isoOrNull(r.endedUtc));
         if (r.id != 0)
             q.addBindValue(r.id);
         if (!q.exec())
@@ -447,6 +458,18 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         stored.append(r);
     }
 
+    if (!change.settings.isEmpty()) {
+        QSqlQuery setting(db);
+        setting.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        for (auto it = change.settings.cbegin(); it != change.settings.cend(); ++it) {
+            setting.addBindValue(it.key());
+            setting.addBindValue(it.value());
+            if (!setting.exec())
+                return storageError(setting.lastError());
+        }
+    }
+
     QList<AuditEvent> events = change.events;
     if (Status s = AuditChain::append(db, events); !s)
         return s.error();
@@ -456,7 +479,12 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
     ids.reserve(stored.size());
     for (const Relationship &r : std::as_const(stored))
         ids.append(r.id);
-    Q_EMIT notifier().relationshipsChanged(ids);
+    if (!ids.isEmpty())
+        Q_EMIT notifier().relationshipsChanged(ids);
+    if (!change.settings.isEmpty())
+        Q_EMIT notifier().settingsChanged();
+    if (!events.isEmpty())
+        Q_EMIT notifier().historyChanged();
     return stored;
 }
 
@@ -468,4 +496,71 @@ Result<RegisterCounts> SqlRegisterRepository::counts() const
         || !q.next())
         return storageError(q.lastError());
     return RegisterCounts {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+}
+
+Result<QList<AuditEvent>> SqlRegisterRepository::auditEvents(const AuditFilter &filter, qint64 beforeSequence,
+                                                             int limit) const
+{
+    // Only the conditions in use go into the statement, so SQLite can pick the matching index;
+    // every value is bound.
+    QStringList where;
+    QVariantList values;
+    if (!filter.partnerTenantId.isEmpty()) {
+        where.append(u"partner_tenant_id = ? COLLATE NOCASE"_s);
+        values.append(filter.partnerTenantId);
+    }
+    if (!filter.operatorUpn.isEmpty()) {
+        where.append(u"operator_upn = ? COLLATE NOCASE"_s);
+        values.append(filter.operatorUpn);
+    }
+    if (!filter.action.isEmpty()) {
+        where.append(u"action = ?"_s);
+        values.append(filter.action);
+    }
+    if (filter.fromUtc.isValid()) {
+        where.append(u"at_utc >= ?"_s);
+        values.append(filter.fromUtc.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (filter.toUtc.isValid()) {
+        where.append(u"at_utc < ?"_s);
+        values.append(filter.toUtc.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (beforeSequence > 0) {
+        where.append(u"seq < ?"_s);
+        values.append(beforeSequence);
+    }
+    QString sql = u"SELECT "_s + AuditChain::selectColumns() + u" FROM audit_events"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY seq DESC LIMIT ?"_s;
+    values.append(limit);
+
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return storageError(q.lastError());
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    if (!q.exec())
+        return storageError(q.lastError());
+    QList<AuditEvent> events;
+    events.reserve(limit);
+    while (q.next())
+        events.append(AuditChain::fromRow(q));
+    return events;
+}
+
+Result<AuditVerification> SqlRegisterRepository::verifyAudit(const std::function<bool(qint64, qint64)> &progress) const
+{
+    return AuditChain::verify(m_database.connection(), progress);
+}
+
+Result<QString> SqlRegisterRepository::setting(const QString &key) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec())
+        return storageError(q.lastError());
+    return q.next() ? q.value(0).toString() : QString();
 }
