@@ -56,6 +56,8 @@ public:
                                                   int limit) const = 0;
     // Recomputes the hash chain; progress(done, total) may return false to cancel.
     virtual Result<AuditVerification> verifyAudit(const std::function<bool(qint64, qint64)> &progress) const = 0;
+    // Partners whose name or tenant ID starts with text (case-insensitive), as (tenant ID, name).
+    virtual Result<QList<std::pair<QString, QString>>> findPartners(const QString &text, int limit) const = 0;
     // A register-wide setting; empty when never set.
     virtual Result<QString> setting(const QString &key) const = 0;
 

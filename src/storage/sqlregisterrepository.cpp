@@ -564,3 +564,24 @@ Result<QString> SqlRegisterRepository::setting(const QString &key) const
         return storageError(q.lastError());
     return q.next() ? q.value(0).toString() : QString();
 }
+
+Result<QList<std::pair<QString, QString>>> SqlRegisterRepository::findPartners(const QString &text, int limit) const
+{
+    // A prefix LIKE on the NOCASE indexes; the user's text is escaped so % and _ match themselves.
+    QString pattern = text.trimmed();
+    pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    pattern += u'%';
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT tenant_id, name FROM partners WHERE name LIKE ? ESCAPE '\\' "
+              "UNION SELECT tenant_id, name FROM partners WHERE tenant_id LIKE ? ESCAPE '\\' "
+              "ORDER BY 2 COLLATE NOCASE LIMIT ?"_s);
+    q.addBindValue(pattern);
+    q.addBindValue(pattern);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return storageError(q.lastError());
+    QList<std::pair<QString, QString>> found;
+    while (q.next())
+        found.append({q.value(0).toString(), q.value(1).toString()});
+    return found;
+}

@@ -39,6 +39,7 @@ public:
     Result<QList<AuditEvent>> auditEvents(const AuditFilter &filter, qint64 beforeSequence, int limit) const override;
     Result<AuditVerification> verifyAudit(const std::function<bool(qint64, qint64)> &progress) const override;
     Result<QString> setting(const QString &key) const override;
+    Result<QList<std::pair<QString, QString>>> findPartners(const QString &text, int limit) const override;
 
     Result<RegisterCounts> counts() const;
 

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "audithistorypage.h"
 #include "partnerpage.h"
+#include "settingspage.h"
 #include "ports.h"
 #include "ui_mainwindow.h"
 
@@ -15,6 +17,8 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_context(std::move(context))
     , m_partnerPage(nullptr)
+    , m_historyPage(nullptr)
+    , m_settingsPage(nullptr)
     , m_languageGroup(new QActionGroup(this))
 {
     m_ui->setupUi(this);
@@ -27,7 +31,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_partnerPage->setObjectName(u"partnerPage"_s);
     m_ui->pageStack->addWidget(m_partnerPage);
     // Pages whose issues have not landed yet say so instead of pretending.
-    for (int page = InvitationsPage; page < PageCount; ++page) {
+    for (int page = InvitationsPage; page <= FindPartnerPage; ++page) {
         auto *placeholder = new QLabel(m_ui->pageStack);
         placeholder->setObjectName(u"placeholderPage%1"_s.arg(page));
         placeholder->setAlignment(Qt::AlignCenter);
@@ -35,6 +39,12 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         m_placeholders.append(placeholder);
         m_ui->pageStack->addWidget(placeholder);
     }
+    m_historyPage = new AuditHistoryPage(m_context, m_ui->pageStack);
+    m_historyPage->setObjectName(u"historyPage"_s);
+    m_ui->pageStack->addWidget(m_historyPage);
+    m_settingsPage = new SettingsPage(m_context, m_ui->pageStack);
+    m_settingsPage->setObjectName(u"settingsPage"_s);
+    m_ui->pageStack->addWidget(m_settingsPage);
     m_ui->navigationList->setCurrentRow(PartnersPage);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -46,6 +56,10 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     });
     connect(m_partnerPage, &PartnerPage::statusChanged, this, [this](const QString &text) {
         if (m_ui->pageStack->currentWidget() == m_partnerPage)
+            statusBar()->showMessage(text);
+    });
+    connect(m_historyPage, &AuditHistoryPage::statusChanged, this, [this](const QString &text) {
+        if (m_ui->pageStack->currentWidget() == m_historyPage)
             statusBar()->showMessage(text);
     });
     connect(m_partnerPage, &PartnerPage::addInvitationRequested, this, [this] { showPage(InvitationsPage); });
@@ -128,6 +142,8 @@ void MainWindow::retranslate()
     updateOperatorDetails();
     if (row == PartnersPage)
         statusBar()->showMessage(m_partnerPage->statusText());
+    else if (row == HistoryPage)
+        statusBar()->showMessage(m_historyPage->statusText());
     else
         statusBar()->clearMessage();
 }
@@ -139,6 +155,7 @@ void MainWindow::updateOperatorDetails()
     m_ui->operatorRolesLabel->setText(tr("(%1)").arg(roles));
     m_ui->operatorCombo->setToolTip(op.upn);
     m_partnerPage->setOperator(op);
+    m_settingsPage->setOperator(op);
 }
 
 void MainWindow::showAbout()

@@ -9,7 +9,9 @@
 
 #include <memory>
 
+class AuditHistoryPage;
 class PartnerPage;
+class SettingsPage;
 class QActionGroup;
 class QLabel;
 namespace Ui {
@@ -21,7 +23,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { PartnersPage, InvitationsPage, FindPartnerPage, AuditHistoryPage, SettingsPage, PageCount };
+    enum Page { PartnersPage, InvitationsPage, FindPartnerPage, HistoryPage, RegisterSettingsPage, PageCount };
 
     explicit MainWindow(UiContext context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -31,6 +33,8 @@ public:
     void setCurrentLanguage(const QString &language); // checks the matching Language menu entry
     void showPage(Page page);
     PartnerPage *partnerPage() const { return m_partnerPage; }
+    AuditHistoryPage *historyPage() const { return m_historyPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
 
 Q_SIGNALS:
     void languageRequested(const QString &language);
@@ -47,6 +51,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     UiContext m_context;
     PartnerPage *m_partnerPage;
+    AuditHistoryPage *m_historyPage;
+    SettingsPage *m_settingsPage;
     QList<QLabel *> m_placeholders;
     QActionGroup *m_languageGroup;
     QList<Operator> m_operators;

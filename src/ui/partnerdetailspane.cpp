@@ -1,6 +1,8 @@
 #include "partnerdetailspane.h"
 
+#include "auditdescription.h"
 #include "policy.h"
+#include "relationshipservice.h"
 #include "riskassessment.h"
 #include "ui_partnerdetailspane.h"
 
@@ -49,17 +51,10 @@ PartnerDetailsPane::PartnerDetailsPane(QWidget *parent)
 
 PartnerDetailsPane::~PartnerDetailsPane() = default;
 
-QString PartnerDetailsPane::actionText(const QString &key)
+void PartnerDetailsPane::setMpsaSharing(bool enabled)
 {
-    if (key == QStringView(AuditActions::RegisterCreated))
-        return tr("Register created");
-    if (key == QStringView(AuditActions::RelationshipAdded))
-        return tr("Relationship added");
-    if (key == QStringView(AuditActions::RelationshipReviewed))
-        return tr("Marked as reviewed");
-    if (key == QStringView(AuditActions::RolesRemoved))
-        return tr("Admin roles removed");
-    return key;
+    m_mpsaSharing = enabled;
+    render();
 }
 
 void PartnerDetailsPane::setOperator(const Operator &op)
@@ -182,13 +177,36 @@ void PartnerDetailsPane::render()
     m_ui->reviewedValue->setText(
         r.lastReviewedUtc.isValid() ? localDateTime(r.lastReviewedUtc) : tr("Never"));
 
+    switch (r.state) {
+    case Relationship::State::Active:
+        m_ui->stateValue->setText(tr("Active"));
+        break;
+    case Relationship::State::EndRequested: {
+        QString text = tr("End requested on %1 (%2)")
+                               .arg(localDate(r.endRequestedUtc),
+                                    RelationshipService::endRequestMethodName(r.endRequestMethod));
+        if (!r.endRequestNote.isEmpty())
+            text += u"\n"_s + r.endRequestNote;
+        m_ui->stateValue->setText(text);
+        break;
+    }
+    case Relationship::State::Ended:
+        m_ui->stateValue->setText(tr("Ended on %1").arg(localDate(r.endedUtc)));
+        break;
+    }
+    const bool mpsa = r.types.contains(PartnerType(PartnerType::Kind::MpsaPartner));
+    m_ui->mpsaTitle->setVisible(mpsa);
+    m_ui->mpsaValue->setVisible(mpsa);
+    m_ui->mpsaValue->setText(m_mpsaSharing ? tr("On: MPSA partners see each other's purchases")
+                                           : tr("Off: MPSA partners do not see each other's purchases"));
+
     if (m_events.isEmpty()) {
         m_ui->historyValue->setText(tr("No recorded activity."));
     } else {
         QStringList lines;
         for (const AuditEvent &e : std::as_const(m_events)) {
             lines.append(tr("%1 · %2 · %3")
-                             .arg(localDateTime(e.atUtc), actionText(e.action),
+                             .arg(localDateTime(e.atUtc), AuditDescription::actionName(e.action),
                                  e.operatorName.isEmpty() ? e.operatorUpn : e.operatorName)
                              .toHtmlEscaped());
         }
@@ -217,8 +235,17 @@ void PartnerDetailsPane::updateActions()
             ? manage.reason()
             : (one && m_relationship->agreement.isAccepted() ? tr("The agreement is already accepted.")
                                                              : later));
-    m_ui->requestEndButton->setEnabled(false);
-    m_ui->requestEndButton->setToolTip(!manage ? manage.reason() : later);
+    const bool active = one && m_relationship->state == Relationship::State::Active;
+    const bool endRequested = one && m_relationship->state == Relationship::State::EndRequested;
+    m_ui->requestEndButton->setEnabled(manage && active);
+    m_ui->requestEndButton->setToolTip(!manage ? manage.reason()
+                                               : (active ? tr("Record that you asked the partner to end the relationship")
+                                                         : tr("An end of this relationship is already requested or "
+                                                              "recorded.")));
+    m_ui->requestEndButton->setVisible(!endRequested);
+    m_ui->markEndedButton->setVisible(endRequested);
+    m_ui->markEndedButton->setEnabled(manage && endRequested);
+    m_ui->markEndedButton->setToolTip(manage ? tr("Record that the partner ended the relationship") : manage.reason());
 
     if (!manage) {
         m_ui->permissionLabel->setText(tr("You are acting as %1, who may look but not change: %2.")
@@ -233,7 +260,7 @@ void PartnerDetailsPane::updateActions()
 void PartnerDetailsPane::focusFirstAction()
 {
     for (QPushButton *button : {m_ui->removeRolesButton, m_ui->markReviewedButton,
-             m_ui->acceptAgreementButton, m_ui->requestEndButton}) {
+             m_ui->acceptAgreementButton, m_ui->requestEndButton, m_ui->markEndedButton}) {
         if (button->isEnabled()) {
             button->setFocus(Qt::OtherFocusReason);
             return;

@@ -30,12 +30,14 @@ public:
     void showSelectionCount(int count); // 0: nothing selected; >1: several
     std::optional<Relationship> relationship() const { return m_relationship; }
     void focusFirstAction(); // keyboard: Enter on the table moves here
+    void setMpsaSharing(bool enabled);
 
-    static QString actionText(const QString &actionKey); // translated name of an audit action
 
 Q_SIGNALS:
     void removeRolesRequested();
     void markReviewedRequested();
+    void requestEndRequested();
+    void markEndedRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,4 +53,5 @@ private:
     quint16 m_riskFlags = 0;
     QDateTime m_nowUtc;
     int m_selectionCount = 0;
+    bool m_mpsaSharing = false;
 };

@@ -1,6 +1,7 @@
 #include "partnerpage.h"
 
 #include "clock.h"
+#include "endrequestdialog.h"
 #include "partnerlistloader.h"
 #include "partnertablemodel.h"
 #include "policy.h"
@@ -17,6 +18,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 
 using namespace Qt::StringLiterals;
@@ -286,6 +288,58 @@ void PartnerPage::markSelectionReviewed()
             return;
         }
     }
+}
+
+std::optional<Relationship> PartnerPage::selectedRelationship() const
+{
+    const QModelIndexList rows = m_ui->partnerTable->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return std::nullopt;
+    auto found = m_context.repository.relationshipForPartner(rows.first().data(PartnerTableModel::TenantIdRole).toString());
+    if (!found || !found.value())
+        return std::nullopt;
+    return *found.value();
+}
+
+void PartnerPage::requestEndOfSelection()
+{
+    const std::optional<Relationship> relationship = selectedRelationship();
+    if (!relationship)
+        return;
+    EndRequestDialog dialog(relationship->partner.name, m_context.clock.nowUtc().toLocalTime().date(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto result = m_service->requestEnd(m_operator, relationship->partner.tenantId, dialog.request());
+    if (!result)
+        showError(result.error().message);
+}
+
+void PartnerPage::markSelectionEnded()
+{
+    const std::optional<Relationship> relationship = selectedRelationship();
+    if (!relationship)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Partner ended the relationship?"),
+                    tr("Record that %1 ended the relationship? It stays in the register as history.")
+                            .arg(relationship->partner.name),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(u"markEndedConfirmation"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    box.button(QMessageBox::Yes)->setObjectName(u"yesButton"_s);
+    box.button(QMessageBox::No)->setObjectName(u"noButton"_s);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    auto result = m_service->markEnded(m_operator, relationship->partner.tenantId);
+    if (!result)
+        showError(result.error().message);
+}
+
+void PartnerPage::refreshMpsaSharing()
+{
+    auto sharing = m_service->mpsaSharing();
+    m_ui->detailsPane->setMpsaSharing(sharing && sharing.value());
 }
 
 void PartnerPage::showContextMenu(const QPoint &position)

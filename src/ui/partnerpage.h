@@ -3,12 +3,14 @@
 // details pane beside it, the empty state, and the row actions.
 
 #include "operator.h"
+#include "relationship.h"
 #include "uicontext.h"
 
 #include <QSet>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class PartnerListLoader;
 class PartnerTableModel;
@@ -35,6 +37,8 @@ public:
 
     void removeRolesOfSelection();
     void markSelectionReviewed();
+    void requestEndOfSelection();
+    void markSelectionEnded();
 
 Q_SIGNALS:
     void statusChanged(const QString &text);
@@ -55,6 +59,8 @@ private:
     void showContextMenu(const QPoint &position);
     void updateStatus();
     void showError(const QString &message);
+    void refreshMpsaSharing();
+    std::optional<Relationship> selectedRelationship() const;
     QList<qint64> selectedIds() const;
     void restoreSelection(const QList<qint64> &ids, qint64 current);
 

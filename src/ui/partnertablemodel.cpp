@@ -425,6 +425,10 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return s.name;
     case TypeColumn:
+        if (s.state == Relationship::State::EndRequested)
+            return tr("%1 — end requested").arg(typesText(s));
+        if (s.state == Relationship::State::Ended)
+            return tr("%1 — ended").arg(typesText(s));
         return typesText(s);
     case RolesColumn:
         return rolesText(s);
