@@ -1,12 +1,15 @@
 #include "cli.h"
 
 #include "auditchain.h"
+#include "auditdescription.h"
 #include "clock.h"
 #include "csv.h"
 #include "database.h"
 #include "demoregister.h"
+#include "policy.h"
 #include "registersession.h"
 #include "relationshipjson.h"
+#include "relationshipservice.h"
 #include "sqlregisterrepository.h"
 
 #include <QCommandLineParser>
@@ -172,9 +175,121 @@ int verifyAudit(RegisterSession &session, QTextStream &out, QTextStream &err)
     return Cli::Ok;
 }
 
+int removeRoles(RegisterSession &session, const QStringList &tenantIds, bool yes, QTextStream &in, QTextStream &out,
+    QTextStream &err)
+{
+    if (tenantIds.isEmpty()) {
+        return fail(err, {ErrorKind::BadInput,
+                             QCoreApplication::translate("Cli", "remove-roles needs the partner's tenant ID.")});
+    }
+    // The policy is checked by the service; asking first is only courtesy, so check it up front too.
+    if (const Decision d = Policy::check(session.actor(), PolicyAction::ManageRelationships); !d)
+        return fail(err, {ErrorKind::NotAllowed, d.reason()});
+    QList<Relationship> targets;
+    for (const QString &tenantId : tenantIds) {
+        auto found = session.repository().relationshipForPartner(tenantId);
+        if (!found)
+            return fail(err, found.error());
+        if (!found.value()) {
+            return fail(err, {ErrorKind::NotFound,
+                                 QCoreApplication::translate("Cli", "No partner with tenant ID %1 is in the register.")
+                                     .arg(tenantId)});
+        }
+        targets.append(*found.value());
+    }
+    if (!yes) {
+        out << QCoreApplication::translate("Cli", "Remove roles?") << Qt::endl;
+        for (const Relationship &r : std::as_const(targets)) {
+            out << u"  "_s << r.partner.name << u": "_s
+                << (r.roles.isEmpty() ? QCoreApplication::translate("Cli", "None") : r.rolesDisplay()) << Qt::endl;
+        }
+        out << QCoreApplication::translate("Cli",
+                   "The relationship stays: the partner can still work with you, for example as a Reseller, "
+                   "and can still make purchases.")
+            << Qt::endl
+            << QCoreApplication::translate("Cli", "Remove roles? [y/N] ") << Qt::flush;
+        const QString answer = in.readLine().trimmed().toLower();
+        static const QStringList yesWords {u"y"_s, u"yes"_s, u"j"_s, u"ja"_s};
+        if (!yesWords.contains(answer)) {
+            out << QCoreApplication::translate("Cli", "No roles were removed.") << Qt::endl;
+            return Cli::Ok;
+        }
+    }
+    SystemClock clock;
+    RelationshipService service(session.repository(), clock);
+    QStringList ids;
+    for (const Relationship &r : std::as_const(targets))
+        ids.append(r.partner.tenantId);
+    auto result = service.removeRoles(session.actor(), ids);
+    if (!result)
+        return fail(err, result.error());
+    for (const Relationship &r : result.value())
+        out << QCoreApplication::translate("Cli", "Recorded: the admin roles of %1 were removed in the register.")
+                   .arg(r.partner.name)
+            << Qt::endl;
+    out << QCoreApplication::translate("Cli", "Now remove the roles in the Microsoft 365 admin center too: %1")
+               .arg(u"https://admin.microsoft.com/AdminPortal/Home#/partners"_s)
+        << Qt::endl;
+    return Cli::Ok;
+}
+
+int history(RegisterSession &session, const QString &partnerTenantId, int limit, const QString &format,
+    QTextStream &out, QTextStream &err)
+{
+    if (format != "table"_L1 && format != "json"_L1 && format != "csv"_L1) {
+        return fail(err, {ErrorKind::BadInput,
+                             QCoreApplication::translate("Cli", "Unknown format %1; use table, json or csv.").arg(format)});
+    }
+    AuditFilter filter;
+    filter.partnerTenantId = partnerTenantId;
+    QJsonArray json;
+    if (format == "csv"_L1) {
+        out << Csv::row({QCoreApplication::translate("Cli", "Time (UTC)"), QCoreApplication::translate("Cli", "Event"),
+            QCoreApplication::translate("Cli", "Operator"), QCoreApplication::translate("Cli", "Partner"),
+            QCoreApplication::translate("Cli", "Partner tenant ID"), QCoreApplication::translate("Cli", "Action"),
+            QCoreApplication::translate("Cli", "Change"), QCoreApplication::translate("Cli", "SHA-256")});
+    }
+    qint64 before = 0;
+    int written = 0;
+    // Pages of indexed queries, so even the whole history of a large register streams out.
+    while (limit == 0 || written < limit) {
+        const int page = limit == 0 ? 1000 : std::min(1000, limit - written);
+        auto events = session.repository().auditEvents(filter, before, page);
+        if (!events)
+            return fail(err, events.error());
+        for (const AuditEvent &e : events.value()) {
+            const QString time = e.atUtc.toUTC().toString(Qt::ISODate);
+            if (format == "json"_L1) {
+                json.append(QJsonObject {{u"sequence"_s, e.sequence}, {u"time"_s, time},
+                    {u"operatorUpn"_s, e.operatorUpn}, {u"operatorName"_s, e.operatorName},
+                    {u"partnerTenantId"_s, e.partnerTenantId}, {u"partnerName"_s, e.partnerName},
+                    {u"action"_s, e.action}, {u"before"_s, e.before}, {u"after"_s, e.after}, {u"hash"_s, e.hash}});
+            } else if (format == "csv"_L1) {
+                out << Csv::row({time, QString::number(e.sequence), e.operatorUpn, e.partnerName, e.partnerTenantId,
+                    AuditDescription::actionName(e.action), AuditDescription::change(e), e.hash});
+            } else {
+                out << time << u"  "_s << (e.operatorName.isEmpty() ? e.operatorUpn : e.operatorName) << u"  "_s
+                    << (e.partnerName.isEmpty() ? u"—"_s : e.partnerName) << u"  "_s
+                    << AuditDescription::actionName(e.action);
+                const QString change = AuditDescription::change(e);
+                if (!change.isEmpty())
+                    out << u"  ("_s << change << u')';
+                out << Qt::endl;
+            }
+            ++written;
+        }
+        if (events->size() < page)
+            break;
+        before = events->constLast().sequence;
+    }
+    if (format == "json"_L1)
+        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return Cli::Ok;
+}
+
 } // namespace
 
-int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli",
@@ -183,7 +298,9 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         "  create-demo     write the demo register to the --db file (which must not exist)\n"
         "  info            organisation, schema version, counts and the newest audit hash\n"
         "  list            partner relationships (--format table, json or csv)\n"
-        "  verify-audit    recompute the audit hash chain and name the first altered event\n\n"
+        "  verify-audit    recompute the audit hash chain and name the first altered event\n"
+        "  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)\n"
+        "  history         the audit history, newest first (--partner, --limit, --format)\n\n"
         "Exit codes: 0 ok, 1 check failed, 2 bad input."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
@@ -199,9 +316,18 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption formatOption(u"format"_s,
         QCoreApplication::translate("Cli", "Output format of list: table, json or csv."),
         QCoreApplication::translate("Cli", "FORMAT"), u"table"_s);
-    parser.addOptions({dbOption, asOption, langOption, formatOption});
-    parser.addPositionalArgument(
-        u"command"_s, QCoreApplication::translate("Cli", "create-demo, info, list or verify-audit"));
+    const QCommandLineOption yesOption(u"yes"_s,
+        QCoreApplication::translate("Cli", "Answer Yes to the \"Remove roles?\" question."));
+    const QCommandLineOption partnerOption(u"partner"_s,
+        QCoreApplication::translate("Cli", "Only the history of the partner with this tenant ID."),
+        QCoreApplication::translate("Cli", "TENANT-ID"));
+    const QCommandLineOption limitOption(u"limit"_s,
+        QCoreApplication::translate("Cli", "At most N history events (0: all)."), u"N"_s, u"100"_s);
+    parser.addOptions({dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption});
+    parser.addPositionalArgument(u"command"_s,
+        QCoreApplication::translate("Cli", "create-demo, info, list, verify-audit, remove-roles or history"));
+    parser.addPositionalArgument(u"tenant-ids"_s,
+        QCoreApplication::translate("Cli", "For remove-roles: the partners' tenant IDs."), u"[TENANT-ID...]"_s);
 
     if (!parser.parse(arguments))
         return fail(err, {ErrorKind::BadInput, parser.errorText()});
@@ -215,7 +341,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Ok;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
+    const bool takesArguments = positional.value(0) == "remove-roles"_L1;
+    if (positional.isEmpty() || (positional.size() > 1 && !takesArguments)) {
         return fail(err,
             {ErrorKind::BadInput,
                 positional.isEmpty()
@@ -227,7 +354,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == "create-demo"_L1)
         return createDemo(dbPath, out, err);
 
-    static const QStringList registerCommands {u"info"_s, u"list"_s, u"verify-audit"_s};
+    static const QStringList registerCommands {
+        u"info"_s, u"list"_s, u"verify-audit"_s, u"remove-roles"_s, u"history"_s};
     if (!registerCommands.contains(command))
         return fail(err,
             {ErrorKind::BadInput,
@@ -246,5 +374,17 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return info(*session.value(), out, err);
     if (command == "list"_L1)
         return list(*session.value(), parser.value(formatOption).trimmed().toLower(), out, err);
+    if (command == "remove-roles"_L1)
+        return removeRoles(*session.value(), positional.mid(1), parser.isSet(yesOption), in, out, err);
+    if (command == "history"_L1) {
+        bool limitOk = false;
+        const int limit = parser.value(limitOption).toInt(&limitOk);
+        if (!limitOk || limit < 0) {
+            return fail(err, {ErrorKind::BadInput,
+                                 QCoreApplication::translate("Cli", "--limit needs a whole number of 0 or more.")});
+        }
+        return history(*session.value(), parser.value(partnerOption).trimmed(), limit,
+            parser.value(formatOption).trimmed().toLower(), out, err);
+    }
     return verifyAudit(*session.value(), out, err);
 }

@@ -8,5 +8,5 @@ class QTextStream;
 namespace Cli {
 enum ExitCode { Ok = 0, CheckFailed = 1, BadInput = 2 };
 // arguments includes the program name, as QCoreApplication::arguments() gives it.
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextStream &err);
 } // namespace Cli

@@ -33,6 +33,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"PartnerDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
 
+    QTextStream in(stdin);
     QTextStream out(stdout);
     QTextStream err(stderr);
     Translations translations;
@@ -47,5 +48,5 @@ int main(int argc, char *argv[])
     const QString saved = QSettings().value(u"language"_s).toString();
     translations.setLanguage(
         !requested.isEmpty() ? requested : (saved.isEmpty() ? Translations::systemLanguage() : saved));
-    return Cli::run(QCoreApplication::arguments(), out, err);
+    return Cli::run(QCoreApplication::arguments(), in, out, err);
 }

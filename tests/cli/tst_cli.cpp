@@ -35,6 +35,10 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void dutchOutput();
+    void removeRolesAsksAndNoIsDefault();
+    void removeRolesYes();
+    void removeRolesRefusedForHelpdesk();
+    void history();
 
 private:
     struct Run
@@ -43,13 +47,13 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList &arguments) const;
+    Run cli(const QStringList &arguments, const QByteArray &input = {}) const;
     QString demoPath() const { return m_dir.filePath(u"demo.sqlite"_s); }
 
     QTemporaryDir m_dir;
 };
 
-TestCli::Run TestCli::cli(const QStringList &arguments) const
+TestCli::Run TestCli::cli(const QStringList &arguments, const QByteArray &input) const
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -60,6 +64,8 @@ TestCli::Run TestCli::cli(const QStringList &arguments) const
     env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PARTNERDESK_CLI), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -116,7 +122,7 @@ void TestCli::info()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"Het Baken College"_s));
     QVERIFY(run.out.contains(u"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"_s));
-    QVERIFY(run.out.contains(QRegularExpression(u"Schema version:\\s+1\\b"_s)));
+    QVERIFY(run.out.contains(QRegularExpression(u"Schema version:\\s+2\\b"_s)));
     QVERIFY(run.out.contains(QRegularExpression(u"Partners:\\s+14\\b"_s)));
     QVERIFY(run.out.contains(QRegularExpression(u"Relationships:\\s+14\\b"_s)));
     QVERIFY(run.out.contains(QRegularExpression(u"Audit events:\\s+15\\b"_s)));
@@ -317,6 +323,78 @@ void TestCli::dutchOutput()
     const Run missing = cli({u"info"_s, u"--db"_s, m_dir.filePath(u"nope.sqlite"_s), u"--lang"_s, u"nl"_s});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.err.contains(u"bestaat niet"_s), qPrintable(missing.err));
+}
+
+void TestCli::removeRolesAsksAndNoIsDefault()
+{
+    const QString path = m_dir.filePath(u"remove-no.sqlite"_s);
+    QCOMPARE(cli({u"create-demo"_s, u"--db"_s, path}).exitCode, 0);
+    const QString contoso = u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s;
+    for (const QByteArray &answer : {QByteArray("\n"), QByteArray("n\n"), QByteArray("whatever\n"), QByteArray()}) {
+        const Run run = cli({u"remove-roles"_s, contoso, u"--db"_s, path}, answer);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"Remove roles? [y/N]"_s));
+        QVERIFY(run.out.contains(u"Contoso Onderwijs ICT: Global Administrator, Helpdesk Administrator"_s));
+        QVERIFY(run.out.contains(u"No roles were removed."_s));
+    }
+    const Run list = cli({u"list"_s, u"--db"_s, path});
+    QVERIFY(list.out.contains(u"Reseller & delegated administrator"_s));
+    const Run yes = cli({u"remove-roles"_s, contoso, u"--db"_s, path}, "y\n");
+    QCOMPARE(yes.exitCode, 0);
+    QVERIFY(yes.out.contains(u"admin.microsoft.com"_s));
+}
+
+void TestCli::removeRolesYes()
+{
+    const QString path = m_dir.filePath(u"remove-yes.sqlite"_s);
+    QCOMPARE(cli({u"create-demo"_s, u"--db"_s, path}).exitCode, 0);
+    const Run run = cli({u"remove-roles"_s, u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s,
+                         u"b7e4d2c1-2222-4333-9444-555566667777"_s, u"--db"_s, path, u"--yes"_s,
+                         u"--as"_s, u"bram.jansen@hetbaken.example"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.contains(u"[y/N]"_s));
+    const QJsonArray all = QJsonDocument::fromJson(cli({u"list"_s, u"--db"_s, path, u"--format"_s, u"json"_s})
+                                                           .out.toUtf8())
+                                   .array();
+    for (const QJsonValue &v : all) {
+        const QString name = v[u"partner"_s][u"name"_s].toString();
+        if (name == "Contoso Onderwijs ICT"_L1)
+            QCOMPARE(v[u"types"_s].toArray(), QJsonArray{u"reseller"_s});
+        if (name == "Contoso Onderwijs ICT"_L1 || name == "Northwind Beheer B.V."_L1)
+            QVERIFY(v[u"roles"_s].toArray().isEmpty());
+    }
+    const Run unknown = cli({u"remove-roles"_s, u"00000000-0000-4000-8000-000000000000"_s, u"--db"_s, path, u"--yes"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QCOMPARE(cli({u"remove-roles"_s, u"--db"_s, path, u"--yes"_s}).exitCode, 2);
+}
+
+void TestCli::removeRolesRefusedForHelpdesk()
+{
+    const QString path = m_dir.filePath(u"remove-helpdesk.sqlite"_s);
+    QCOMPARE(cli({u"create-demo"_s, u"--db"_s, path}).exitCode, 0);
+    const Run run = cli({u"remove-roles"_s, u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s, u"--db"_s, path, u"--yes"_s,
+                         u"--as"_s, u"chloe.bakker@hetbaken.example"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"Requires Global Administrator or Billing Administrator"_s));
+    QVERIFY(cli({u"list"_s, u"--db"_s, path}).out.contains(u"Reseller & delegated administrator"_s));
+}
+
+void TestCli::history()
+{
+    const Run table = cli({u"history"_s, u"--db"_s, demoPath(), u"--limit"_s, u"0"_s});
+    QCOMPARE(table.exitCode, 0);
+    QCOMPARE(table.out.count(u'\n'), 15);
+    QVERIFY(table.out.contains(u"Register created"_s));
+    const Run json = cli({u"history"_s, u"--db"_s, demoPath(), u"--format"_s, u"json"_s, u"--partner"_s,
+                          u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray events = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0][u"action"_s].toString(), u"relationship.added"_s);
+    QCOMPARE(events[0][u"hash"_s].toString().size(), 64);
+    const Run csv = cli({u"history"_s, u"--db"_s, demoPath(), u"--format"_s, u"csv"_s, u"--limit"_s, u"2"_s});
+    QCOMPARE(csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 3);
+    QCOMPARE(cli({u"history"_s, u"--db"_s, demoPath(), u"--limit"_s, u"-1"_s}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

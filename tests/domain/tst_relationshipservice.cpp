@@ -30,6 +30,12 @@ private Q_SLOTS:
     void removeRolesOfUnknownPartner();
     void markReviewedRecordsTimeAndEvent();
     void markReviewedRefusedForHelpdesk();
+    void requestEndRecordsRequest();
+    void requestEndRejectsBadInput_data();
+    void requestEndRejectsBadInput();
+    void markEndedAfterRequest();
+    void mpsaSharingIsOffByDefaultAndAudited();
+    void mpsaSharingRefusedForHelpdesk();
 
 private:
     Operator global() const { return operatorNamed(u"anna.devries@hetbaken.example"_s); }
@@ -262,6 +268,96 @@ void TestRelationshipService::markReviewedRefusedForHelpdesk()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ErrorKind::NotAllowed);
     QCOMPARE(stored(fabrikamTenant), before);
+}
+
+void TestRelationshipService::requestEndRecordsRequest()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    const QDate contacted = fixedNow().toLocalTime().date().addDays(-2);
+    auto result = service.requestEnd(billing(), fabrikamTenant, {contacted, u"phone"_s, u"Spoke to Jan"_s});
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    const Relationship r = stored(fabrikamTenant);
+    QCOMPARE(r.state, Relationship::State::EndRequested);
+    QCOMPARE(r.endRequestedUtc.toLocalTime().date(), contacted);
+    QCOMPARE(r.endRequestMethod, u"phone"_s);
+    QCOMPARE(r.endRequestNote, u"Spoke to Jan"_s);
+    const AuditEvent e = m_fixture->repository->eventsForPartner(fabrikamTenant, 1).value().constFirst();
+    QCOMPARE(e.action, u"relationship.endRequested"_s);
+    QCOMPARE(e.before.value(u"state"_s).toString(), u"active"_s);
+    QCOMPARE(e.after.value(u"state"_s).toString(), u"endRequested"_s);
+    QCOMPARE(e.after.value(u"endRequestMethod"_s).toString(), u"phone"_s);
+    // Only once.
+    QCOMPARE(service.requestEnd(billing(), fabrikamTenant, {contacted, u"email"_s, {}}).error().kind,
+             ErrorKind::BadInput);
+}
+
+void TestRelationshipService::requestEndRejectsBadInput_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("message");
+    const QDate today = fixedNow().toLocalTime().date();
+    QTest::newRow("future date") << today.addDays(1) << u"email"_s << QString() << u"future"_s;
+    QTest::newRow("no date") << QDate() << u"email"_s << QString() << u"future"_s;
+    QTest::newRow("unknown method") << today << u"pigeon"_s << QString() << u"contacted"_s;
+    QTest::newRow("note too long") << today << u"other"_s << QString(2001, u'x') << u"2000"_s;
+}
+
+void TestRelationshipService::requestEndRejectsBadInput()
+{
+    QFETCH(QDate, date);
+    QFETCH(QString, method);
+    QFETCH(QString, note);
+    QFETCH(QString, message);
+    const qint64 events = m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s);
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    auto result = service.requestEnd(global(), fabrikamTenant, {date, method, note});
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::BadInput);
+    QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
+    QCOMPARE(stored(fabrikamTenant).state, Relationship::State::Active);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), events);
+    QCOMPARE(service.requestEnd(helpdesk(), fabrikamTenant, {fixedNow().date(), u"email"_s, {}}).error().kind,
+             ErrorKind::NotAllowed);
+}
+
+void TestRelationshipService::markEndedAfterRequest()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(service.requestEnd(global(), northwindTenant, {fixedNow().date(), u"email"_s, {}}).ok());
+    QCOMPARE(service.markEnded(helpdesk(), northwindTenant).error().kind, ErrorKind::NotAllowed);
+    QVERIFY(service.markEnded(global(), northwindTenant).ok());
+    const Relationship r = stored(northwindTenant);
+    QCOMPARE(r.state, Relationship::State::Ended);
+    QCOMPARE(r.endedUtc, fixedNow());
+    QCOMPARE(r.partner.name, u"Northwind Beheer B.V."_s); // stays in the register
+    QCOMPARE(m_fixture->repository->eventsForPartner(northwindTenant, 1).value().constFirst().action,
+             u"relationship.ended"_s);
+    QCOMPARE(service.markEnded(global(), northwindTenant).error().kind, ErrorKind::BadInput);
+}
+
+void TestRelationshipService::mpsaSharingIsOffByDefaultAndAudited()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    QCOMPARE(service.mpsaSharing().value(), false);
+    const qint64 events = m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s);
+    QVERIFY(service.setMpsaSharing(billing(), true).ok());
+    QCOMPARE(service.mpsaSharing().value(), true);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), events + 1);
+    auto last = m_fixture->repository->auditEvents({}, 0, 1).value().constFirst();
+    QCOMPARE(last.action, u"settings.mpsaSharingChanged"_s);
+    QCOMPARE(last.before.value(u"mpsaSharing"_s).toBool(), false);
+    QCOMPARE(last.after.value(u"mpsaSharing"_s).toBool(), true);
+    QVERIFY(service.setMpsaSharing(billing(), true).ok()); // unchanged: nothing recorded
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), events + 1);
+}
+
+void TestRelationshipService::mpsaSharingRefusedForHelpdesk()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    QCOMPARE(service.setMpsaSharing(helpdesk(), true).error().kind, ErrorKind::NotAllowed);
+    QCOMPARE(service.mpsaSharing().value(), false);
 }
 
 QTEST_GUILESS_MAIN(TestRelationshipService)

@@ -1,3 +1,4 @@
+#include "auditchain.h"
 #include "database.h"
 #include "testsupport.h"
 
@@ -15,6 +16,7 @@ class TestDatabase : public QObject
 private Q_SLOTS:
     void createsAndMigratesFromEmpty();
     void reopensWithoutMigratingAgain();
+    void migratesVersionOneRegisterKeepingData();
     void connectionPragmas();
     void refusesNewerSchemaWithoutChangingIt();
     void refusesBadFilesWithoutChangingThem_data();
@@ -53,7 +55,7 @@ void TestDatabase::createsAndMigratesFromEmpty()
         tables.append(q.value(0).toString());
     QCOMPARE(tables,
         (QStringList {
-            u"audit_events"_s, u"operators"_s, u"organisation"_s, u"partners"_s, u"relationships"_s}));
+            u"audit_events"_s, u"operators"_s, u"organisation"_s, u"partners"_s, u"relationships"_s, u"settings"_s}));
     QVERIFY(q.exec(u"PRAGMA application_id"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), Database::kApplicationId);
 }
@@ -73,6 +75,35 @@ void TestDatabase::reopensWithoutMigratingAgain()
     QSqlQuery q(reopened.value()->connection());
     QVERIFY(q.exec(u"SELECT count(*) FROM partners"_s) && q.next());
     QCOMPARE(q.value(0).toLongLong(), partners);
+}
+
+void TestDatabase::migratesVersionOneRegisterKeepingData()
+{
+    TestSupport::DemoRegisterFixture fixture;
+    QVERIFY(fixture.create());
+    // Turn it back into a schema-1 register, as the first release wrote it.
+    {
+        QSqlQuery q(fixture.database->connection());
+        for (const QString &sql :
+             {u"DROP INDEX audit_events_operator"_s, u"DROP INDEX audit_events_action"_s, u"DROP TABLE settings"_s,
+              u"ALTER TABLE relationships DROP COLUMN end_requested_utc"_s,
+              u"ALTER TABLE relationships DROP COLUMN end_request_method"_s,
+              u"ALTER TABLE relationships DROP COLUMN end_request_note"_s,
+              u"ALTER TABLE relationships DROP COLUMN ended_utc"_s, u"PRAGMA user_version = 1"_s})
+            QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
+    }
+    const qint64 events = fixture.scalar(u"SELECT count(*) FROM audit_events"_s);
+    fixture.repository.reset();
+    fixture.database.reset();
+
+    auto migrated = Database::open(fixture.path(), Database::OpenMode::ExistingOnly);
+    QVERIFY2(migrated.ok(), qPrintable(migrated.error().message));
+    QCOMPARE(migrated.value()->schemaVersion(), Database::latestSchemaVersion());
+    SqlRegisterRepository repository(*migrated.value());
+    QCOMPARE(repository.relationships()->size(), 14);
+    QCOMPARE(AuditChain::count(migrated.value()->connection()).value(), events);
+    QVERIFY(AuditChain::verify(migrated.value()->connection())->intact());
+    QCOMPARE(repository.setting(u"mpsaSharing"_s).value(), QString());
 }
 
 void TestDatabase::connectionPragmas()
