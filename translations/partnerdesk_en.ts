@@ -104,6 +104,227 @@
     </message>
 </context>
 <context>
+    <name>AuditDescription</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>end requested</source>
+        <translation>end requested</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>GDAP status</source>
+        <translation>GDAP status</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Last reviewed</translation>
+    </message>
+    <message>
+        <source>End requested on</source>
+        <translation>End requested on</translation>
+    </message>
+    <message>
+        <source>Contacted by</source>
+        <translation>Contacted by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>MPSA partners see each other's purchases</source>
+        <translation>MPSA partners see each other's purchases</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant ID</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Register created</source>
+        <translation>Register created</translation>
+    </message>
+    <message>
+        <source>Relationship added</source>
+        <translation>Relationship added</translation>
+    </message>
+    <message>
+        <source>Marked as reviewed</source>
+        <translation>Marked as reviewed</translation>
+    </message>
+    <message>
+        <source>Admin roles removed</source>
+        <translation>Admin roles removed</translation>
+    </message>
+    <message>
+        <source>End of relationship requested</source>
+        <translation>End of relationship requested</translation>
+    </message>
+    <message>
+        <source>Partner ended the relationship</source>
+        <translation>Partner ended the relationship</translation>
+    </message>
+    <message>
+        <source>MPSA purchase sharing changed</source>
+        <translation>MPSA purchase sharing changed</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryModel</name>
+    <message>
+        <source>%1 UTC
+Event %2
+SHA-256 %3</source>
+        <translation>%1 UTC
+Event %2
+SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryPage</name>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Name or tenant ID</source>
+        <translation>Name or tenant ID</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Audit history</translation>
+    </message>
+    <message>
+        <source>&amp;Verify history</source>
+        <translation>&amp;Verify history</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>All operators</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>No events match these filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation><numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln event(s); scroll down for older ones</source>
+        <translation><numerusform>The newest %Ln event; scroll down for older ones</numerusform><numerusform>The newest %Ln events; scroll down for older ones</numerusform></translation>
+    </message>
+    <message>
+        <source>Verifying the history…</source>
+        <translation>Verifying the history…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %Ln event(s) verified.</source>
+        <translation><numerusform>The history is intact: %Ln event verified.</numerusform><numerusform>The history is intact: %Ln events verified.</numerusform></translation>
+    </message>
+    <message>
+        <source>The history was altered at event %1: %2.</source>
+        <translation>The history was altered at event %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>create-demo needs --db FILE: the register to create.</source>
@@ -242,10 +463,6 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>create-demo, info, list or verify-audit</source>
-        <translation>create-demo, info, list or verify-audit</translation>
-    </message>
-    <message>
         <source>No command given. Try --help.</source>
         <translation>No command given. Try --help.</translation>
     </message>
@@ -262,6 +479,70 @@
         <translation>Unknown language %1; use nl or en.</translation>
     </message>
     <message>
+        <source>Open the register FILE instead of the default one.</source>
+        <translation>Open the register FILE instead of the default one.</translation>
+    </message>
+    <message>
+        <source>remove-roles needs the partner's tenant ID.</source>
+        <translation>remove-roles needs the partner's tenant ID.</translation>
+    </message>
+    <message>
+        <source>No partner with tenant ID %1 is in the register.</source>
+        <translation>No partner with tenant ID %1 is in the register.</translation>
+    </message>
+    <message>
+        <source>Remove roles?</source>
+        <translation>Remove roles?</translation>
+    </message>
+    <message>
+        <source>The relationship stays: the partner can still work with you, for example as a Reseller, and can still make purchases.</source>
+        <translation>The relationship stays: the partner can still work with you, for example as a Reseller, and can still make purchases.</translation>
+    </message>
+    <message>
+        <source>Remove roles? [y/N] </source>
+        <translation>Remove roles? [y/N] </translation>
+    </message>
+    <message>
+        <source>No roles were removed.</source>
+        <translation>No roles were removed.</translation>
+    </message>
+    <message>
+        <source>Recorded: the admin roles of %1 were removed in the register.</source>
+        <translation>Recorded: the admin roles of %1 were removed in the register.</translation>
+    </message>
+    <message>
+        <source>Now remove the roles in the Microsoft 365 admin center too: %1</source>
+        <translation>Now remove the roles in the Microsoft 365 admin center too: %1</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
         <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
 
 Commands:
@@ -269,6 +550,8 @@ Commands:
   info            organisation, schema version, counts and the newest audit hash
   list            partner relationships (--format table, json or csv)
   verify-audit    recompute the audit hash chain and name the first altered event
+  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
 
 Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
         <translation>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
@@ -278,12 +561,38 @@ Commands:
   info            organisation, schema version, counts and the newest audit hash
   list            partner relationships (--format table, json or csv)
   verify-audit    recompute the audit hash chain and name the first altered event
+  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
 
 Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message>
-        <source>Open the register FILE instead of the default one.</source>
-        <translation>Open the register FILE instead of the default one.</translation>
+        <source>Answer Yes to the "Remove roles?" question.</source>
+        <translation>Answer Yes to the "Remove roles?" question.</translation>
+    </message>
+    <message>
+        <source>Only the history of the partner with this tenant ID.</source>
+        <translation>Only the history of the partner with this tenant ID.</translation>
+    </message>
+    <message>
+        <source>TENANT-ID</source>
+        <translation>TENANT-ID</translation>
+    </message>
+    <message>
+        <source>At most N history events (0: all).</source>
+        <translation>At most N history events (0: all).</translation>
+    </message>
+    <message>
+        <source>create-demo, info, list, verify-audit, remove-roles or history</source>
+        <translation>create-demo, info, list, verify-audit, remove-roles or history</translation>
+    </message>
+    <message>
+        <source>For remove-roles: the partners' tenant IDs.</source>
+        <translation>For remove-roles: the partners' tenant IDs.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 0 or more.</source>
+        <translation>--limit needs a whole number of 0 or more.</translation>
     </message>
 </context>
 <context>
@@ -347,6 +656,37 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</source>
         <translation>%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>EndRequestDialog</name>
+    <message>
+        <source>Request end of relationship</source>
+        <translation>Request end of relationship</translation>
+    </message>
+    <message>
+        <source>&amp;Date of contact:</source>
+        <translation>&amp;Date of contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacted by:</source>
+        <translation>&amp;Contacted by:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows "End requested" until you mark that the partner ended it.</source>
+        <translation>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows "End requested" until you mark that the partner ended it.</translation>
+    </message>
+    <message>
+        <source>&amp;Record request</source>
+        <translation>&amp;Record request</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; at most %2 are kept.</source>
+        <translation>The note is %1 characters long; at most %2 are kept.</translation>
     </message>
 </context>
 <context>
@@ -549,22 +889,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>Recent activity</source>
         <translation>Recent activity</translation>
     </message>
-    <message>
-        <source>Register created</source>
-        <translation>Register created</translation>
-    </message>
-    <message>
-        <source>Relationship added</source>
-        <translation>Relationship added</translation>
-    </message>
-    <message>
-        <source>Marked as reviewed</source>
-        <translation>Marked as reviewed</translation>
-    </message>
-    <message>
-        <source>Admin roles removed</source>
-        <translation>Admin roles removed</translation>
-    </message>
     <message numerus="yes">
         <source>%n partner(s) selected.</source>
         <translation><numerusform>%n partner selected.</numerusform><numerusform>%n partners selected.</numerusform></translation>
@@ -661,6 +985,50 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>You are acting as %1, who may look but not change: %2.</source>
         <translation>You are acting as %1, who may look but not change: %2.</translation>
     </message>
+    <message>
+        <source>Partner e&amp;nded the relationship</source>
+        <translation>Partner e&amp;nded the relationship</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>MPSA purchase sharing:</source>
+        <translation>MPSA purchase sharing:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>End requested on %1 (%2)</source>
+        <translation>End requested on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Ended on %1</translation>
+    </message>
+    <message>
+        <source>On: MPSA partners see each other's purchases</source>
+        <translation>On: MPSA partners see each other's purchases</translation>
+    </message>
+    <message>
+        <source>Off: MPSA partners do not see each other's purchases</source>
+        <translation>Off: MPSA partners do not see each other's purchases</translation>
+    </message>
+    <message>
+        <source>Record that you asked the partner to end the relationship</source>
+        <translation>Record that you asked the partner to end the relationship</translation>
+    </message>
+    <message>
+        <source>An end of this relationship is already requested or recorded.</source>
+        <translation>An end of this relationship is already requested or recorded.</translation>
+    </message>
+    <message>
+        <source>Record that the partner ended the relationship</source>
+        <translation>Record that the partner ended the relationship</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPage</name>
@@ -732,6 +1100,14 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>Partner relationships</source>
         <translation>Partner relationships</translation>
     </message>
+    <message>
+        <source>Partner ended the relationship?</source>
+        <translation>Partner ended the relationship?</translation>
+    </message>
+    <message>
+        <source>Record that %1 ended the relationship? It stays in the register as history.</source>
+        <translation>Record that %1 ended the relationship? It stays in the register as history.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
@@ -786,6 +1162,14 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Risk</source>
         <translation>Risk</translation>
+    </message>
+    <message>
+        <source>%1 — end requested</source>
+        <translation>%1 — end requested</translation>
+    </message>
+    <message>
+        <source>%1 — ended</source>
+        <translation>%1 — ended</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1263,42 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>%1 holds no admin roles.</source>
         <translation>%1 holds no admin roles.</translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>The date of contact cannot be in the future.</source>
+        <translation>The date of contact cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Choose how the partner was contacted.</source>
+        <translation>Choose how the partner was contacted.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>The note is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>An end of the relationship with %1 was already requested or recorded.</source>
+        <translation>An end of the relationship with %1 was already requested or recorded.</translation>
+    </message>
+    <message>
+        <source>The relationship with %1 has already ended.</source>
+        <translation>The relationship with %1 has already ended.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRolesDialog</name>
@@ -952,6 +1372,41 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Not reviewed in the last 90 days.</source>
         <translation>Not reviewed in the last 90 days.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>MPSA partners</source>
+        <translation>MPSA partners</translation>
+    </message>
+    <message>
+        <source>Let MPSA partners see each other's &amp;purchases</source>
+        <translation>Let MPSA partners see each other's &amp;purchases</translation>
+    </message>
+    <message>
+        <source>If you have worked with several partners through the Microsoft Products &amp; Services Agreement (MPSA) program, you can let them see the purchases made by each other. This is off until an admin turns it on.</source>
+        <translation>If you have worked with several partners through the Microsoft Products &amp; Services Agreement (MPSA) program, you can let them see the purchases made by each other. This is off until an admin turns it on.</translation>
+    </message>
+    <message>
+        <source>Change MPSA purchase sharing?</source>
+        <translation>Change MPSA purchase sharing?</translation>
+    </message>
+    <message>
+        <source>Let MPSA partners see each other's purchases?</source>
+        <translation>Let MPSA partners see each other's purchases?</translation>
+    </message>
+    <message>
+        <source>Stop MPSA partners from seeing each other's purchases?</source>
+        <translation>Stop MPSA partners from seeing each other's purchases?</translation>
+    </message>
+    <message>
+        <source>The decision is recorded in the history. Make the same change in the Microsoft 365 admin center too.</source>
+        <translation>The decision is recorded in the history. Make the same change in the Microsoft 365 admin center too.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,227 @@
     </message>
 </context>
 <context>
+    <name>AuditDescription</name>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>end requested</source>
+        <translation>beëindiging aangevraagd</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beëindigd</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>GDAP status</source>
+        <translation>GDAP-status</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Laatst beoordeeld</translation>
+    </message>
+    <message>
+        <source>End requested on</source>
+        <translation>Beëindiging aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Contacted by</source>
+        <translation>Contact via</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>MPSA partners see each other's purchases</source>
+        <translation>MPSA-partners zien elkaars aankopen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant-id</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Register created</source>
+        <translation>Register aangemaakt</translation>
+    </message>
+    <message>
+        <source>Relationship added</source>
+        <translation>Relatie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Marked as reviewed</source>
+        <translation>Gemarkeerd als beoordeeld</translation>
+    </message>
+    <message>
+        <source>Admin roles removed</source>
+        <translation>Beheerdersrollen verwijderd</translation>
+    </message>
+    <message>
+        <source>End of relationship requested</source>
+        <translation>Beëindiging van relatie aangevraagd</translation>
+    </message>
+    <message>
+        <source>Partner ended the relationship</source>
+        <translation>Partner heeft de relatie beëindigd</translation>
+    </message>
+    <message>
+        <source>MPSA purchase sharing changed</source>
+        <translation>Delen van MPSA-aankopen gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryModel</name>
+    <message>
+        <source>%1 UTC
+Event %2
+SHA-256 %3</source>
+        <translation>%1 UTC
+Gebeurtenis %2
+SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryPage</name>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Name or tenant ID</source>
+        <translation>Naam of tenant-id</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ctie:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Audithistorie</translation>
+    </message>
+    <message>
+        <source>&amp;Verify history</source>
+        <translation>Historie &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Alle gebruikers</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>Geen gebeurtenissen voldoen aan deze filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation><numerusform>%Ln gebeurtenis</numerusform><numerusform>%Ln gebeurtenissen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln event(s); scroll down for older ones</source>
+        <translation><numerusform>De nieuwste %Ln gebeurtenis; scrol omlaag voor oudere</numerusform><numerusform>De nieuwste %Ln gebeurtenissen; scrol omlaag voor oudere</numerusform></translation>
+    </message>
+    <message>
+        <source>Verifying the history…</source>
+        <translation>De historie wordt gecontroleerd…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %Ln event(s) verified.</source>
+        <translation><numerusform>De historie is intact: %Ln gebeurtenis gecontroleerd.</numerusform><numerusform>De historie is intact: %Ln gebeurtenissen gecontroleerd.</numerusform></translation>
+    </message>
+    <message>
+        <source>The history was altered at event %1: %2.</source>
+        <translation>De historie is gewijzigd bij gebeurtenis %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>create-demo needs --db FILE: the register to create.</source>
@@ -248,10 +469,6 @@
         <translation>INDELING</translation>
     </message>
     <message>
-        <source>create-demo, info, list or verify-audit</source>
-        <translation>create-demo, info, list of verify-audit</translation>
-    </message>
-    <message>
         <source>No command given. Try --help.</source>
         <translation>Geen opdracht opgegeven. Probeer --help.</translation>
     </message>
@@ -268,6 +485,70 @@
         <translation>Onbekende taal %1; gebruik nl of en.</translation>
     </message>
     <message>
+        <source>Open the register FILE instead of the default one.</source>
+        <translation>Het register BESTAND openen in plaats van het standaardregister.</translation>
+    </message>
+    <message>
+        <source>remove-roles needs the partner's tenant ID.</source>
+        <translation>remove-roles heeft de tenant-id van de partner nodig.</translation>
+    </message>
+    <message>
+        <source>No partner with tenant ID %1 is in the register.</source>
+        <translation>Er staat geen partner met tenant-id %1 in het register.</translation>
+    </message>
+    <message>
+        <source>Remove roles?</source>
+        <translation>Rollen verwijderen?</translation>
+    </message>
+    <message>
+        <source>The relationship stays: the partner can still work with you, for example as a Reseller, and can still make purchases.</source>
+        <translation>De relatie blijft bestaan: de partner kan nog steeds met u samenwerken, bijvoorbeeld als wederverkoper, en kan nog steeds aankopen doen.</translation>
+    </message>
+    <message>
+        <source>Remove roles? [y/N] </source>
+        <translation>Rollen verwijderen? [j/N] </translation>
+    </message>
+    <message>
+        <source>No roles were removed.</source>
+        <translation>Er zijn geen rollen verwijderd.</translation>
+    </message>
+    <message>
+        <source>Recorded: the admin roles of %1 were removed in the register.</source>
+        <translation>Vastgelegd: de beheerdersrollen van %1 zijn in het register verwijderd.</translation>
+    </message>
+    <message>
+        <source>Now remove the roles in the Microsoft 365 admin center too: %1</source>
+        <translation>Verwijder de rollen nu ook in het Microsoft 365-beheercentrum: %1</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tijd (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
         <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
 
 Commands:
@@ -275,6 +556,8 @@ Commands:
   info            organisation, schema version, counts and the newest audit hash
   list            partner relationships (--format table, json or csv)
   verify-audit    recompute the audit hash chain and name the first altered event
+  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
 
 Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
         <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties inzien en controleren.
@@ -284,12 +567,38 @@ Opdrachten:
   info            organisatie, schemaversie, aantallen en de nieuwste audithash
   list            partnerrelaties (--format table, json of csv)
   verify-audit    de hashketen van de audithistorie herberekenen en de eerste gewijzigde gebeurtenis noemen
+  remove-roles    de beheerdersrollen van de partners met deze tenant-id's verwijderen (vraagt eerst; --yes)
+  history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
 
 Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
-        <source>Open the register FILE instead of the default one.</source>
-        <translation>Het register BESTAND openen in plaats van het standaardregister.</translation>
+        <source>Answer Yes to the "Remove roles?" question.</source>
+        <translation>De vraag "Rollen verwijderen?" met Ja beantwoorden.</translation>
+    </message>
+    <message>
+        <source>Only the history of the partner with this tenant ID.</source>
+        <translation>Alleen de historie van de partner met deze tenant-id.</translation>
+    </message>
+    <message>
+        <source>TENANT-ID</source>
+        <translation>TENANT-ID</translation>
+    </message>
+    <message>
+        <source>At most N history events (0: all).</source>
+        <translation>Ten hoogste N gebeurtenissen uit de historie (0: alle).</translation>
+    </message>
+    <message>
+        <source>create-demo, info, list, verify-audit, remove-roles or history</source>
+        <translation>create-demo, info, list, verify-audit, remove-roles of history</translation>
+    </message>
+    <message>
+        <source>For remove-roles: the partners' tenant IDs.</source>
+        <translation>Voor remove-roles: de tenant-id's van de partners.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 0 or more.</source>
+        <translation>--limit heeft een geheel getal van 0 of meer nodig.</translation>
     </message>
 </context>
 <context>
@@ -353,6 +662,37 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</source>
         <translation>%1 is gemaakt door een nieuwere versie van PartnerDesk (schemaversie %2; deze versie leest tot en met %3). Het bestand is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>EndRequestDialog</name>
+    <message>
+        <source>Request end of relationship</source>
+        <translation>Beëindiging van relatie aanvragen</translation>
+    </message>
+    <message>
+        <source>&amp;Date of contact:</source>
+        <translation>&amp;Datum van contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacted by:</source>
+        <translation>&amp;Contact via:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows "End requested" until you mark that the partner ended it.</source>
+        <translation>Alleen %1 kan de relatie beëindigen. Leg hier vast dat u daarom hebt gevraagd; PartnerDesk toont "Beëindiging aangevraagd" totdat u vastlegt dat de partner de relatie heeft beëindigd.</translation>
+    </message>
+    <message>
+        <source>&amp;Record request</source>
+        <translation>Aanvraag &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; at most %2 are kept.</source>
+        <translation>De notitie is %1 tekens lang; er worden er ten hoogste %2 bewaard.</translation>
     </message>
 </context>
 <context>
@@ -555,22 +895,6 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <source>Recent activity</source>
         <translation>Recente activiteit</translation>
     </message>
-    <message>
-        <source>Register created</source>
-        <translation>Register aangemaakt</translation>
-    </message>
-    <message>
-        <source>Relationship added</source>
-        <translation>Relatie toegevoegd</translation>
-    </message>
-    <message>
-        <source>Marked as reviewed</source>
-        <translation>Gemarkeerd als beoordeeld</translation>
-    </message>
-    <message>
-        <source>Admin roles removed</source>
-        <translation>Beheerdersrollen verwijderd</translation>
-    </message>
     <message numerus="yes">
         <source>%n partner(s) selected.</source>
         <translation>
@@ -673,6 +997,50 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <source>You are acting as %1, who may look but not change: %2.</source>
         <translation>U handelt als %1 en mag bekijken maar niet wijzigen: %2.</translation>
     </message>
+    <message>
+        <source>Partner e&amp;nded the relationship</source>
+        <translation>Partner heeft relatie &amp;beëindigd</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>MPSA purchase sharing:</source>
+        <translation>Delen van MPSA-aankopen:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>End requested on %1 (%2)</source>
+        <translation>Beëindiging aangevraagd op %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Beëindigd op %1</translation>
+    </message>
+    <message>
+        <source>On: MPSA partners see each other's purchases</source>
+        <translation>Aan: MPSA-partners zien elkaars aankopen</translation>
+    </message>
+    <message>
+        <source>Off: MPSA partners do not see each other's purchases</source>
+        <translation>Uit: MPSA-partners zien elkaars aankopen niet</translation>
+    </message>
+    <message>
+        <source>Record that you asked the partner to end the relationship</source>
+        <translation>Vastleggen dat u de partner hebt gevraagd de relatie te beëindigen</translation>
+    </message>
+    <message>
+        <source>An end of this relationship is already requested or recorded.</source>
+        <translation>Beëindiging van deze relatie is al aangevraagd of vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Record that the partner ended the relationship</source>
+        <translation>Vastleggen dat de partner de relatie heeft beëindigd</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPage</name>
@@ -747,6 +1115,14 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <source>Partner relationships</source>
         <translation>Partnerrelaties</translation>
     </message>
+    <message>
+        <source>Partner ended the relationship?</source>
+        <translation>Heeft de partner de relatie beëindigd?</translation>
+    </message>
+    <message>
+        <source>Record that %1 ended the relationship? It stays in the register as history.</source>
+        <translation>Vastleggen dat %1 de relatie heeft beëindigd? De partner blijft als historie in het register staan.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
@@ -801,6 +1177,14 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Risk</source>
         <translation>Risico</translation>
+    </message>
+    <message>
+        <source>%1 — end requested</source>
+        <translation>%1 — beëindiging aangevraagd</translation>
+    </message>
+    <message>
+        <source>%1 — ended</source>
+        <translation>%1 — beëindigd</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1278,42 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <source>%1 holds no admin roles.</source>
         <translation>%1 heeft geen beheerdersrollen.</translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>The date of contact cannot be in the future.</source>
+        <translation>De datum van contact kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Choose how the partner was contacted.</source>
+        <translation>Kies hoe er contact met de partner is opgenomen.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>De notitie is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>An end of the relationship with %1 was already requested or recorded.</source>
+        <translation>Beëindiging van de relatie met %1 is al aangevraagd of vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The relationship with %1 has already ended.</source>
+        <translation>De relatie met %1 is al beëindigd.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRolesDialog</name>
@@ -976,6 +1396,41 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Not reviewed in the last 90 days.</source>
         <translation>De afgelopen 90 dagen niet beoordeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>MPSA partners</source>
+        <translation>MPSA-partners</translation>
+    </message>
+    <message>
+        <source>Let MPSA partners see each other's &amp;purchases</source>
+        <translation>MPSA-partners elkaars &amp;aankopen laten zien</translation>
+    </message>
+    <message>
+        <source>If you have worked with several partners through the Microsoft Products &amp; Services Agreement (MPSA) program, you can let them see the purchases made by each other. This is off until an admin turns it on.</source>
+        <translation>Als u via het MPSA-programma (Microsoft Products &amp; Services Agreement) met meerdere partners hebt gewerkt, kunt u ze elkaars aankopen laten zien. Dit staat uit totdat een beheerder het aanzet.</translation>
+    </message>
+    <message>
+        <source>Change MPSA purchase sharing?</source>
+        <translation>Delen van MPSA-aankopen wijzigen?</translation>
+    </message>
+    <message>
+        <source>Let MPSA partners see each other's purchases?</source>
+        <translation>MPSA-partners elkaars aankopen laten zien?</translation>
+    </message>
+    <message>
+        <source>Stop MPSA partners from seeing each other's purchases?</source>
+        <translation>MPSA-partners elkaars aankopen niet meer laten zien?</translation>
+    </message>
+    <message>
+        <source>The decision is recorded in the history. Make the same change in the Microsoft 365 admin center too.</source>
+        <translation>Het besluit wordt in de historie vastgelegd. Maak dezelfde wijziging ook in het Microsoft 365-beheercentrum.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
     </message>
 </context>
 <context>

@@ -175,12 +175,13 @@ int verifyAudit(RegisterSession &session, QTextStream &out, QTextStream &err)
     return Cli::Ok;
 }
 
-int removeRoles(RegisterSession &session, const QStringList &tenantIds, bool yes, QTextStream &in, QTextStream &out,
-    QTextStream &err)
+int removeRoles(RegisterSession &session, const QStringList &tenantIds, bool yes, QTextStream &in,
+    QTextStream &out, QTextStream &err)
 {
     if (tenantIds.isEmpty()) {
-        return fail(err, {ErrorKind::BadInput,
-                             QCoreApplication::translate("Cli", "remove-roles needs the partner's tenant ID.")});
+        return fail(err,
+            {ErrorKind::BadInput,
+                QCoreApplication::translate("Cli", "remove-roles needs the partner's tenant ID.")});
     }
     // The policy is checked by the service; asking first is only courtesy, so check it up front too.
     if (const Decision d = Policy::check(session.actor(), PolicyAction::ManageRelationships); !d)
@@ -191,9 +192,10 @@ int removeRoles(RegisterSession &session, const QStringList &tenantIds, bool yes
         if (!found)
             return fail(err, found.error());
         if (!found.value()) {
-            return fail(err, {ErrorKind::NotFound,
-                                 QCoreApplication::translate("Cli", "No partner with tenant ID %1 is in the register.")
-                                     .arg(tenantId)});
+            return fail(err,
+                {ErrorKind::NotFound,
+                    QCoreApplication::translate("Cli", "No partner with tenant ID %1 is in the register.")
+                        .arg(tenantId)});
         }
         targets.append(*found.value());
     }
@@ -201,11 +203,12 @@ int removeRoles(RegisterSession &session, const QStringList &tenantIds, bool yes
         out << QCoreApplication::translate("Cli", "Remove roles?") << Qt::endl;
         for (const Relationship &r : std::as_const(targets)) {
             out << u"  "_s << r.partner.name << u": "_s
-                << (r.roles.isEmpty() ? QCoreApplication::translate("Cli", "None") : r.rolesDisplay()) << Qt::endl;
+                << (r.roles.isEmpty() ? QCoreApplication::translate("Cli", "None") : r.rolesDisplay())
+                << Qt::endl;
         }
         out << QCoreApplication::translate("Cli",
-                   "The relationship stays: the partner can still work with you, for example as a Reseller, "
-                   "and can still make purchases.")
+            "The relationship stays: the partner can still work with you, for example as a Reseller, "
+            "and can still make purchases.")
             << Qt::endl
             << QCoreApplication::translate("Cli", "Remove roles? [y/N] ") << Qt::flush;
         const QString answer = in.readLine().trimmed().toLower();
@@ -224,10 +227,12 @@ int removeRoles(RegisterSession &session, const QStringList &tenantIds, bool yes
     if (!result)
         return fail(err, result.error());
     for (const Relationship &r : result.value())
-        out << QCoreApplication::translate("Cli", "Recorded: the admin roles of %1 were removed in the register.")
+        out << QCoreApplication::translate(
+            "Cli", "Recorded: the admin roles of %1 were removed in the register.")
                    .arg(r.partner.name)
             << Qt::endl;
-    out << QCoreApplication::translate("Cli", "Now remove the roles in the Microsoft 365 admin center too: %1")
+    out << QCoreApplication::translate(
+        "Cli", "Now remove the roles in the Microsoft 365 admin center too: %1")
                .arg(u"https://admin.microsoft.com/AdminPortal/Home#/partners"_s)
         << Qt::endl;
     return Cli::Ok;
@@ -237,17 +242,21 @@ int history(RegisterSession &session, const QString &partnerTenantId, int limit,
     QTextStream &out, QTextStream &err)
 {
     if (format != "table"_L1 && format != "json"_L1 && format != "csv"_L1) {
-        return fail(err, {ErrorKind::BadInput,
-                             QCoreApplication::translate("Cli", "Unknown format %1; use table, json or csv.").arg(format)});
+        return fail(err,
+            {ErrorKind::BadInput,
+                QCoreApplication::translate("Cli", "Unknown format %1; use table, json or csv.")
+                    .arg(format)});
     }
     AuditFilter filter;
     filter.partnerTenantId = partnerTenantId;
     QJsonArray json;
     if (format == "csv"_L1) {
-        out << Csv::row({QCoreApplication::translate("Cli", "Time (UTC)"), QCoreApplication::translate("Cli", "Event"),
-            QCoreApplication::translate("Cli", "Operator"), QCoreApplication::translate("Cli", "Partner"),
-            QCoreApplication::translate("Cli", "Partner tenant ID"), QCoreApplication::translate("Cli", "Action"),
-            QCoreApplication::translate("Cli", "Change"), QCoreApplication::translate("Cli", "SHA-256")});
+        out << Csv::row(
+            {QCoreApplication::translate("Cli", "Time (UTC)"), QCoreApplication::translate("Cli", "Event"),
+                QCoreApplication::translate("Cli", "Operator"), QCoreApplication::translate("Cli", "Partner"),
+                QCoreApplication::translate("Cli", "Partner tenant ID"),
+                QCoreApplication::translate("Cli", "Action"), QCoreApplication::translate("Cli", "Change"),
+                QCoreApplication::translate("Cli", "SHA-256")});
     }
     qint64 before = 0;
     int written = 0;
@@ -263,13 +272,15 @@ int history(RegisterSession &session, const QString &partnerTenantId, int limit,
                 json.append(QJsonObject {{u"sequence"_s, e.sequence}, {u"time"_s, time},
                     {u"operatorUpn"_s, e.operatorUpn}, {u"operatorName"_s, e.operatorName},
                     {u"partnerTenantId"_s, e.partnerTenantId}, {u"partnerName"_s, e.partnerName},
-                    {u"action"_s, e.action}, {u"before"_s, e.before}, {u"after"_s, e.after}, {u"hash"_s, e.hash}});
+                    {u"action"_s, e.action}, {u"before"_s, e.before}, {u"after"_s, e.after},
+                    {u"hash"_s, e.hash}});
             } else if (format == "csv"_L1) {
-                out << Csv::row({time, QString::number(e.sequence), e.operatorUpn, e.partnerName, e.partnerTenantId,
-                    AuditDescription::actionName(e.action), AuditDescription::change(e), e.hash});
+                out << Csv::row(
+                    {time, QString::number(e.sequence), e.operatorUpn, e.partnerName, e.partnerTenantId,
+                        AuditDescription::actionName(e.action), AuditDescription::change(e), e.hash});
             } else {
-                out << time << u"  "_s << (e.operatorName.isEmpty() ? e.operatorUpn : e.operatorName) << u"  "_s
-                    << (e.partnerName.isEmpty() ? u"—"_s : e.partnerName) << u"  "_s
+                out << time << u"  "_s << (e.operatorName.isEmpty() ? e.operatorUpn : e.operatorName)
+                    << u"  "_s << (e.partnerName.isEmpty() ? u"—"_s : e.partnerName) << u"  "_s
                     << AuditDescription::actionName(e.action);
                 const QString change = AuditDescription::change(e);
                 if (!change.isEmpty())
@@ -316,8 +327,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     const QCommandLineOption formatOption(u"format"_s,
         QCoreApplication::translate("Cli", "Output format of list: table, json or csv."),
         QCoreApplication::translate("Cli", "FORMAT"), u"table"_s);
-    const QCommandLineOption yesOption(u"yes"_s,
-        QCoreApplication::translate("Cli", "Answer Yes to the \"Remove roles?\" question."));
+    const QCommandLineOption yesOption(
+        u"yes"_s, QCoreApplication::translate("Cli", "Answer Yes to the \"Remove roles?\" question."));
     const QCommandLineOption partnerOption(u"partner"_s,
         QCoreApplication::translate("Cli", "Only the history of the partner with this tenant ID."),
         QCoreApplication::translate("Cli", "TENANT-ID"));
@@ -327,7 +338,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("Cli", "create-demo, info, list, verify-audit, remove-roles or history"));
     parser.addPositionalArgument(u"tenant-ids"_s,
-        QCoreApplication::translate("Cli", "For remove-roles: the partners' tenant IDs."), u"[TENANT-ID...]"_s);
+        QCoreApplication::translate("Cli", "For remove-roles: the partners' tenant IDs."),
+        u"[TENANT-ID...]"_s);
 
     if (!parser.parse(arguments))
         return fail(err, {ErrorKind::BadInput, parser.errorText()});
@@ -380,8 +392,9 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         bool limitOk = false;
         const int limit = parser.value(limitOption).toInt(&limitOk);
         if (!limitOk || limit < 0) {
-            return fail(err, {ErrorKind::BadInput,
-                                 QCoreApplication::translate("Cli", "--limit needs a whole number of 0 or more.")});
+            return fail(err,
+                {ErrorKind::BadInput,
+                    QCoreApplication::translate("Cli", "--limit needs a whole number of 0 or more.")});
         }
         return history(*session.value(), parser.value(partnerOption).trimmed(), limit,
             parser.value(formatOption).trimmed().toLower(), out, err);

@@ -66,7 +66,8 @@ QString valueText(const QString &key, const QJsonValue &value)
     if (key == "lastReviewed"_L1 || key == "endRequested"_L1 || key == "ended"_L1)
         return dateText(value);
     if (value.isBool())
-        return value.toBool() ? QCoreApplication::translate("AuditDescription", "on") : QCoreApplication::translate("AuditDescription", "off");
+        return value.toBool() ? QCoreApplication::translate("AuditDescription", "on")
+                              : QCoreApplication::translate("AuditDescription", "off");
     if (value.isArray()) {
         QStringList items;
         for (const QJsonValue &v : value.toArray())
@@ -78,20 +79,20 @@ QString valueText(const QString &key, const QJsonValue &value)
 
 QString label(const QString &key)
 {
-    static const QList<std::pair<QLatin1StringView, const char *>> labels{
-            {"types"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Type")},
-            {"roles"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Roles")},
-            {"state"_L1, QT_TRANSLATE_NOOP("AuditDescription", "State")},
-            {"gdapStatus"_L1, QT_TRANSLATE_NOOP("AuditDescription", "GDAP status")},
-            {"lastReviewed"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Last reviewed")},
-            {"endRequested"_L1, QT_TRANSLATE_NOOP("AuditDescription", "End requested on")},
-            {"endRequestMethod"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Contacted by")},
-            {"endRequestNote"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Note")},
-            {"ended"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Ended on")},
-            {"mpsaSharing"_L1, QT_TRANSLATE_NOOP("AuditDescription", "MPSA partners see each other's purchases")},
-            {"organisation"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Organisation")},
-            {"tenantId"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Tenant ID")},
-            {"operators"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Operators")},
+    static const QList<std::pair<QLatin1StringView, const char *>> labels {
+        {"types"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Type")},
+        {"roles"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Roles")},
+        {"state"_L1, QT_TRANSLATE_NOOP("AuditDescription", "State")},
+        {"gdapStatus"_L1, QT_TRANSLATE_NOOP("AuditDescription", "GDAP status")},
+        {"lastReviewed"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Last reviewed")},
+        {"endRequested"_L1, QT_TRANSLATE_NOOP("AuditDescription", "End requested on")},
+        {"endRequestMethod"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Contacted by")},
+        {"endRequestNote"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Note")},
+        {"ended"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Ended on")},
+        {"mpsaSharing"_L1, QT_TRANSLATE_NOOP("AuditDescription", "MPSA partners see each other's purchases")},
+        {"organisation"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Organisation")},
+        {"tenantId"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Tenant ID")},
+        {"operators"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Operators")},
     };
     for (const auto &[k, text] : labels) {
         if (k == key)
@@ -123,19 +124,19 @@ QString AuditDescription::actionName(const QString &key)
 
 QStringList AuditDescription::actionKeys()
 {
-    return {QString::fromUtf16(AuditActions::RegisterCreated),   QString::fromUtf16(AuditActions::RelationshipAdded),
-            QString::fromUtf16(AuditActions::RelationshipReviewed), QString::fromUtf16(AuditActions::RolesRemoved),
-            QString::fromUtf16(AuditActions::EndRequested),      QString::fromUtf16(AuditActions::Ended),
-            QString::fromUtf16(AuditActions::MpsaSharingChanged)};
+    return {QString::fromUtf16(AuditActions::RegisterCreated),
+        QString::fromUtf16(AuditActions::RelationshipAdded),
+        QString::fromUtf16(AuditActions::RelationshipReviewed),
+        QString::fromUtf16(AuditActions::RolesRemoved), QString::fromUtf16(AuditActions::EndRequested),
+        QString::fromUtf16(AuditActions::Ended), QString::fromUtf16(AuditActions::MpsaSharingChanged)};
 }
 
 QString AuditDescription::change(const AuditEvent &event)
 {
     // Fields in a fixed order, then any others, so the same change always reads the same.
-    QStringList keys{u"types"_s,        u"roles"_s,          u"state"_s,          u"gdapStatus"_s,
-                     u"lastReviewed"_s, u"endRequested"_s,   u"endRequestMethod"_s, u"endRequestNote"_s,
-                     u"ended"_s,        u"mpsaSharing"_s,    u"organisation"_s,   u"tenantId"_s,
-                     u"operators"_s};
+    QStringList keys {u"types"_s, u"roles"_s, u"state"_s, u"gdapStatus"_s, u"lastReviewed"_s,
+        u"endRequested"_s, u"endRequestMethod"_s, u"endRequestNote"_s, u"ended"_s, u"mpsaSharing"_s,
+        u"organisation"_s, u"tenantId"_s, u"operators"_s};
     for (const QString &k : event.before.keys() + event.after.keys()) {
         if (!keys.contains(k))
             keys.append(k);
@@ -153,8 +154,11 @@ QString AuditDescription::change(const AuditEvent &event)
         if (event.before.isEmpty())
             parts.append(QCoreApplication::translate("AuditDescription", "%1: %2").arg(label(key), to));
         else
-            parts.append(QCoreApplication::translate("AuditDescription", "%1: %2 → %3").arg(label(key), from.isEmpty() ? QCoreApplication::translate("AuditDescription", "none") : from,
-                                                to.isEmpty() ? QCoreApplication::translate("AuditDescription", "none") : to));
+            parts.append(
+                QCoreApplication::translate("AuditDescription", "%1: %2 → %3")
+                    .arg(label(key),
+                        from.isEmpty() ? QCoreApplication::translate("AuditDescription", "none") : from,
+                        to.isEmpty() ? QCoreApplication::translate("AuditDescription", "none") : to));
     }
     return parts.join(u"; "_s);
 }

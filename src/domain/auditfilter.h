@@ -8,22 +8,22 @@
 struct AuditFilter
 {
     QString partnerTenantId; // empty: every partner
-    QString operatorUpn;     // empty: every operator
-    QString action;          // empty: every action
-    QDateTime fromUtc;       // inclusive; invalid: no lower bound
-    QDateTime toUtc;         // exclusive; invalid: no upper bound
+    QString operatorUpn; // empty: every operator
+    QString action; // empty: every action
+    QDateTime fromUtc; // inclusive; invalid: no lower bound
+    QDateTime toUtc; // exclusive; invalid: no upper bound
 
     bool isEmpty() const
     {
         return partnerTenantId.isEmpty() && operatorUpn.isEmpty() && action.isEmpty() && !fromUtc.isValid()
-                && !toUtc.isValid();
+            && !toUtc.isValid();
     }
 };
 
 struct AuditVerification
 {
-    qint64 checked = 0;          // events checked
+    qint64 checked = 0; // events checked
     qint64 firstBadSequence = 0; // 0 when intact
-    QString problem;             // translated, empty when intact
+    QString problem; // translated, empty when intact
     bool intact() const { return firstBadSequence == 0; }
 };

@@ -52,10 +52,11 @@ public:
     virtual RegisterNotifier &notifier() = 0;
 
     // The history, newest first: events older than beforeSequence (0: from the newest) that match.
-    virtual Result<QList<AuditEvent>> auditEvents(const AuditFilter &filter, qint64 beforeSequence,
-                                                  int limit) const = 0;
+    virtual Result<QList<AuditEvent>> auditEvents(
+        const AuditFilter &filter, qint64 beforeSequence, int limit) const = 0;
     // Recomputes the hash chain; progress(done, total) may return false to cancel.
-    virtual Result<AuditVerification> verifyAudit(const std::function<bool(qint64, qint64)> &progress) const = 0;
+    virtual Result<AuditVerification> verifyAudit(
+        const std::function<bool(qint64, qint64)> &progress) const = 0;
     // Partners whose name or tenant ID starts with text (case-insensitive), as (tenant ID, name).
     virtual Result<QList<std::pair<QString, QString>>> findPartners(const QString &text, int limit) const = 0;
     // A register-wide setting; empty when never set.

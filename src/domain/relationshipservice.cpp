@@ -144,24 +144,25 @@ QString RelationshipService::endRequestMethodName(const QString &method)
     return method;
 }
 
-Result<Relationship> RelationshipService::requestEnd(const Operator &actor, const QString &partnerTenantId,
-                                                     const EndRequest &request)
+Result<Relationship> RelationshipService::requestEnd(
+    const Operator &actor, const QString &partnerTenantId, const EndRequest &request)
 {
     if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
         return notAllowed(d);
     const QDateTime now = m_clock.nowUtc();
     if (!request.contactedOn.isValid() || request.contactedOn > now.toLocalTime().date()) {
-        return Error{ErrorKind::BadInput,
-                     QCoreApplication::translate("RelationshipService", "The date of contact cannot be in the future.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate(
+                "RelationshipService", "The date of contact cannot be in the future.")};
     }
     if (!endRequestMethods().contains(request.method)) {
-        return Error{ErrorKind::BadInput,
-                     QCoreApplication::translate("RelationshipService", "Choose how the partner was contacted.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("RelationshipService", "Choose how the partner was contacted.")};
     }
     if (request.note.size() > kMaxNoteLength) {
-        return Error{ErrorKind::BadInput, QCoreApplication::translate("RelationshipService",
-                                                                      "The note is longer than %1 characters.")
-                                                  .arg(kMaxNoteLength)};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("RelationshipService", "The note is longer than %1 characters.")
+                .arg(kMaxNoteLength)};
     }
     auto found = m_repository.relationshipForPartner(partnerTenantId);
     if (!found)
@@ -170,10 +171,10 @@ Result<Relationship> RelationshipService::requestEnd(const Operator &actor, cons
         return unknownPartner(partnerTenantId);
     const Relationship before = *found.value();
     if (before.state != Relationship::State::Active) {
-        return Error{ErrorKind::BadInput,
-                     QCoreApplication::translate("RelationshipService",
-                                                 "An end of the relationship with %1 was already requested or recorded.")
-                             .arg(before.partner.name)};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("RelationshipService",
+                "An end of the relationship with %1 was already requested or recorded.")
+                .arg(before.partner.name)};
     }
     Relationship after = before;
     after.state = Relationship::State::EndRequested;
@@ -195,9 +196,9 @@ Result<Relationship> RelationshipService::markEnded(const Operator &actor, const
         return unknownPartner(partnerTenantId);
     const Relationship before = *found.value();
     if (before.state == Relationship::State::Ended) {
-        return Error{ErrorKind::BadInput,
-                     QCoreApplication::translate("RelationshipService", "The relationship with %1 has already ended.")
-                             .arg(before.partner.name)};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("RelationshipService", "The relationship with %1 has already ended.")
+                .arg(before.partner.name)};
     }
     Relationship after = before;
     after.state = Relationship::State::Ended;
@@ -205,8 +206,8 @@ Result<Relationship> RelationshipService::markEnded(const Operator &actor, const
     return applyOne(actor, QString::fromUtf16(AuditActions::Ended), before, after);
 }
 
-Result<Relationship> RelationshipService::applyOne(const Operator &actor, const QString &action,
-                                                   const Relationship &before, const Relationship &after)
+Result<Relationship> RelationshipService::applyOne(
+    const Operator &actor, const QString &action, const Relationship &before, const Relationship &after)
 {
     RegisterChange change;
     change.relationships.append(after);
@@ -233,7 +234,7 @@ Status RelationshipService::setMpsaSharing(const Operator &actor, bool enabled)
     if (!current)
         return current.error();
     if (current.value() == enabled)
-        return Done{};
+        return Done {};
     RegisterChange change;
     change.settings.insert(QString::fromUtf16(SettingKeys::MpsaSharing), enabled ? u"true"_s : u"false"_s);
     AuditEvent event;
@@ -241,11 +242,11 @@ Status RelationshipService::setMpsaSharing(const Operator &actor, bool enabled)
     event.operatorUpn = actor.upn;
     event.operatorName = actor.displayName;
     event.action = QString::fromUtf16(AuditActions::MpsaSharingChanged);
-    event.before = QJsonObject{{u"mpsaSharing"_s, current.value()}};
-    event.after = QJsonObject{{u"mpsaSharing"_s, enabled}};
+    event.before = QJsonObject {{u"mpsaSharing"_s, current.value()}};
+    event.after = QJsonObject {{u"mpsaSharing"_s, enabled}};
     change.events.append(event);
     auto stored = m_repository.apply(change);
     if (!stored)
         return stored.error();
-    return Done{};
+    return Done {};
 }

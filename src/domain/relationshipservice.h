@@ -25,14 +25,15 @@ public:
     // Records that the partner was asked to end the relationship; only the partner can end it.
     struct EndRequest
     {
-        QDate contactedOn;  // not in the future
-        QString method;     // one of endRequestMethods()
-        QString note;       // at most kMaxNoteLength characters
+        QDate contactedOn; // not in the future
+        QString method; // one of endRequestMethods()
+        QString note; // at most kMaxNoteLength characters
     };
     static constexpr int kMaxNoteLength = 2000;
     static QStringList endRequestMethods(); // email, phone, meeting, other
     static QString endRequestMethodName(const QString &method); // translated
-    Result<Relationship> requestEnd(const Operator &actor, const QString &partnerTenantId, const EndRequest &request);
+    Result<Relationship> requestEnd(
+        const Operator &actor, const QString &partnerTenantId, const EndRequest &request);
     // The partner confirmed it ended the relationship; it stays in the register as history.
     Result<Relationship> markEnded(const Operator &actor, const QString &partnerTenantId);
 
@@ -44,8 +45,8 @@ public:
     static Relationship withoutAdminRoles(const Relationship &relationship);
 
 private:
-    Result<Relationship> applyOne(const Operator &actor, const QString &action, const Relationship &before,
-                                  const Relationship &after);
+    Result<Relationship> applyOne(
+        const Operator &actor, const QString &action, const Relationship &before, const Relationship &after);
     RegisterRepository &m_repository;
     const Clock &m_clock;
 };

@@ -498,8 +498,8 @@ Result<RegisterCounts> SqlRegisterRepository::counts() const
     return RegisterCounts {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 
-Result<QList<AuditEvent>> SqlRegisterRepository::auditEvents(const AuditFilter &filter, qint64 beforeSequence,
-                                                             int limit) const
+Result<QList<AuditEvent>> SqlRegisterRepository::auditEvents(
+    const AuditFilter &filter, qint64 beforeSequence, int limit) const
 {
     // Only the conditions in use go into the statement, so SQLite can pick the matching index;
     // every value is bound.
@@ -550,7 +550,8 @@ Result<QList<AuditEvent>> SqlRegisterRepository::auditEvents(const AuditFilter &
     return events;
 }
 
-Result<AuditVerification> SqlRegisterRepository::verifyAudit(const std::function<bool(qint64, qint64)> &progress) const
+Result<AuditVerification> SqlRegisterRepository::verifyAudit(
+    const std::function<bool(qint64, qint64)> &progress) const
 {
     return AuditChain::verify(m_database.connection(), progress);
 }
@@ -565,7 +566,8 @@ Result<QString> SqlRegisterRepository::setting(const QString &key) const
     return q.next() ? q.value(0).toString() : QString();
 }
 
-Result<QList<std::pair<QString, QString>>> SqlRegisterRepository::findPartners(const QString &text, int limit) const
+Result<QList<std::pair<QString, QString>>> SqlRegisterRepository::findPartners(
+    const QString &text, int limit) const
 {
     // A prefix LIKE on the NOCASE indexes; the user's text is escaped so % and _ match themselves.
     QString pattern = text.trimmed();

@@ -33,7 +33,7 @@ QList<AuditHistoryModel::Row> AuditHistoryModel::fetchPage(qint64 beforeSequence
     QList<Row> rows;
     rows.reserve(events->size());
     for (AuditEvent &event : events.value()) {
-        Row row{std::move(event), {}, {}};
+        Row row {std::move(event), {}, {}};
         row.change = AuditDescription::change(row.event);
         row.action = AuditDescription::actionName(row.event.action);
         rows.append(std::move(row));
@@ -102,7 +102,7 @@ QVariant AuditHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn) {
             return tr("%1 UTC\nEvent %2\nSHA-256 %3")
-                    .arg(e.atUtc.toUTC().toString(Qt::ISODateWithMs), QString::number(e.sequence), e.hash);
+                .arg(e.atUtc.toUTC().toString(Qt::ISODateWithMs), QString::number(e.sequence), e.hash);
         }
         if (index.column() == OperatorColumn)
             return e.operatorUpn;

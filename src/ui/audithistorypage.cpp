@@ -1,8 +1,8 @@
 #include "audithistorypage.h"
 
 #include "auditdescription.h"
-#include "clock.h"
 #include "audithistorymodel.h"
+#include "clock.h"
 #include "ports.h"
 #include "registernotifier.h"
 #include "ui_audithistorypage.h"
@@ -18,7 +18,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QRegularExpression kTenantId(u"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"_s);
+const QRegularExpression kTenantId(
+    u"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"_s);
 }
 
 AuditHistoryPage::AuditHistoryPage(UiContext context, QWidget *parent)
@@ -56,10 +57,11 @@ AuditHistoryPage::AuditHistoryPage(UiContext context, QWidget *parent)
 
     connect(m_ui->partnerEdit, &QLineEdit::textEdited, this, &AuditHistoryPage::updatePartnerSuggestions);
     connect(m_ui->partnerEdit, &QLineEdit::editingFinished, this, &AuditHistoryPage::resolvePartner);
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
-        m_ui->partnerEdit->setText(text);
-        resolvePartner();
-    });
+    connect(
+        m_completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+            m_ui->partnerEdit->setText(text);
+            resolvePartner();
+        });
     connect(m_ui->operatorCombo, &QComboBox::currentIndexChanged, this, &AuditHistoryPage::applyFilter);
     connect(m_ui->actionCombo, &QComboBox::currentIndexChanged, this, &AuditHistoryPage::applyFilter);
     connect(m_ui->fromCheck, &QCheckBox::toggled, m_ui->fromDate, &QWidget::setEnabled);
@@ -69,8 +71,9 @@ AuditHistoryPage::AuditHistoryPage(UiContext context, QWidget *parent)
     for (QDateEdit *edit : {m_ui->fromDate, m_ui->toDate})
         connect(edit, &QDateEdit::dateChanged, this, &AuditHistoryPage::applyFilter);
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, [this] {
-        const QSignalBlocker blockers[] = {QSignalBlocker(m_ui->operatorCombo), QSignalBlocker(m_ui->actionCombo),
-                                           QSignalBlocker(m_ui->fromCheck), QSignalBlocker(m_ui->toCheck)};
+        const QSignalBlocker blockers[]
+            = {QSignalBlocker(m_ui->operatorCombo), QSignalBlocker(m_ui->actionCombo),
+                QSignalBlocker(m_ui->fromCheck), QSignalBlocker(m_ui->toCheck)};
         m_ui->partnerEdit->clear();
         m_partnerTenantId.clear();
         m_ui->operatorCombo->setCurrentIndex(0);
@@ -87,7 +90,8 @@ AuditHistoryPage::AuditHistoryPage(UiContext context, QWidget *parent)
             m_cancel->store(true);
     });
     connect(m_model, &AuditHistoryModel::loaded, this, &AuditHistoryPage::updateStatus);
-    connect(&m_context.repository.notifier(), &RegisterNotifier::historyChanged, m_model, &AuditHistoryModel::reload);
+    connect(&m_context.repository.notifier(), &RegisterNotifier::historyChanged, m_model,
+        &AuditHistoryModel::reload);
     updateStatus();
 }
 
@@ -205,7 +209,8 @@ void AuditHistoryPage::verify()
     const auto cancel = m_cancel;
     QPointer<AuditHistoryPage> self(this);
     m_verifier = QThread::create([open, cancel, self] {
-        auto post = [&](auto function) { QMetaObject::invokeMethod(self.data(), function, Qt::QueuedConnection); };
+        auto post
+            = [&](auto function) { QMetaObject::invokeMethod(self.data(), function, Qt::QueuedConnection); };
         auto opened = open();
         if (!opened) {
             const QString message = opened.error().message;
@@ -227,12 +232,12 @@ void AuditHistoryPage::verify()
         const AuditVerification v = result.value();
         post([self, v] {
             if (v.intact())
-                self->finishVerification(tr("The history is intact: %Ln event(s) verified.", nullptr, int(v.checked)),
-                                         true);
+                self->finishVerification(
+                    tr("The history is intact: %Ln event(s) verified.", nullptr, int(v.checked)), true);
             else
                 self->finishVerification(tr("The history was altered at event %1: %2.")
-                                                 .arg(QLocale().toString(v.firstBadSequence), v.problem),
-                                         false);
+                                             .arg(QLocale().toString(v.firstBadSequence), v.problem),
+                    false);
         });
     });
     connect(m_verifier, &QThread::finished, this, [this] {

@@ -28,14 +28,16 @@ EndRequestDialog::~EndRequestDialog() = default;
 
 RelationshipService::EndRequest EndRequestDialog::request() const
 {
-    return {m_ui->dateEdit->date(), m_ui->methodCombo->currentData().toString(), m_ui->noteEdit->toPlainText()};
+    return {
+        m_ui->dateEdit->date(), m_ui->methodCombo->currentData().toString(), m_ui->noteEdit->toPlainText()};
 }
 
 void EndRequestDialog::retranslate()
 {
-    m_ui->introLabel->setText(tr("Only %1 can end the relationship. Record here that you asked them to; PartnerDesk "
-                                 "shows \"End requested\" until you mark that the partner ended it.")
-                                      .arg(m_partnerName));
+    m_ui->introLabel->setText(
+        tr("Only %1 can end the relationship. Record here that you asked them to; PartnerDesk "
+           "shows \"End requested\" until you mark that the partner ended it.")
+            .arg(m_partnerName));
     const QString method = m_ui->methodCombo->currentData().toString();
     m_ui->methodCombo->clear();
     for (const QString &key : RelationshipService::endRequestMethods())
@@ -50,8 +52,8 @@ void EndRequestDialog::validate()
     const int length = int(m_ui->noteEdit->toPlainText().size());
     const bool tooLong = length > RelationshipService::kMaxNoteLength;
     m_ui->errorLabel->setText(tooLong ? tr("The note is %1 characters long; at most %2 are kept.")
-                                                .arg(length)
-                                                .arg(RelationshipService::kMaxNoteLength)
+                                            .arg(length)
+                                            .arg(RelationshipService::kMaxNoteLength)
                                       : QString());
     m_ui->errorLabel->setVisible(tooLong);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!tooLong);

@@ -2,8 +2,8 @@
 
 #include "audithistorypage.h"
 #include "partnerpage.h"
-#include "settingspage.h"
 #include "ports.h"
+#include "settingspage.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>

@@ -23,7 +23,14 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { PartnersPage, InvitationsPage, FindPartnerPage, HistoryPage, RegisterSettingsPage, PageCount };
+    enum Page {
+        PartnersPage,
+        InvitationsPage,
+        FindPartnerPage,
+        HistoryPage,
+        RegisterSettingsPage,
+        PageCount
+    };
 
     explicit MainWindow(UiContext context, QWidget *parent = nullptr);
     ~MainWindow() override;

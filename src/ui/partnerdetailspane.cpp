@@ -183,8 +183,8 @@ void PartnerDetailsPane::render()
         break;
     case Relationship::State::EndRequested: {
         QString text = tr("End requested on %1 (%2)")
-                               .arg(localDate(r.endRequestedUtc),
-                                    RelationshipService::endRequestMethodName(r.endRequestMethod));
+                           .arg(localDate(r.endRequestedUtc),
+                               RelationshipService::endRequestMethodName(r.endRequestMethod));
         if (!r.endRequestNote.isEmpty())
             text += u"\n"_s + r.endRequestNote;
         m_ui->stateValue->setText(text);
@@ -238,14 +238,16 @@ void PartnerDetailsPane::updateActions()
     const bool active = one && m_relationship->state == Relationship::State::Active;
     const bool endRequested = one && m_relationship->state == Relationship::State::EndRequested;
     m_ui->requestEndButton->setEnabled(manage && active);
-    m_ui->requestEndButton->setToolTip(!manage ? manage.reason()
-                                               : (active ? tr("Record that you asked the partner to end the relationship")
-                                                         : tr("An end of this relationship is already requested or "
-                                                              "recorded.")));
+    m_ui->requestEndButton->setToolTip(!manage
+            ? manage.reason()
+            : (active ? tr("Record that you asked the partner to end the relationship")
+                      : tr("An end of this relationship is already requested or "
+                           "recorded.")));
     m_ui->requestEndButton->setVisible(!endRequested);
     m_ui->markEndedButton->setVisible(endRequested);
     m_ui->markEndedButton->setEnabled(manage && endRequested);
-    m_ui->markEndedButton->setToolTip(manage ? tr("Record that the partner ended the relationship") : manage.reason());
+    m_ui->markEndedButton->setToolTip(
+        manage ? tr("Record that the partner ended the relationship") : manage.reason());
 
     if (!manage) {
         m_ui->permissionLabel->setText(tr("You are acting as %1, who may look but not change: %2.")

@@ -32,7 +32,6 @@ public:
     void focusFirstAction(); // keyboard: Enter on the table moves here
     void setMpsaSharing(bool enabled);
 
-
 Q_SIGNALS:
     void removeRolesRequested();
     void markReviewedRequested();

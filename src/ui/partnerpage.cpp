@@ -295,7 +295,8 @@ std::optional<Relationship> PartnerPage::selectedRelationship() const
     const QModelIndexList rows = m_ui->partnerTable->selectionModel()->selectedRows();
     if (rows.size() != 1)
         return std::nullopt;
-    auto found = m_context.repository.relationshipForPartner(rows.first().data(PartnerTableModel::TenantIdRole).toString());
+    auto found = m_context.repository.relationshipForPartner(
+        rows.first().data(PartnerTableModel::TenantIdRole).toString());
     if (!found || !found.value())
         return std::nullopt;
     return *found.value();
@@ -320,9 +321,9 @@ void PartnerPage::markSelectionEnded()
     if (!relationship)
         return;
     QMessageBox box(QMessageBox::Question, tr("Partner ended the relationship?"),
-                    tr("Record that %1 ended the relationship? It stays in the register as history.")
-                            .arg(relationship->partner.name),
-                    QMessageBox::Yes | QMessageBox::No, this);
+        tr("Record that %1 ended the relationship? It stays in the register as history.")
+            .arg(relationship->partner.name),
+        QMessageBox::Yes | QMessageBox::No, this);
     box.setObjectName(u"markEndedConfirmation"_s);
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::No);

@@ -20,7 +20,8 @@ SettingsPage::SettingsPage(UiContext context, QWidget *parent)
 {
     m_ui->setupUi(this);
     connect(m_ui->mpsaSharingCheck, &QCheckBox::toggled, this, &SettingsPage::onToggled);
-    connect(&m_context.repository.notifier(), &RegisterNotifier::settingsChanged, this, &SettingsPage::refresh);
+    connect(
+        &m_context.repository.notifier(), &RegisterNotifier::settingsChanged, this, &SettingsPage::refresh);
     refresh();
 }
 
@@ -46,14 +47,15 @@ void SettingsPage::refresh()
 void SettingsPage::onToggled(bool enabled)
 {
     QMessageBox box(QMessageBox::Question, tr("Change MPSA purchase sharing?"),
-                    enabled ? tr("Let MPSA partners see each other's purchases?")
-                            : tr("Stop MPSA partners from seeing each other's purchases?"),
-                    QMessageBox::Yes | QMessageBox::No, this);
+        enabled ? tr("Let MPSA partners see each other's purchases?")
+                : tr("Stop MPSA partners from seeing each other's purchases?"),
+        QMessageBox::Yes | QMessageBox::No, this);
     box.setObjectName(u"mpsaConfirmation"_s);
     box.setDefaultButton(QMessageBox::No);
     box.setEscapeButton(QMessageBox::No);
-    box.setInformativeText(tr("The decision is recorded in the history. Make the same change in the Microsoft 365 "
-                              "admin center too."));
+    box.setInformativeText(
+        tr("The decision is recorded in the history. Make the same change in the Microsoft 365 "
+           "admin center too."));
     box.button(QMessageBox::Yes)->setObjectName(u"yesButton"_s);
     box.button(QMessageBox::No)->setObjectName(u"noButton"_s);
     if (box.exec() == QMessageBox::Yes) {

@@ -330,7 +330,8 @@ void TestCli::removeRolesAsksAndNoIsDefault()
     const QString path = m_dir.filePath(u"remove-no.sqlite"_s);
     QCOMPARE(cli({u"create-demo"_s, u"--db"_s, path}).exitCode, 0);
     const QString contoso = u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s;
-    for (const QByteArray &answer : {QByteArray("\n"), QByteArray("n\n"), QByteArray("whatever\n"), QByteArray()}) {
+    for (const QByteArray &answer :
+        {QByteArray("\n"), QByteArray("n\n"), QByteArray("whatever\n"), QByteArray()}) {
         const Run run = cli({u"remove-roles"_s, contoso, u"--db"_s, path}, answer);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"Remove roles? [y/N]"_s));
@@ -349,21 +350,22 @@ void TestCli::removeRolesYes()
     const QString path = m_dir.filePath(u"remove-yes.sqlite"_s);
     QCOMPARE(cli({u"create-demo"_s, u"--db"_s, path}).exitCode, 0);
     const Run run = cli({u"remove-roles"_s, u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s,
-                         u"b7e4d2c1-2222-4333-9444-555566667777"_s, u"--db"_s, path, u"--yes"_s,
-                         u"--as"_s, u"bram.jansen@hetbaken.example"_s});
+        u"b7e4d2c1-2222-4333-9444-555566667777"_s, u"--db"_s, path, u"--yes"_s, u"--as"_s,
+        u"bram.jansen@hetbaken.example"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(!run.out.contains(u"[y/N]"_s));
-    const QJsonArray all = QJsonDocument::fromJson(cli({u"list"_s, u"--db"_s, path, u"--format"_s, u"json"_s})
-                                                           .out.toUtf8())
-                                   .array();
+    const QJsonArray all
+        = QJsonDocument::fromJson(cli({u"list"_s, u"--db"_s, path, u"--format"_s, u"json"_s}).out.toUtf8())
+              .array();
     for (const QJsonValue &v : all) {
         const QString name = v[u"partner"_s][u"name"_s].toString();
         if (name == "Contoso Onderwijs ICT"_L1)
-            QCOMPARE(v[u"types"_s].toArray(), QJsonArray{u"reseller"_s});
+            QCOMPARE(v[u"types"_s].toArray(), QJsonArray {u"reseller"_s});
         if (name == "Contoso Onderwijs ICT"_L1 || name == "Northwind Beheer B.V."_L1)
             QVERIFY(v[u"roles"_s].toArray().isEmpty());
     }
-    const Run unknown = cli({u"remove-roles"_s, u"00000000-0000-4000-8000-000000000000"_s, u"--db"_s, path, u"--yes"_s});
+    const Run unknown
+        = cli({u"remove-roles"_s, u"00000000-0000-4000-8000-000000000000"_s, u"--db"_s, path, u"--yes"_s});
     QCOMPARE(unknown.exitCode, 2);
     QCOMPARE(cli({u"remove-roles"_s, u"--db"_s, path, u"--yes"_s}).exitCode, 2);
 }
@@ -372,8 +374,8 @@ void TestCli::removeRolesRefusedForHelpdesk()
 {
     const QString path = m_dir.filePath(u"remove-helpdesk.sqlite"_s);
     QCOMPARE(cli({u"create-demo"_s, u"--db"_s, path}).exitCode, 0);
-    const Run run = cli({u"remove-roles"_s, u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s, u"--db"_s, path, u"--yes"_s,
-                         u"--as"_s, u"chloe.bakker@hetbaken.example"_s});
+    const Run run = cli({u"remove-roles"_s, u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s, u"--db"_s, path,
+        u"--yes"_s, u"--as"_s, u"chloe.bakker@hetbaken.example"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(u"Requires Global Administrator or Billing Administrator"_s));
     QVERIFY(cli({u"list"_s, u"--db"_s, path}).out.contains(u"Reseller & delegated administrator"_s));
@@ -386,7 +388,7 @@ void TestCli::history()
     QCOMPARE(table.out.count(u'\n'), 15);
     QVERIFY(table.out.contains(u"Register created"_s));
     const Run json = cli({u"history"_s, u"--db"_s, demoPath(), u"--format"_s, u"json"_s, u"--partner"_s,
-                          u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s});
+        u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s});
     QCOMPARE(json.exitCode, 0);
     const QJsonArray events = QJsonDocument::fromJson(json.out.toUtf8()).array();
     QCOMPARE(events.size(), 1);

@@ -288,7 +288,7 @@ void TestRelationshipService::requestEndRecordsRequest()
     QCOMPARE(e.after.value(u"endRequestMethod"_s).toString(), u"phone"_s);
     // Only once.
     QCOMPARE(service.requestEnd(billing(), fabrikamTenant, {contacted, u"email"_s, {}}).error().kind,
-             ErrorKind::BadInput);
+        ErrorKind::BadInput);
 }
 
 void TestRelationshipService::requestEndRejectsBadInput_data()
@@ -319,7 +319,7 @@ void TestRelationshipService::requestEndRejectsBadInput()
     QCOMPARE(stored(fabrikamTenant).state, Relationship::State::Active);
     QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), events);
     QCOMPARE(service.requestEnd(helpdesk(), fabrikamTenant, {fixedNow().date(), u"email"_s, {}}).error().kind,
-             ErrorKind::NotAllowed);
+        ErrorKind::NotAllowed);
 }
 
 void TestRelationshipService::markEndedAfterRequest()
@@ -333,7 +333,7 @@ void TestRelationshipService::markEndedAfterRequest()
     QCOMPARE(r.endedUtc, fixedNow());
     QCOMPARE(r.partner.name, u"Northwind Beheer B.V."_s); // stays in the register
     QCOMPARE(m_fixture->repository->eventsForPartner(northwindTenant, 1).value().constFirst().action,
-             u"relationship.ended"_s);
+        u"relationship.ended"_s);
     QCOMPARE(service.markEnded(global(), northwindTenant).error().kind, ErrorKind::BadInput);
 }
 

@@ -54,8 +54,8 @@ void TestDatabase::createsAndMigratesFromEmpty()
     while (q.next())
         tables.append(q.value(0).toString());
     QCOMPARE(tables,
-        (QStringList {
-            u"audit_events"_s, u"operators"_s, u"organisation"_s, u"partners"_s, u"relationships"_s, u"settings"_s}));
+        (QStringList {u"audit_events"_s, u"operators"_s, u"organisation"_s, u"partners"_s, u"relationships"_s,
+            u"settings"_s}));
     QVERIFY(q.exec(u"PRAGMA application_id"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), Database::kApplicationId);
 }
@@ -84,12 +84,11 @@ void TestDatabase::migratesVersionOneRegisterKeepingData()
     // Turn it back into a schema-1 register, as the first release wrote it.
     {
         QSqlQuery q(fixture.database->connection());
-        for (const QString &sql :
-             {u"DROP INDEX audit_events_operator"_s, u"DROP INDEX audit_events_action"_s, u"DROP TABLE settings"_s,
-              u"ALTER TABLE relationships DROP COLUMN end_requested_utc"_s,
-              u"ALTER TABLE relationships DROP COLUMN end_request_method"_s,
-              u"ALTER TABLE relationships DROP COLUMN end_request_note"_s,
-              u"ALTER TABLE relationships DROP COLUMN ended_utc"_s, u"PRAGMA user_version = 1"_s})
+        for (const QString &sql : {u"DROP INDEX audit_events_operator"_s, u"DROP INDEX audit_events_action"_s,
+                 u"DROP TABLE settings"_s, u"ALTER TABLE relationships DROP COLUMN end_requested_utc"_s,
+                 u"ALTER TABLE relationships DROP COLUMN end_request_method"_s,
+                 u"ALTER TABLE relationships DROP COLUMN end_request_note"_s,
+                 u"ALTER TABLE relationships DROP COLUMN ended_utc"_s, u"PRAGMA user_version = 1"_s})
             QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
     }
     const qint64 events = fixture.scalar(u"SELECT count(*) FROM audit_events"_s);
