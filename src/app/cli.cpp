@@ -258,12 +258,12 @@ int history(RegisterSession &session, const QString &partnerTenantId, int limit,
                 QCoreApplication::translate("Cli", "Action"), QCoreApplication::translate("Cli", "Change"),
                 QCoreApplication::translate("Cli", "SHA-256")});
     }
-    qint64 before = 0;
+    AuditCursor cursor;
     int written = 0;
     // Pages of indexed queries, so even the whole history of a large register streams out.
     while (limit == 0 || written < limit) {
         const int page = limit == 0 ? 1000 : std::min(1000, limit - written);
-        auto events = session.repository().auditEvents(filter, before, page);
+        auto events = session.repository().auditEvents(filter, cursor, page);
         if (!events)
             return fail(err, events.error());
         for (const AuditEvent &e : events.value()) {
@@ -291,7 +291,7 @@ int history(RegisterSession &session, const QString &partnerTenantId, int limit,
         }
         if (events->size() < page)
             break;
-        before = events->constLast().sequence;
+        cursor = {events->constLast().atUtc, events->constLast().sequence};
     }
     if (format == "json"_L1)
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));

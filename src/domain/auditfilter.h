@@ -20,6 +20,15 @@ struct AuditFilter
     }
 };
 
+// Where a page of history continues: after the event with this time and sequence number (newest
+// first). A default cursor starts at the newest event.
+struct AuditCursor
+{
+    QDateTime atUtc;
+    qint64 sequence = 0;
+    bool isStart() const { return sequence == 0; }
+};
+
 struct AuditVerification
 {
     qint64 checked = 0; // events checked

@@ -498,8 +498,7 @@ Result<RegisterCounts> SqlRegisterRepository::counts() const
     return RegisterCounts {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 
-Result<QList<AuditEvent>> SqlRegisterRepository::auditEvents(
-    const AuditFilter &filter, qint64 beforeSequence, int limit) const
+Result<QList<AuditEvent>> SqlRegisterRepository::auditEvents(const AuditFilter &filter, const AuditCursor &after, int limit) const
 {
     // Only the conditions in use go into the statement, so SQLite can pick the matching index;
     // every value is bound.
@@ -525,14 +524,16 @@ Result<QList<AuditEvent>> SqlRegisterRepository::auditEvents(
         where.append(u"at_utc < ?"_s);
         values.append(filter.toUtc.toUTC().toString(Qt::ISODateWithMs));
     }
-    if (beforeSequence > 0) {
-        where.append(u"seq < ?"_s);
-        values.append(beforeSequence);
+    if (!after.isStart()) {
+        // A row-value comparison: SQLite walks the (…, at_utc, seq) index from the cursor on.
+        where.append(u"(at_utc, seq) < (?, ?)"_s);
+        values.append(after.atUtc.toUTC().toString(Qt::ISODateWithMs));
+        values.append(after.sequence);
     }
     QString sql = u"SELECT "_s + AuditChain::selectColumns() + u" FROM audit_events"_s;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
-    sql += u" ORDER BY seq DESC LIMIT ?"_s;
+    sql += u" ORDER BY at_utc DESC, seq DESC LIMIT ?"_s;
     values.append(limit);
 
     QSqlQuery q(m_database.connection());

@@ -20,9 +20,9 @@ void AuditHistoryModel::setFilter(const AuditFilter &filter)
     reload();
 }
 
-QList<AuditHistoryModel::Row> AuditHistoryModel::fetchPage(qint64 beforeSequence)
+QList<AuditHistoryModel::Row> AuditHistoryModel::fetchPage(const AuditCursor &after)
 {
-    auto events = m_repository.auditEvents(m_filter, beforeSequence, kPageSize);
+    auto events = m_repository.auditEvents(m_filter, after, kPageSize);
     if (!events) {
         m_error = events.error().message;
         m_complete = true;
@@ -44,7 +44,7 @@ QList<AuditHistoryModel::Row> AuditHistoryModel::fetchPage(qint64 beforeSequence
 void AuditHistoryModel::reload()
 {
     beginResetModel();
-    m_rows = fetchPage(0);
+    m_rows = fetchPage({});
     endResetModel();
     Q_EMIT loaded();
 }
@@ -58,7 +58,8 @@ void AuditHistoryModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    QList<Row> more = fetchPage(m_rows.constLast().event.sequence);
+    const AuditEvent &last = m_rows.constLast().event;
+    QList<Row> more = fetchPage({last.atUtc, last.sequence});
     if (more.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);

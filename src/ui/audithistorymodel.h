@@ -1,6 +1,6 @@
 #pragma once
 // AuditHistoryModel: the audit log, newest first, fetched a page at a time as the view scrolls, with
-// keyset paging on the sequence number so every page is one indexed query, even at 1,000,000 events.
+// keyset paging on (time, sequence) so every page is one indexed query, even at 1,000,000 events.
 
 #include "auditevent.h"
 #include "auditfilter.h"
@@ -45,7 +45,7 @@ private:
         QString change; // readable before → after, in the current language
         QString action;
     };
-    QList<Row> fetchPage(qint64 beforeSequence);
+    QList<Row> fetchPage(const AuditCursor &after);
 
     RegisterRepository &m_repository;
     AuditFilter m_filter;

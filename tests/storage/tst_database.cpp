@@ -85,7 +85,9 @@ void TestDatabase::migratesVersionOneRegisterKeepingData()
     {
         QSqlQuery q(fixture.database->connection());
         for (const QString &sql : {u"DROP INDEX audit_events_operator"_s, u"DROP INDEX audit_events_action"_s,
-                 u"DROP TABLE settings"_s, u"ALTER TABLE relationships DROP COLUMN end_requested_utc"_s,
+                 u"DROP INDEX audit_events_time"_s, u"DROP INDEX audit_events_partner"_s,
+                 u"CREATE INDEX audit_events_partner ON audit_events (partner_tenant_id COLLATE NOCASE, seq)"_s,
+                 u"CREATE INDEX audit_events_at ON audit_events (at_utc)"_s, u"DROP TABLE settings"_s, u"ALTER TABLE relationships DROP COLUMN end_requested_utc"_s,
                  u"ALTER TABLE relationships DROP COLUMN end_request_method"_s,
                  u"ALTER TABLE relationships DROP COLUMN end_request_note"_s,
                  u"ALTER TABLE relationships DROP COLUMN ended_utc"_s, u"PRAGMA user_version = 1"_s})

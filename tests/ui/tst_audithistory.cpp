@@ -90,9 +90,15 @@ void TestAuditHistory::newestFirstWithReadableChange()
         QLocale().toString(fixedNow().toLocalTime(), QLocale::ShortFormat)); // local time shown
     QVERIFY(model->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"2026-11-24T09:30:00.000Z UTC"_s));
     QCOMPARE(model->index(15, AuditHistoryModel::ActionColumn).data().toString(), u"Register created"_s);
+    // Newest first by time; events at the same moment by sequence.
     for (int row = 1; row < model->rowCount(); ++row) {
-        QVERIFY(model->index(row - 1, 0).data(AuditHistoryModel::SequenceRole).toLongLong()
-            > model->index(row, 0).data(AuditHistoryModel::SequenceRole).toLongLong());
+        const QDateTime newer = model->index(row - 1, 0).data(AuditHistoryModel::TimeUtcRole).toDateTime();
+        const QDateTime older = model->index(row, 0).data(AuditHistoryModel::TimeUtcRole).toDateTime();
+        QVERIFY(newer >= older);
+        if (newer == older) {
+            QVERIFY(model->index(row - 1, 0).data(AuditHistoryModel::SequenceRole).toLongLong()
+                    > model->index(row, 0).data(AuditHistoryModel::SequenceRole).toLongLong());
+        }
     }
 }
 

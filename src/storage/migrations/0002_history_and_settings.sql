@@ -1,7 +1,17 @@
 -- PartnerDesk register, schema version 2: history filters, end-of-relationship requests, settings.
-CREATE INDEX audit_events_operator ON audit_events (operator_upn COLLATE NOCASE, seq);
+-- The history lists newest first by time; each filter has an index ending in (at_utc, seq), so every
+-- page is one index range walk whatever the filters.
+DROP INDEX audit_events_partner;
 --;
-CREATE INDEX audit_events_action ON audit_events (action, seq);
+DROP INDEX audit_events_at;
+--;
+CREATE INDEX audit_events_time ON audit_events (at_utc, seq);
+--;
+CREATE INDEX audit_events_partner ON audit_events (partner_tenant_id COLLATE NOCASE, at_utc, seq);
+--;
+CREATE INDEX audit_events_operator ON audit_events (operator_upn COLLATE NOCASE, at_utc, seq);
+--;
+CREATE INDEX audit_events_action ON audit_events (action, at_utc, seq);
 --;
 ALTER TABLE relationships ADD COLUMN end_requested_utc TEXT;
 --;
