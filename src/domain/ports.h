@@ -52,8 +52,8 @@ public:
     virtual RegisterNotifier &notifier() = 0;
 
     // The history, newest first by time (then by sequence): matching events after the cursor.
-    virtual Result<QList<AuditEvent>> auditEvents(const AuditFilter &filter, const AuditCursor &after,
-                                                  int limit) const = 0;
+    virtual Result<QList<AuditEvent>> auditEvents(
+        const AuditFilter &filter, const AuditCursor &after, int limit) const = 0;
     // Recomputes the hash chain; progress(done, total) may return false to cancel.
     virtual Result<AuditVerification> verifyAudit(
         const std::function<bool(qint64, qint64)> &progress) const = 0;

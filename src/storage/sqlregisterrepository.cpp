@@ -498,7 +498,8 @@ Result<RegisterCounts> SqlRegisterRepository::counts() const
     return RegisterCounts {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 
-Result<QList<AuditEvent>> SqlRegisterRepository::auditEvents(const AuditFilter &filter, const AuditCursor &after, int limit) const
+Result<QList<AuditEvent>> SqlRegisterRepository::auditEvents(
+    const AuditFilter &filter, const AuditCursor &after, int limit) const
 {
     // Only the conditions in use go into the statement, so SQLite can pick the matching index;
     // every value is bound.

@@ -36,8 +36,8 @@ public:
     Result<QList<PartnerSummary>> summaries(int limit = -1) const override;
     Result<QList<PartnerSummary>> summariesFor(const QList<qint64> &relationshipIds) const override;
     RegisterNotifier &notifier() override;
-    Result<QList<AuditEvent>> auditEvents(const AuditFilter &filter, const AuditCursor &after,
-                                          int limit) const override;
+    Result<QList<AuditEvent>> auditEvents(
+        const AuditFilter &filter, const AuditCursor &after, int limit) const override;
     Result<AuditVerification> verifyAudit(const std::function<bool(qint64, qint64)> &progress) const override;
     Result<QString> setting(const QString &key) const override;
     Result<QList<std::pair<QString, QString>>> findPartners(const QString &text, int limit) const override;

@@ -46,6 +46,8 @@ PartnerDetailsPane::PartnerDetailsPane(QWidget *parent)
     connect(m_ui->removeRolesButton, &QPushButton::clicked, this, &PartnerDetailsPane::removeRolesRequested);
     connect(
         m_ui->markReviewedButton, &QPushButton::clicked, this, &PartnerDetailsPane::markReviewedRequested);
+    connect(m_ui->requestEndButton, &QPushButton::clicked, this, &PartnerDetailsPane::requestEndRequested);
+    connect(m_ui->markEndedButton, &QPushButton::clicked, this, &PartnerDetailsPane::markEndedRequested);
     showSelectionCount(0);
 }
 

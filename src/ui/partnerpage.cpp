@@ -69,6 +69,13 @@ PartnerPage::PartnerPage(UiContext context, QWidget *parent)
         &PartnerPage::removeRolesOfSelection);
     connect(m_ui->detailsPane, &PartnerDetailsPane::markReviewedRequested, this,
         &PartnerPage::markSelectionReviewed);
+    connect(m_ui->detailsPane, &PartnerDetailsPane::requestEndRequested, this,
+        &PartnerPage::requestEndOfSelection);
+    connect(
+        m_ui->detailsPane, &PartnerDetailsPane::markEndedRequested, this, &PartnerPage::markSelectionEnded);
+    connect(&m_context.repository.notifier(), &RegisterNotifier::settingsChanged, this,
+        &PartnerPage::refreshMpsaSharing);
+    refreshMpsaSharing();
     connect(m_ui->addInvitationButton, &QPushButton::clicked, this, &PartnerPage::addInvitationRequested);
     connect(m_ui->findPartnerButton, &QPushButton::clicked, this, &PartnerPage::findPartnerRequested);
     connect(&m_context.repository.notifier(), &RegisterNotifier::relationshipsChanged, this,
@@ -87,6 +94,12 @@ PartnerPage::PartnerPage(UiContext context, QWidget *parent)
                 = current.isValid() ? current.data(PartnerTableModel::RelationshipIdRole).toLongLong() : 0;
             m_loadError.clear();
             m_model->setPrepared(std::move(*rows));
+            if (!m_changedWhileLoading.isEmpty()) {
+                const QList<qint64> changed = m_changedWhileLoading.values();
+                m_changedWhileLoading.clear();
+                if (auto fresh = m_context.repository.summariesFor(changed))
+                    m_model->updateRows(fresh.value(), m_context.clock.nowUtc());
+            }
             restoreSelection(selected, currentId);
             updateStatus();
             Q_EMIT loadFinished();

@@ -19,7 +19,8 @@ void report(const QString &name, double value, const char *unit)
 }
 
 // Median of several runs of one page query, in milliseconds; also returns the rows of the last run.
-double timePage(SqlRegisterRepository &repository, const AuditFilter &filter, const AuditCursor &after, int *rows)
+double timePage(
+    SqlRegisterRepository &repository, const AuditFilter &filter, const AuditCursor &after, int *rows)
 {
     QList<double> times;
     for (int run = 0; run < 5; ++run) {
@@ -68,16 +69,17 @@ int main(int argc, char *argv[])
     const QList<PartnerSummary> some = repository.summaries(1).value();
     const QString partner = some.isEmpty() ? QString() : some.first().tenantId;
     const QDateTime middle = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC).addSecs(events / 2);
-    const QList<std::pair<QString, AuditFilter>> filters{
-            {u"first_page_newest"_s, AuditFilter{}},
-            {u"first_page_partner"_s, AuditFilter{u"tenant-7"_s, {}, {}, {}, {}}},
-            {u"first_page_partner_one_event"_s, AuditFilter{partner, {}, {}, {}, {}}},
-            {u"first_page_operator"_s, AuditFilter{{}, u"bench@example.test"_s, {}, {}, {}}},
-            {u"first_page_action_added"_s, AuditFilter{{}, {}, u"relationship.added"_s, {}, {}}},
-            {u"first_page_action_reviewed"_s, AuditFilter{{}, {}, u"relationship.reviewed"_s, {}, {}}},
-            {u"first_page_date_range_one_day"_s, AuditFilter{{}, {}, {}, middle, middle.addDays(1)}},
-            {u"first_page_date_from_old"_s, AuditFilter{{}, {}, {}, QDateTime(QDate(2020, 1, 1), QTime(), Qt::UTC), {}}},
-            {u"first_page_unmatched_partner"_s, AuditFilter{u"no-such-partner"_s, {}, {}, {}, {}}},
+    const QList<std::pair<QString, AuditFilter>> filters {
+        {u"first_page_newest"_s, AuditFilter {}},
+        {u"first_page_partner"_s, AuditFilter {u"tenant-7"_s, {}, {}, {}, {}}},
+        {u"first_page_partner_one_event"_s, AuditFilter {partner, {}, {}, {}, {}}},
+        {u"first_page_operator"_s, AuditFilter {{}, u"bench@example.test"_s, {}, {}, {}}},
+        {u"first_page_action_added"_s, AuditFilter {{}, {}, u"relationship.added"_s, {}, {}}},
+        {u"first_page_action_reviewed"_s, AuditFilter {{}, {}, u"relationship.reviewed"_s, {}, {}}},
+        {u"first_page_date_range_one_day"_s, AuditFilter {{}, {}, {}, middle, middle.addDays(1)}},
+        {u"first_page_date_from_old"_s,
+            AuditFilter {{}, {}, {}, QDateTime(QDate(2020, 1, 1), QTime(), Qt::UTC), {}}},
+        {u"first_page_unmatched_partner"_s, AuditFilter {u"no-such-partner"_s, {}, {}, {}, {}}},
     };
     for (const auto &[name, filter] : filters) {
         int rows = 0;
@@ -87,7 +89,8 @@ int main(int argc, char *argv[])
     int rows = 0;
     // Deep in the history: continue after the event in the middle.
     const AuditEvent middleEvent = repository.auditEvents({}, {middle, events}, 1).value().value(0);
-    report(u"page_in_the_middle"_s, timePage(repository, {}, {middleEvent.atUtc, middleEvent.sequence}, &rows), "ms");
+    report(u"page_in_the_middle"_s,
+        timePage(repository, {}, {middleEvent.atUtc, middleEvent.sequence}, &rows), "ms");
 
     QElapsedTimer timer;
     timer.start();

@@ -87,8 +87,8 @@ void TestCli::helpAndVersion()
 {
     const Run help = cli({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const QString &command :
-        {u"create-demo"_s, u"info"_s, u"list"_s, u"verify-audit"_s, u"--db"_s, u"--as"_s})
+    for (const QString &command : {u"create-demo"_s, u"info"_s, u"list"_s, u"verify-audit"_s,
+             u"remove-roles"_s, u"history"_s, u"--db"_s, u"--as"_s, u"--yes"_s, u"--partner"_s})
         QVERIFY2(help.out.contains(command), qPrintable(command));
     const Run version = cli({u"--version"_s});
     QCOMPARE(version.exitCode, 0);

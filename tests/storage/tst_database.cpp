@@ -84,13 +84,15 @@ void TestDatabase::migratesVersionOneRegisterKeepingData()
     // Turn it back into a schema-1 register, as the first release wrote it.
     {
         QSqlQuery q(fixture.database->connection());
-        for (const QString &sql : {u"DROP INDEX audit_events_operator"_s, u"DROP INDEX audit_events_action"_s,
-                 u"DROP INDEX audit_events_time"_s, u"DROP INDEX audit_events_partner"_s,
-                 u"CREATE INDEX audit_events_partner ON audit_events (partner_tenant_id COLLATE NOCASE, seq)"_s,
-                 u"CREATE INDEX audit_events_at ON audit_events (at_utc)"_s, u"DROP TABLE settings"_s, u"ALTER TABLE relationships DROP COLUMN end_requested_utc"_s,
-                 u"ALTER TABLE relationships DROP COLUMN end_request_method"_s,
-                 u"ALTER TABLE relationships DROP COLUMN end_request_note"_s,
-                 u"ALTER TABLE relationships DROP COLUMN ended_utc"_s, u"PRAGMA user_version = 1"_s})
+        for (const QString &sql :
+            {u"DROP INDEX audit_events_operator"_s, u"DROP INDEX audit_events_action"_s,
+                u"DROP INDEX audit_events_time"_s, u"DROP INDEX audit_events_partner"_s,
+                u"CREATE INDEX audit_events_partner ON audit_events (partner_tenant_id COLLATE NOCASE, seq)"_s,
+                u"CREATE INDEX audit_events_at ON audit_events (at_utc)"_s, u"DROP TABLE settings"_s,
+                u"ALTER TABLE relationships DROP COLUMN end_requested_utc"_s,
+                u"ALTER TABLE relationships DROP COLUMN end_request_method"_s,
+                u"ALTER TABLE relationships DROP COLUMN end_request_note"_s,
+                u"ALTER TABLE relationships DROP COLUMN ended_utc"_s, u"PRAGMA user_version = 1"_s})
             QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
     }
     const qint64 events = fixture.scalar(u"SELECT count(*) FROM audit_events"_s);

@@ -97,7 +97,7 @@ void TestAuditHistory::newestFirstWithReadableChange()
         QVERIFY(newer >= older);
         if (newer == older) {
             QVERIFY(model->index(row - 1, 0).data(AuditHistoryModel::SequenceRole).toLongLong()
-                    > model->index(row, 0).data(AuditHistoryModel::SequenceRole).toLongLong());
+                > model->index(row, 0).data(AuditHistoryModel::SequenceRole).toLongLong());
         }
     }
 }

@@ -10,10 +10,12 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -21,22 +23,33 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
 
 namespace {
 
-// Answers the next modal dialog by clicking the button with this objectName (or pressing a key).
-void answerNextDialog(const QString &buttonName, int key = 0)
+// Runs act on the next modal dialog as soon as it is shown.
+void onNextDialog(std::function<void(QWidget *)> act)
 {
     auto *timer = new QTimer;
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, buttonName, key] {
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
         QWidget *dialog = QApplication::activeModalWidget();
         if (!dialog)
             return;
         timer->stop();
         timer->deleteLater();
+        act(dialog);
+    });
+    timer->start();
+}
+
+// Answers the next modal dialog by clicking the button with this objectName (or pressing a key).
+void answerNextDialog(const QString &buttonName, int key = 0)
+{
+    onNextDialog([buttonName, key](QWidget *dialog) {
         if (key) {
             QTest::keyClick(dialog, Qt::Key(key));
         } else if (auto *button = dialog->findChild<QPushButton *>(buttonName)) {
@@ -45,7 +58,6 @@ void answerNextDialog(const QString &buttonName, int key = 0)
             box->done(QMessageBox::Close);
         }
     });
-    timer->start();
 }
 
 } // namespace
@@ -68,6 +80,8 @@ private Q_SLOTS:
     void removeRolesAnsweredYesRemovesRoles();
     void changeElsewhereKeepsSelection();
     void emptyRegisterShowsEmptyState();
+    void requestEndThenPartnerEnded();
+    void mpsaSharingSettingWithConfirmation();
 
 private:
     void openWindow(DemoRegisterFixture &fixture);
@@ -292,6 +306,77 @@ void TestPartnerPage::emptyRegisterShowsEmptyState()
     QTest::mouseClick(child<QPushButton>(u"findPartnerButton"_s), Qt::LeftButton);
     QCOMPARE(child<QListWidget>(u"navigationList"_s)->currentRow(), int(MainWindow::FindPartnerPage));
     m_window.reset();
+}
+
+void TestPartnerPage::requestEndThenPartnerEnded()
+{
+    select(u"Fabrikam Cloud Solutions"_s);
+    auto *requestEnd = child<QPushButton>(u"requestEndButton"_s);
+    QVERIFY(requestEnd->isEnabled());
+    QString intro;
+    onNextDialog([&intro](QWidget *dialog) {
+        intro = dialog->findChild<QLabel *>(u"introLabel"_s)->text();
+        auto *method = dialog->findChild<QComboBox *>(u"methodCombo"_s);
+        method->setCurrentIndex(method->findData(u"phone"_s));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"noteEdit"_s), u"Called the account manager"_s);
+        dialog->findChild<QPushButton *>(u"recordButton"_s)->click();
+    });
+    QVERIFY(requestEnd->isVisible());
+    requestEnd->click();
+    QVERIFY2(intro.contains(u"Only Fabrikam Cloud Solutions can end the relationship"_s), qPrintable(intro));
+    const Relationship requested
+        = m_fixture->repository->relationshipForPartner(fabrikamTenant).value().value();
+    QCOMPARE(requested.state, Relationship::State::EndRequested);
+    QCOMPARE(requested.endRequestMethod, u"phone"_s);
+    QCOMPARE(requested.endRequestNote, u"Called the account manager"_s);
+    const int row = rowOf(u"Fabrikam Cloud Solutions"_s);
+    QCOMPARE(m_page->model()->index(row, PartnerTableModel::TypeColumn).data().toString(),
+        u"Reseller — end requested"_s);
+    QVERIFY(child<QLabel>(u"stateValue"_s)->text().contains(u"End requested on"_s));
+    QVERIFY(child<QLabel>(u"stateValue"_s)->text().contains(u"Called the account manager"_s));
+    auto *ended = child<QPushButton>(u"markEndedButton"_s);
+    QVERIFY(!requestEnd->isVisible());
+    QVERIFY(ended->isVisible() && ended->isEnabled());
+
+    answerNextDialog(u"yesButton"_s);
+    QTest::mouseClick(ended, Qt::LeftButton);
+    QCOMPARE(m_fixture->repository->relationshipForPartner(fabrikamTenant).value()->state,
+        Relationship::State::Ended);
+    QCOMPARE(m_page->model()
+                 ->index(rowOf(u"Fabrikam Cloud Solutions"_s), PartnerTableModel::TypeColumn)
+                 .data()
+                 .toString(),
+        u"Reseller — ended"_s);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action IN "
+                               "('relationship.endRequested', 'relationship.ended')"_s),
+        2);
+}
+
+void TestPartnerPage::mpsaSharingSettingWithConfirmation()
+{
+    select(u"Litware Licenties"_s);
+    QVERIFY(child<QLabel>(u"mpsaValue"_s)->isVisible());
+    QVERIFY(child<QLabel>(u"mpsaValue"_s)->text().startsWith(u"Off"_s));
+    m_window->showPage(MainWindow::RegisterSettingsPage);
+    auto *check = child<QCheckBox>(u"mpsaSharingCheck"_s);
+    QVERIFY(check->isEnabled());
+    QVERIFY(!check->isChecked());
+    const qint64 before = eventCount();
+
+    answerNextDialog(u"noButton"_s);
+    check->click();
+    QVERIFY(!check->isChecked());
+    QCOMPARE(eventCount(), before);
+
+    answerNextDialog(u"yesButton"_s);
+    check->click();
+    QVERIFY(check->isChecked());
+    QCOMPARE(eventCount(), before + 1);
+    QVERIFY(child<QLabel>(u"mpsaValue"_s)->text().startsWith(u"On"_s));
+
+    m_window->setOperators(m_fixture->repository->operators().value(), u"chloe.bakker@hetbaken.example"_s);
+    QVERIFY(!check->isEnabled());
+    QVERIFY(child<QLabel>(u"mpsaPermissionLabel"_s)->text().contains(u"Requires Global Administrator"_s));
 }
 
 QTEST_MAIN(TestPartnerPage)
