@@ -123,7 +123,9 @@ QVariant AuditHistoryModel::data(const QModelIndex &index, int role) const
     case OperatorColumn:
         return e.operatorName.isEmpty() ? e.operatorUpn : e.operatorName;
     case PartnerColumn:
-        return e.partnerName.isEmpty() ? e.partnerTenantId : e.partnerName;
+        if (e.partnerName.isEmpty())
+            return e.partnerTenantId.isEmpty() ? u"—"_s : e.partnerTenantId;
+        return e.partnerName;
     case ActionColumn:
         return row.action;
     case ChangeColumn:

@@ -190,6 +190,13 @@ void TestLanguageSwitch::dutchTextIsNotCutOff()
         const QStringList cut = cutOff(m_window.get());
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
     }
+    for (MainWindow::Page page : {MainWindow::HistoryPage, MainWindow::RegisterSettingsPage}) {
+        m_window->showPage(page);
+        QCoreApplication::processEvents();
+        const QStringList cutOnPage = cutOff(m_window.get());
+        QVERIFY2(cutOnPage.isEmpty(), qPrintable(cutOnPage.join(u'\n')));
+    }
+    m_window->showPage(MainWindow::PartnersPage);
     // As an operator who may only look, the pane shows the reason too.
     m_window->setOperators(m_fixture->repository->operators().value(), u"chloe.bakker@hetbaken.example"_s);
     QCoreApplication::processEvents();
