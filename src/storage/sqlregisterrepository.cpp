@@ -123,18 +123,27 @@ const QString kSummaryColumns
 
 // One notifier per register file in this process, living in the main thread, so repositories opened on
 // the same file (the window's and a worker's) tell the same listeners.
-RegisterNotifier &notifierFor(const QString &path)
+// Shared by every repository open on the file; the last one to close releases it.
+std::shared_ptr<RegisterNotifier> notifierFor(const QString &path)
 {
     static QMutex mutex;
-    static QHash<QString, RegisterNotifier *> notifiers;
+    static QHash<QString, std::weak_ptr<RegisterNotifier>> notifiers;
     QMutexLocker lock(&mutex);
-    RegisterNotifier *&n = notifiers[QFileInfo(path).absoluteFilePath()];
-    if (!n) {
-        n = new RegisterNotifier;
-        if (QCoreApplication::instance())
-            n->moveToThread(QCoreApplication::instance()->thread());
-    }
-    return *n;
+    std::weak_ptr<RegisterNotifier> &slot = notifiers[QFileInfo(path).absoluteFilePath()];
+    if (auto existing = slot.lock())
+        return existing;
+    auto *created = new RegisterNotifier;
+    if (QCoreApplication::instance())
+        created->moveToThread(QCoreApplication::instance()->thread());
+    // A worker thread may hold the last reference: let the owning thread delete it.
+    std::shared_ptr<RegisterNotifier> shared(created, [](RegisterNotifier *n) {
+        if (n->thread() == QThread::currentThread())
+            delete n;
+        else
+            n->deleteLater();
+    });
+    slot = shared;
+    return shared;
 }
 
 } // namespace
@@ -152,7 +161,9 @@ SqlRegisterRepository::~SqlRegisterRepository() = default;
 
 RegisterNotifier &SqlRegisterRepository::notifier()
 {
-    return notifierFor(m_database.path());
+    if (!m_notifier)
+        m_notifier = notifierFor(m_database.path());
+    return *m_notifier;
 }
 
 PartnerSummary SqlRegisterRepository::summaryFromRow(const QSqlQuery &q)

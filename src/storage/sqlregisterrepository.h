@@ -6,6 +6,7 @@
 #include <memory>
 
 class Database;
+class RegisterNotifier;
 class QSqlQuery;
 
 struct RegisterCounts
@@ -49,4 +50,5 @@ private:
     static PartnerSummary summaryFromRow(const QSqlQuery &query);
     std::unique_ptr<Database> m_owned;
     Database &m_database;
+    std::shared_ptr<RegisterNotifier> m_notifier;
 };
