@@ -166,8 +166,8 @@
         <translation>Ended on</translation>
     </message>
     <message>
-        <source>MPSA partners see each other&apos;s purchases</source>
-        <translation>MPSA partners see each other&apos;s purchases</translation>
+        <source>MPSA partners see each other's purchases</source>
+        <translation>MPSA partners see each other's purchases</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -305,17 +305,11 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation>
-            <numerusform>%Ln event</numerusform>
-            <numerusform>%Ln events</numerusform>
-        </translation>
+        <translation><numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The newest %Ln event(s); scroll down for older ones</source>
-        <translation>
-            <numerusform>The newest %Ln event; scroll down for older ones</numerusform>
-            <numerusform>The newest %Ln events; scroll down for older ones</numerusform>
-        </translation>
+        <translation><numerusform>The newest %Ln event; scroll down for older ones</numerusform><numerusform>The newest %Ln events; scroll down for older ones</numerusform></translation>
     </message>
     <message>
         <source>Verifying the history…</source>
@@ -323,10 +317,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>The history is intact: %Ln event(s) verified.</source>
-        <translation>
-            <numerusform>The history is intact: %Ln event verified.</numerusform>
-            <numerusform>The history is intact: %Ln events verified.</numerusform>
-        </translation>
+        <translation><numerusform>The history is intact: %Ln event verified.</numerusform><numerusform>The history is intact: %Ln events verified.</numerusform></translation>
     </message>
     <message>
         <source>The history was altered at event %1: %2.</source>
@@ -433,10 +424,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n relationship(s)</source>
-        <translation>
-            <numerusform>%n relationship</numerusform>
-            <numerusform>%n relationships</numerusform>
-        </translation>
+        <translation><numerusform>%n relationship</numerusform><numerusform>%n relationships</numerusform></translation>
     </message>
     <message>
         <source>The audit history is broken at event %1: %2.</source>
@@ -444,10 +432,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>The audit history is intact: %n event(s) verified.</source>
-        <translation>
-            <numerusform>The audit history is intact: %n event verified.</numerusform>
-            <numerusform>The audit history is intact: %n events verified.</numerusform>
-        </translation>
+        <translation><numerusform>The audit history is intact: %n event verified.</numerusform><numerusform>The audit history is intact: %n events verified.</numerusform></translation>
     </message>
     <message>
         <source>FILE</source>
@@ -498,8 +483,8 @@ SHA-256 %3</translation>
         <translation>Open the register FILE instead of the default one.</translation>
     </message>
     <message>
-        <source>remove-roles needs the partner&apos;s tenant ID.</source>
-        <translation>remove-roles needs the partner&apos;s tenant ID.</translation>
+        <source>remove-roles needs the partner's tenant ID.</source>
+        <translation>remove-roles needs the partner's tenant ID.</translation>
     </message>
     <message>
         <source>No partner with tenant ID %1 is in the register.</source>
@@ -582,8 +567,8 @@ Commands:
 Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message>
-        <source>Answer Yes to the &quot;Remove roles?&quot; question.</source>
-        <translation>Answer Yes to the &quot;Remove roles?&quot; question.</translation>
+        <source>Answer Yes to the "Remove roles?" question.</source>
+        <translation>Answer Yes to the "Remove roles?" question.</translation>
     </message>
     <message>
         <source>Only the history of the partner with this tenant ID.</source>
@@ -602,8 +587,8 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>create-demo, info, list, verify-audit, remove-roles or history</translation>
     </message>
     <message>
-        <source>For remove-roles: the partners&apos; tenant IDs.</source>
-        <translation>For remove-roles: the partners&apos; tenant IDs.</translation>
+        <source>For remove-roles: the partners' tenant IDs.</source>
+        <translation>For remove-roles: the partners' tenant IDs.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 0 or more.</source>
@@ -692,16 +677,16 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <source>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows &quot;End requested&quot; until you mark that the partner ended it.</source>
-        <translation>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows &quot;End requested&quot; until you mark that the partner ended it.</translation>
+        <source>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows "End requested" until you mark that the partner ended it.</source>
+        <translation>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows "End requested" until you mark that the partner ended it.</translation>
     </message>
     <message>
         <source>&amp;Record request</source>
         <translation>&amp;Record request</translation>
     </message>
     <message>
-        <source>The note is %1 characters long; at most %2 are kept.</source>
-        <translation>The note is %1 characters long; at most %2 are kept.</translation>
+        <source>The note is %1 characters long; shorten it to %2.</source>
+        <translation>The note is %1 characters long; shorten it to %2.</translation>
     </message>
 </context>
 <context>
@@ -810,8 +795,8 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>About PartnerDesk</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation&apos;s Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation&apos;s Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation's Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation's Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -906,10 +891,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) selected.</source>
-        <translation>
-            <numerusform>%n partner selected.</numerusform>
-            <numerusform>%n partners selected.</numerusform>
-        </translation>
+        <translation><numerusform>%n partner selected.</numerusform><numerusform>%n partners selected.</numerusform></translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
@@ -949,10 +931,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
         <source>Ended</source>
@@ -983,8 +962,8 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>Remove this partner&apos;s admin roles (Delete)</source>
-        <translation>Remove this partner&apos;s admin roles (Delete)</translation>
+        <source>Remove this partner's admin roles (Delete)</source>
+        <translation>Remove this partner's admin roles (Delete)</translation>
     </message>
     <message>
         <source>This partner holds no admin roles.</source>
@@ -1031,14 +1010,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>Ended on %1</translation>
     </message>
     <message>
-        <source>On: MPSA partners see each other&apos;s purchases</source>
-        <translation>On: MPSA partners see each other&apos;s purchases</translation>
-    </message>
-    <message>
-        <source>Off: MPSA partners do not see each other&apos;s purchases</source>
-        <translation>Off: MPSA partners do not see each other&apos;s purchases</translation>
-    </message>
-    <message>
         <source>Record that you asked the partner to end the relationship</source>
         <translation>Record that you asked the partner to end the relationship</translation>
     </message>
@@ -1049,6 +1020,14 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Record that the partner ended the relationship</source>
         <translation>Record that the partner ended the relationship</translation>
+    </message>
+    <message>
+        <source>On (recorded decision; set it in the Microsoft 365 admin center too)</source>
+        <translation>On (recorded decision; set it in the Microsoft 365 admin center too)</translation>
+    </message>
+    <message>
+        <source>Off (recorded decision)</source>
+        <translation>Off (recorded decision)</translation>
     </message>
 </context>
 <context>
@@ -1115,10 +1094,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln partner(s)</source>
-        <translation>
-            <numerusform>%1 of %Ln partner</numerusform>
-            <numerusform>%1 of %Ln partners</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %Ln partner</numerusform><numerusform>%1 of %Ln partners</numerusform></translation>
     </message>
     <message>
         <source>Partner relationships</source>
@@ -1332,17 +1308,11 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more partner(s)</source>
-        <translation>
-            <numerusform>and %n more partner</numerusform>
-            <numerusform>and %n more partners</numerusform>
-        </translation>
+        <translation><numerusform>and %n more partner</numerusform><numerusform>and %n more partners</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Remove the admin roles of %n partner(s)?</source>
-        <translation>
-            <numerusform>Remove the admin roles of %n partner?</numerusform>
-            <numerusform>Remove the admin roles of %n partners?</numerusform>
-        </translation>
+        <translation><numerusform>Remove the admin roles of %n partner?</numerusform><numerusform>Remove the admin roles of %n partners?</numerusform></translation>
     </message>
     <message>
         <source>The relationship stays: the partner can still work with you in another capacity, such as a Reseller, and can still make purchases. Only the partner can end the relationship.</source>
@@ -1354,10 +1324,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>Recorded for %n partner(s). Now remove the roles in the Microsoft 365 admin center too.</source>
-        <translation>
-            <numerusform>Recorded for %n partner. Now remove the roles in the Microsoft 365 admin center too.</numerusform>
-            <numerusform>Recorded for %n partners. Now remove the roles in the Microsoft 365 admin center too.</numerusform>
-        </translation>
+        <translation><numerusform>Recorded for %n partner. Now remove the roles in the Microsoft 365 admin center too.</numerusform><numerusform>Recorded for %n partners. Now remove the roles in the Microsoft 365 admin center too.</numerusform></translation>
     </message>
     <message>
         <source>PartnerDesk keeps your register; it does not change your tenant itself.</source>
@@ -1414,8 +1381,8 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>MPSA partners</translation>
     </message>
     <message>
-        <source>Let MPSA partners see each other&apos;s &amp;purchases</source>
-        <translation>Let MPSA partners see each other&apos;s &amp;purchases</translation>
+        <source>Let MPSA partners see each other's &amp;purchases</source>
+        <translation>Let MPSA partners see each other's &amp;purchases</translation>
     </message>
     <message>
         <source>If you have worked with several partners through the Microsoft Products &amp; Services Agreement (MPSA) program, you can let them see the purchases made by each other. This is off until an admin turns it on.</source>
@@ -1426,12 +1393,12 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>Change MPSA purchase sharing?</translation>
     </message>
     <message>
-        <source>Let MPSA partners see each other&apos;s purchases?</source>
-        <translation>Let MPSA partners see each other&apos;s purchases?</translation>
+        <source>Let MPSA partners see each other's purchases?</source>
+        <translation>Let MPSA partners see each other's purchases?</translation>
     </message>
     <message>
-        <source>Stop MPSA partners from seeing each other&apos;s purchases?</source>
-        <translation>Stop MPSA partners from seeing each other&apos;s purchases?</translation>
+        <source>Stop MPSA partners from seeing each other's purchases?</source>
+        <translation>Stop MPSA partners from seeing each other's purchases?</translation>
     </message>
     <message>
         <source>The decision is recorded in the history. Make the same change in the Microsoft 365 admin center too.</source>
@@ -1440,6 +1407,18 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>MPSA purchase sharing recorded</source>
+        <translation>MPSA purchase sharing recorded</translation>
+    </message>
+    <message>
+        <source>Recorded. Now make the same change in the Microsoft 365 admin center too.</source>
+        <translation>Recorded. Now make the same change in the Microsoft 365 admin center too.</translation>
+    </message>
+    <message>
+        <source>Open Microsoft 365 admin center</source>
+        <translation>Open Microsoft 365 admin center</translation>
     </message>
 </context>
 <context>
@@ -1468,8 +1447,8 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>Unknown language %1; use nl or en.</translation>
     </message>
     <message>
-        <source>PartnerDesk: a register of your organisation&apos;s Microsoft partner relationships.</source>
-        <translation>PartnerDesk: a register of your organisation&apos;s Microsoft partner relationships.</translation>
+        <source>PartnerDesk: a register of your organisation's Microsoft partner relationships.</source>
+        <translation>PartnerDesk: a register of your organisation's Microsoft partner relationships.</translation>
     </message>
     <message>
         <source>Open the register FILE instead of the default one.</source>

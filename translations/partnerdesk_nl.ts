@@ -166,7 +166,7 @@
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <source>MPSA partners see each other&apos;s purchases</source>
+        <source>MPSA partners see each other's purchases</source>
         <translation>MPSA-partners zien elkaars aankopen</translation>
     </message>
     <message>
@@ -401,7 +401,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Role template IDs</source>
-        <translation>Rolsjabloon-id&apos;s</translation>
+        <translation>Rolsjabloon-id's</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -498,7 +498,7 @@ SHA-256 %3</translation>
         <translation>Het register BESTAND openen in plaats van het standaardregister.</translation>
     </message>
     <message>
-        <source>remove-roles needs the partner&apos;s tenant ID.</source>
+        <source>remove-roles needs the partner's tenant ID.</source>
         <translation>remove-roles heeft de tenant-id van de partner nodig.</translation>
     </message>
     <message>
@@ -576,14 +576,14 @@ Opdrachten:
   info            organisatie, schemaversie, aantallen en de nieuwste audithash
   list            partnerrelaties (--format table, json of csv)
   verify-audit    de hashketen van de audithistorie herberekenen en de eerste gewijzigde gebeurtenis noemen
-  remove-roles    de beheerdersrollen van de partners met deze tenant-id&apos;s verwijderen (vraagt eerst; --yes)
+  remove-roles    de beheerdersrollen van de partners met deze tenant-id's verwijderen (vraagt eerst; --yes)
   history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
 
 Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
-        <source>Answer Yes to the &quot;Remove roles?&quot; question.</source>
-        <translation>De vraag &quot;Rollen verwijderen?&quot; met Ja beantwoorden.</translation>
+        <source>Answer Yes to the "Remove roles?" question.</source>
+        <translation>De vraag "Rollen verwijderen?" met Ja beantwoorden.</translation>
     </message>
     <message>
         <source>Only the history of the partner with this tenant ID.</source>
@@ -602,8 +602,8 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>create-demo, info, list, verify-audit, remove-roles of history</translation>
     </message>
     <message>
-        <source>For remove-roles: the partners&apos; tenant IDs.</source>
-        <translation>Voor remove-roles: de tenant-id&apos;s van de partners.</translation>
+        <source>For remove-roles: the partners' tenant IDs.</source>
+        <translation>Voor remove-roles: de tenant-id's van de partners.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 0 or more.</source>
@@ -692,16 +692,16 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <source>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows &quot;End requested&quot; until you mark that the partner ended it.</source>
-        <translation>Alleen %1 kan de relatie beëindigen. Leg hier vast dat u daarom hebt gevraagd; PartnerDesk toont &quot;Beëindiging aangevraagd&quot; totdat u vastlegt dat de partner de relatie heeft beëindigd.</translation>
+        <source>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows "End requested" until you mark that the partner ended it.</source>
+        <translation>Alleen %1 kan de relatie beëindigen. Leg hier vast dat u daarom hebt gevraagd; PartnerDesk toont "Beëindiging aangevraagd" totdat u vastlegt dat de partner de relatie heeft beëindigd.</translation>
     </message>
     <message>
         <source>&amp;Record request</source>
         <translation>Aanvraag &amp;vastleggen</translation>
     </message>
     <message>
-        <source>The note is %1 characters long; at most %2 are kept.</source>
-        <translation>De notitie is %1 tekens lang; er worden er ten hoogste %2 bewaard.</translation>
+        <source>The note is %1 characters long; shorten it to %2.</source>
+        <translation>De notitie is %1 tekens lang; maak haar korter, tot %2.</translation>
     </message>
 </context>
 <context>
@@ -810,7 +810,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Over PartnerDesk</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation&apos;s Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation's Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een register van de Microsoft-partnerrelaties van uw organisatie: wie uw partners zijn, welke beheerdersrollen ze hebben en elke beslissing die over hen is genomen.&lt;/p&gt;&lt;p&gt;PartnerDesk legt uw beslissingen vast; wijzigingen in uw tenant zelf brengt u aan in het Microsoft 365-beheercentrum.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -983,7 +983,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>Remove this partner&apos;s admin roles (Delete)</source>
+        <source>Remove this partner's admin roles (Delete)</source>
         <translation>De beheerdersrollen van deze partner verwijderen (Delete)</translation>
     </message>
     <message>
@@ -1031,14 +1031,6 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Beëindigd op %1</translation>
     </message>
     <message>
-        <source>On: MPSA partners see each other&apos;s purchases</source>
-        <translation>Aan: MPSA-partners zien elkaars aankopen</translation>
-    </message>
-    <message>
-        <source>Off: MPSA partners do not see each other&apos;s purchases</source>
-        <translation>Uit: MPSA-partners zien elkaars aankopen niet</translation>
-    </message>
-    <message>
         <source>Record that you asked the partner to end the relationship</source>
         <translation>Vastleggen dat u de partner hebt gevraagd de relatie te beëindigen</translation>
     </message>
@@ -1049,6 +1041,14 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Record that the partner ended the relationship</source>
         <translation>Vastleggen dat de partner de relatie heeft beëindigd</translation>
+    </message>
+    <message>
+        <source>On (recorded decision; set it in the Microsoft 365 admin center too)</source>
+        <translation>Aan (vastgelegd besluit; stel het ook in het Microsoft 365-beheercentrum in)</translation>
+    </message>
+    <message>
+        <source>Off (recorded decision)</source>
+        <translation>Uit (vastgelegd besluit)</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1414,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>MPSA-partners</translation>
     </message>
     <message>
-        <source>Let MPSA partners see each other&apos;s &amp;purchases</source>
+        <source>Let MPSA partners see each other's &amp;purchases</source>
         <translation>MPSA-partners elkaars &amp;aankopen laten zien</translation>
     </message>
     <message>
@@ -1426,11 +1426,11 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Delen van MPSA-aankopen wijzigen?</translation>
     </message>
     <message>
-        <source>Let MPSA partners see each other&apos;s purchases?</source>
+        <source>Let MPSA partners see each other's purchases?</source>
         <translation>MPSA-partners elkaars aankopen laten zien?</translation>
     </message>
     <message>
-        <source>Stop MPSA partners from seeing each other&apos;s purchases?</source>
+        <source>Stop MPSA partners from seeing each other's purchases?</source>
         <translation>MPSA-partners elkaars aankopen niet meer laten zien?</translation>
     </message>
     <message>
@@ -1440,6 +1440,18 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>MPSA purchase sharing recorded</source>
+        <translation>Delen van MPSA-aankopen vastgelegd</translation>
+    </message>
+    <message>
+        <source>Recorded. Now make the same change in the Microsoft 365 admin center too.</source>
+        <translation>Vastgelegd. Maak dezelfde wijziging nu ook in het Microsoft 365-beheercentrum.</translation>
+    </message>
+    <message>
+        <source>Open Microsoft 365 admin center</source>
+        <translation>Microsoft 365-beheercentrum openen</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +1480,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Onbekende taal %1; gebruik nl of en.</translation>
     </message>
     <message>
-        <source>PartnerDesk: a register of your organisation&apos;s Microsoft partner relationships.</source>
+        <source>PartnerDesk: a register of your organisation's Microsoft partner relationships.</source>
         <translation>PartnerDesk: een register van de Microsoft-partnerrelaties van uw organisatie.</translation>
     </message>
     <message>

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -78,6 +80,10 @@ Result<QList<Relationship>> RelationshipService::removeRoles(
         if (!found.value())
             return unknownPartner(tenantId);
         const Relationship &before = *found.value();
+        const bool seen = std::any_of(change.relationships.cbegin(), change.relationships.cend(),
+            [&](const Relationship &r) { return r.id == before.id; });
+        if (seen)
+            continue; // the same partner named twice: one removal, one event
         if (before.roles.isEmpty()) {
             return Error {ErrorKind::BadInput,
                 QCoreApplication::translate("RelationshipService", "%1 holds no admin roles.")
@@ -179,7 +185,7 @@ Result<Relationship> RelationshipService::requestEnd(
     Relationship after = before;
     after.state = Relationship::State::EndRequested;
     // Noon local time on the day of contact, so the date shows the same in every time zone nearby.
-    after.endRequestedUtc = QDateTime(request.contactedOn, QTime(12, 0)).toUTC();
+    after.endRequestedUtc = std::min(QDateTime(request.contactedOn, QTime(12, 0)).toUTC(), now);
     after.endRequestMethod = request.method;
     after.endRequestNote = request.note.trimmed();
     return applyOne(actor, QString::fromUtf16(AuditActions::EndRequested), before, after);

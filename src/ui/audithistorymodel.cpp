@@ -4,6 +4,7 @@
 #include "ports.h"
 
 #include <QLocale>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -106,11 +107,11 @@ QVariant AuditHistoryModel::data(const QModelIndex &index, int role) const
                 .arg(e.atUtc.toUTC().toString(Qt::ISODateWithMs), QString::number(e.sequence), e.hash);
         }
         if (index.column() == OperatorColumn)
-            return e.operatorUpn;
+            return Qt::convertFromPlainText(e.operatorUpn);
         if (index.column() == PartnerColumn)
-            return e.partnerTenantId;
+            return Qt::convertFromPlainText(e.partnerTenantId);
         if (index.column() == ChangeColumn)
-            return row.change;
+            return Qt::convertFromPlainText(row.change);
         return {};
     case Qt::DisplayRole:
         break;

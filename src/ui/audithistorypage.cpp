@@ -131,6 +131,10 @@ void AuditHistoryPage::fillCombos()
 
 void AuditHistoryPage::updatePartnerSuggestions(const QString &text)
 {
+    if (text.isEmpty()) {
+        resolvePartner(); // the clear button empties the box without finishing the edit
+        return;
+    }
     QStringList suggestions;
     if (!text.trimmed().isEmpty()) {
         if (auto found = m_context.repository.findPartners(text, 15)) {

@@ -51,7 +51,7 @@ void EndRequestDialog::validate()
 {
     const int length = int(m_ui->noteEdit->toPlainText().size());
     const bool tooLong = length > RelationshipService::kMaxNoteLength;
-    m_ui->errorLabel->setText(tooLong ? tr("The note is %1 characters long; at most %2 are kept.")
+    m_ui->errorLabel->setText(tooLong ? tr("The note is %1 characters long; shorten it to %2.")
                                             .arg(length)
                                             .arg(RelationshipService::kMaxNoteLength)
                                       : QString());

@@ -199,8 +199,9 @@ void PartnerDetailsPane::render()
     const bool mpsa = r.types.contains(PartnerType(PartnerType::Kind::MpsaPartner));
     m_ui->mpsaTitle->setVisible(mpsa);
     m_ui->mpsaValue->setVisible(mpsa);
-    m_ui->mpsaValue->setText(m_mpsaSharing ? tr("On: MPSA partners see each other's purchases")
-                                           : tr("Off: MPSA partners do not see each other's purchases"));
+    m_ui->mpsaValue->setText(m_mpsaSharing
+            ? tr("On (recorded decision; set it in the Microsoft 365 admin center too)")
+            : tr("Off (recorded decision)"));
 
     if (m_events.isEmpty()) {
         m_ui->historyValue->setText(tr("No recorded activity."));

@@ -6,9 +6,11 @@
 #include "relationshipservice.h"
 #include "ui_settingspage.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +65,16 @@ void SettingsPage::onToggled(bool enabled)
             QMessageBox error(QMessageBox::Warning, tr("Settings"), s.error().message, QMessageBox::Ok, this);
             error.setTextFormat(Qt::PlainText);
             error.exec();
+        } else {
+            QMessageBox done(QMessageBox::Information, tr("MPSA purchase sharing recorded"),
+                tr("Recorded. Now make the same change in the Microsoft 365 admin center too."),
+                QMessageBox::Close, this);
+            done.setObjectName(u"mpsaRecordedNotice"_s);
+            QPushButton *open
+                = done.addButton(tr("Open Microsoft 365 admin center"), QMessageBox::ActionRole);
+            done.exec();
+            if (done.clickedButton() == open)
+                QDesktopServices::openUrl(QUrl(u"https://admin.microsoft.com/AdminPortal/Home#/partners"_s));
         }
     }
     refresh();

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void removeRolesRefusedWithoutPermission();
     void removeRolesRecordsBeforeAndAfter();
     void removeRolesOfSeveralPartnersIsOneTransaction();
+    void removeRolesOfTheSamePartnerTwiceIsOneRemoval();
     void removeRolesRolledBackWholeWhenOneFails();
     void removeRolesOfPartnerWithoutRolesIsRefused();
     void removeRolesOfUnknownPartner();
@@ -208,6 +209,16 @@ void TestRelationshipService::removeRolesOfSeveralPartnersIsOneTransaction()
     for (const QString &tenant : {contosoTenant, northwindTenant, woodgroveTenant})
         QVERIFY(stored(tenant).roles.isEmpty());
     QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), eventsBefore + 3);
+}
+
+void TestRelationshipService::removeRolesOfTheSamePartnerTwiceIsOneRemoval()
+{
+    const qint64 eventsBefore = m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s);
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    auto result = service.removeRoles(global(), {contosoTenant, contosoTenant.toUpper()});
+    QVERIFY(result.ok());
+    QCOMPARE(result->size(), 1);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), eventsBefore + 1);
 }
 
 void TestRelationshipService::removeRolesRolledBackWholeWhenOneFails()

@@ -368,9 +368,18 @@ void TestPartnerPage::mpsaSharingSettingWithConfirmation()
     QVERIFY(!check->isChecked());
     QCOMPARE(eventCount(), before);
 
+    QString notice;
     answerNextDialog(u"yesButton"_s);
+    QTimer::singleShot(0, this, [&notice] {
+        // Then the "do it in Microsoft 365 too" notice.
+        onNextDialog([&notice](QWidget *dialog) {
+            notice = qobject_cast<QMessageBox *>(dialog)->text();
+            qobject_cast<QMessageBox *>(dialog)->done(QMessageBox::Close);
+        });
+    });
     check->click();
     QVERIFY(check->isChecked());
+    QCOMPARE(notice, u"Recorded. Now make the same change in the Microsoft 365 admin center too."_s);
     QCOMPARE(eventCount(), before + 1);
     QVERIFY(child<QLabel>(u"mpsaValue"_s)->text().startsWith(u"On"_s));
 
