@@ -47,7 +47,8 @@ RelationshipService::RelationshipService(RegisterRepository &repository, const C
     , m_clock(clock)
 { }
 
-Result<Relationship> RelationshipService::markReviewed(const Operator &actor, const QString &partnerTenantId)
+Result<Relationship> RelationshipService::managedRelationship(
+    const Operator &actor, const QString &partnerTenantId) const
 {
     if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
         return notAllowed(d);
@@ -56,8 +57,15 @@ Result<Relationship> RelationshipService::markReviewed(const Operator &actor, co
         return found.error();
     if (!found.value())
         return unknownPartner(partnerTenantId);
+    return *found.value();
+}
 
-    const Relationship before = *found.value();
+Result<Relationship> RelationshipService::markReviewed(const Operator &actor, const QString &partnerTenantId)
+{
+    auto found = managedRelationship(actor, partnerTenantId);
+    if (!found)
+        return found.error();
+    const Relationship before = found.value();
     Relationship after = before;
     after.lastReviewedUtc = m_clock.nowUtc();
     return applyOne(actor, QString::fromUtf16(AuditActions::RelationshipReviewed), before, after);
@@ -193,14 +201,10 @@ Result<Relationship> RelationshipService::requestEnd(
 
 Result<Relationship> RelationshipService::markEnded(const Operator &actor, const QString &partnerTenantId)
 {
-    if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
-        return notAllowed(d);
-    auto found = m_repository.relationshipForPartner(partnerTenantId);
+    auto found = managedRelationship(actor, partnerTenantId);
     if (!found)
         return found.error();
-    if (!found.value())
-        return unknownPartner(partnerTenantId);
-    const Relationship before = *found.value();
+    const Relationship before = found.value();
     if (before.state == Relationship::State::Ended) {
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate("RelationshipService", "The relationship with %1 has already ended.")

@@ -45,6 +45,8 @@ public:
     static Relationship withoutAdminRoles(const Relationship &relationship);
 
 private:
+    // Checks the policy for managing and finds the partner's relationship.
+    Result<Relationship> managedRelationship(const Operator &actor, const QString &partnerTenantId) const;
     Result<Relationship> applyOne(
         const Operator &actor, const QString &action, const Relationship &before, const Relationship &after);
     RegisterRepository &m_repository;
