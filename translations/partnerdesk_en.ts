@@ -543,30 +543,6 @@ SHA-256 %3</translation>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain and name the first altered event
-  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
-  history         the audit history, newest first (--partner, --limit, --format)
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain and name the first altered event
-  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
-  history         the audit history, newest first (--partner, --limit, --format)
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
-    </message>
-    <message>
         <source>Answer Yes to the "Remove roles?" question.</source>
         <translation>Answer Yes to the "Remove roles?" question.</translation>
     </message>
@@ -593,6 +569,76 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>--limit needs a whole number of 0 or more.</source>
         <translation>--limit needs a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>inspect-link needs exactly one link (quote it).</source>
+        <translation>inspect-link needs exactly one link (quote it).</translation>
+    </message>
+    <message>
+        <source>Invitation:          %1</source>
+        <translation>Invitation:          %1</translation>
+    </message>
+    <message>
+        <source>GDAP relationship:   %1</source>
+        <translation>GDAP relationship:   %1</translation>
+    </message>
+    <message>
+        <source>Partner tenant ID:   %1</source>
+        <translation>Partner tenant ID:   %1</translation>
+    </message>
+    <message>
+        <source>PartnerID:           %1</source>
+        <translation>PartnerID:           %1</translation>
+    </message>
+    <message>
+        <source>Indirect provider:   %1</source>
+        <translation>Indirect provider:   %1</translation>
+    </message>
+    <message>
+        <source>Would grant:         Global Administrator and Helpdesk Administrator, with no end date (high risk)</source>
+        <translation>Would grant:         Global Administrator and Helpdesk Administrator, with no end date (high risk)</translation>
+    </message>
+    <message>
+        <source>Advice:              ask the partner for GDAP (time-bound, least privilege) instead.</source>
+        <translation>Advice:              ask the partner for GDAP (time-bound, least privilege) instead.</translation>
+    </message>
+    <message>
+        <source>Would grant:         the roles in the GDAP request, for its duration</source>
+        <translation>Would grant:         the roles in the GDAP request, for its duration</translation>
+    </message>
+    <message>
+        <source>Would grant:         no admin roles</source>
+        <translation>Would grant:         no admin roles</translation>
+    </message>
+    <message>
+        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event
+  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json)
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
+        <translation>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event
+  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json)
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
+    </message>
+    <message>
+        <source>inspect-link: print JSON.</source>
+        <translation>inspect-link: print JSON.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +780,89 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationLink</name>
+    <message>
+        <source>Paste the invitation link from the partner's email.</source>
+        <translation>Paste the invitation link from the partner's email.</translation>
+    </message>
+    <message>
+        <source>This is not a web link.</source>
+        <translation>This is not a web link.</translation>
+    </message>
+    <message>
+        <source>The link does not use https. Microsoft's invitation links always do; do not use it.</source>
+        <translation>The link does not use https. Microsoft's invitation links always do; do not use it.</translation>
+    </message>
+    <message>
+        <source>The link hides another address before the host name (user@host), a known trick. Do not use it.</source>
+        <translation>The link hides another address before the host name (user@host), a known trick. Do not use it.</translation>
+    </message>
+    <message>
+        <source>The link does not point to Microsoft's admin center (admin.microsoft.com). It may imitate it; do not use it.</source>
+        <translation>The link does not point to Microsoft's admin center (admin.microsoft.com). It may imitate it; do not use it.</translation>
+    </message>
+    <message>
+        <source>The link goes to the Microsoft 365 admin center but not to a partner invitation.</source>
+        <translation>The link goes to the Microsoft 365 admin center but not to a partner invitation.</translation>
+    </message>
+    <message>
+        <source>The link has an invitation type PartnerDesk does not know.</source>
+        <translation>The link has an invitation type PartnerDesk does not know.</translation>
+    </message>
+    <message>
+        <source>The link does not say which partner sent it (partnerId is missing).</source>
+        <translation>The link does not say which partner sent it (partnerId is missing).</translation>
+    </message>
+    <message>
+        <source>The partner's tenant ID in the link (partnerId) is not a valid ID.</source>
+        <translation>The partner's tenant ID in the link (partnerId) is not a valid ID.</translation>
+    </message>
+    <message>
+        <source>The partner's PartnerID in the link (msppId) is not a number.</source>
+        <translation>The partner's PartnerID in the link (msppId) is not a number.</translation>
+    </message>
+    <message>
+        <source>The indirect provider's tenant ID in the link (indirectCSPId) is not a valid ID.</source>
+        <translation>The indirect provider's tenant ID in the link (indirectCSPId) is not a valid ID.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship ID in the link is not a valid ID.</source>
+        <translation>The GDAP relationship ID in the link is not a valid ID.</translation>
+    </message>
+    <message>
+        <source>The link still contains a template placeholder instead of the partner's details. Ask the partner for a complete link.</source>
+        <translation>The link still contains a template placeholder instead of the partner's details. Ask the partner for a complete link.</translation>
+    </message>
+    <message>
+        <source>The link is wrapped by Microsoft Defender Safe Links but the original link inside cannot be read.</source>
+        <translation>The link is wrapped by Microsoft Defender Safe Links but the original link inside cannot be read.</translation>
+    </message>
+    <message>
+        <source>Reseller and delegated admin invitation</source>
+        <translation>Reseller and delegated admin invitation</translation>
+    </message>
+    <message>
+        <source>Reseller invitation</source>
+        <translation>Reseller invitation</translation>
+    </message>
+    <message>
+        <source>Indirect reseller invitation</source>
+        <translation>Indirect reseller invitation</translation>
+    </message>
+    <message>
+        <source>Delegated admin invitation</source>
+        <translation>Delegated admin invitation</translation>
+    </message>
+    <message>
+        <source>GDAP relationship approval</source>
+        <translation>GDAP relationship approval</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement only</source>
+        <translation>Microsoft Customer Agreement only</translation>
     </message>
 </context>
 <context>

@@ -558,30 +558,6 @@ SHA-256 %3</translation>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain and name the first altered event
-  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
-  history         the audit history, newest first (--partner, --limit, --format)
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties inzien en controleren.
-
-Opdrachten:
-  create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
-  info            organisatie, schemaversie, aantallen en de nieuwste audithash
-  list            partnerrelaties (--format table, json of csv)
-  verify-audit    de hashketen van de audithistorie herberekenen en de eerste gewijzigde gebeurtenis noemen
-  remove-roles    de beheerdersrollen van de partners met deze tenant-id's verwijderen (vraagt eerst; --yes)
-  history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
-
-Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
-    </message>
-    <message>
         <source>Answer Yes to the "Remove roles?" question.</source>
         <translation>De vraag "Rollen verwijderen?" met Ja beantwoorden.</translation>
     </message>
@@ -608,6 +584,76 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>--limit needs a whole number of 0 or more.</source>
         <translation>--limit heeft een geheel getal van 0 of meer nodig.</translation>
+    </message>
+    <message>
+        <source>inspect-link needs exactly one link (quote it).</source>
+        <translation>inspect-link heeft precies één koppeling nodig (zet hem tussen aanhalingstekens).</translation>
+    </message>
+    <message>
+        <source>Invitation:          %1</source>
+        <translation>Uitnodiging:            %1</translation>
+    </message>
+    <message>
+        <source>GDAP relationship:   %1</source>
+        <translation>GDAP-relatie:           %1</translation>
+    </message>
+    <message>
+        <source>Partner tenant ID:   %1</source>
+        <translation>Tenant-id van partner:  %1</translation>
+    </message>
+    <message>
+        <source>PartnerID:           %1</source>
+        <translation>Partner-id:             %1</translation>
+    </message>
+    <message>
+        <source>Indirect provider:   %1</source>
+        <translation>Indirecte provider:     %1</translation>
+    </message>
+    <message>
+        <source>Would grant:         Global Administrator and Helpdesk Administrator, with no end date (high risk)</source>
+        <translation>Zou verlenen:           Globale beheerder en Helpdeskbeheerder, zonder einddatum (hoog risico)</translation>
+    </message>
+    <message>
+        <source>Advice:              ask the partner for GDAP (time-bound, least privilege) instead.</source>
+        <translation>Advies:                 vraag de partner in plaats daarvan om GDAP (tijdgebonden, minimale rechten).</translation>
+    </message>
+    <message>
+        <source>Would grant:         the roles in the GDAP request, for its duration</source>
+        <translation>Zou verlenen:           de rollen in de GDAP-aanvraag, voor de looptijd ervan</translation>
+    </message>
+    <message>
+        <source>Would grant:         no admin roles</source>
+        <translation>Zou verlenen:           geen beheerdersrollen</translation>
+    </message>
+    <message>
+        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event
+  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json)
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
+        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties inzien en controleren.
+
+Opdrachten:
+  create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
+  info            organisatie, schemaversie, aantallen en de nieuwste audithash
+  list            partnerrelaties (--format table, json of csv)
+  verify-audit    de hashketen van de audithistorie herberekenen en de eerste gewijzigde gebeurtenis noemen
+  remove-roles    de beheerdersrollen van de partners met deze tenant-id's verwijderen (vraagt eerst; --yes)
+  history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
+  inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom die wordt geweigerd (--json)
+
+Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
+    </message>
+    <message>
+        <source>inspect-link: print JSON.</source>
+        <translation>inspect-link: JSON afdrukken.</translation>
     </message>
 </context>
 <context>
@@ -749,6 +795,89 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Unknown</source>
         <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationLink</name>
+    <message>
+        <source>Paste the invitation link from the partner's email.</source>
+        <translation>Plak de uitnodigingskoppeling uit de e-mail van de partner.</translation>
+    </message>
+    <message>
+        <source>This is not a web link.</source>
+        <translation>Dit is geen webkoppeling.</translation>
+    </message>
+    <message>
+        <source>The link does not use https. Microsoft's invitation links always do; do not use it.</source>
+        <translation>De koppeling gebruikt geen https. De uitnodigingskoppelingen van Microsoft doen dat altijd; gebruik deze niet.</translation>
+    </message>
+    <message>
+        <source>The link hides another address before the host name (user@host), a known trick. Do not use it.</source>
+        <translation>De koppeling verbergt een ander adres vóór de hostnaam (gebruiker@host), een bekende truc. Gebruik deze niet.</translation>
+    </message>
+    <message>
+        <source>The link does not point to Microsoft's admin center (admin.microsoft.com). It may imitate it; do not use it.</source>
+        <translation>De koppeling wijst niet naar het beheercentrum van Microsoft (admin.microsoft.com). Mogelijk bootst ze het na; gebruik deze niet.</translation>
+    </message>
+    <message>
+        <source>The link goes to the Microsoft 365 admin center but not to a partner invitation.</source>
+        <translation>De koppeling gaat naar het Microsoft 365-beheercentrum, maar niet naar een partneruitnodiging.</translation>
+    </message>
+    <message>
+        <source>The link has an invitation type PartnerDesk does not know.</source>
+        <translation>De koppeling heeft een uitnodigingstype dat PartnerDesk niet kent.</translation>
+    </message>
+    <message>
+        <source>The link does not say which partner sent it (partnerId is missing).</source>
+        <translation>De koppeling vermeldt niet welke partner haar heeft gestuurd (partnerId ontbreekt).</translation>
+    </message>
+    <message>
+        <source>The partner's tenant ID in the link (partnerId) is not a valid ID.</source>
+        <translation>De tenant-id van de partner in de koppeling (partnerId) is geen geldige id.</translation>
+    </message>
+    <message>
+        <source>The partner's PartnerID in the link (msppId) is not a number.</source>
+        <translation>De Partner-id van de partner in de koppeling (msppId) is geen getal.</translation>
+    </message>
+    <message>
+        <source>The indirect provider's tenant ID in the link (indirectCSPId) is not a valid ID.</source>
+        <translation>De tenant-id van de indirecte provider in de koppeling (indirectCSPId) is geen geldige id.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship ID in the link is not a valid ID.</source>
+        <translation>De id van de GDAP-relatie in de koppeling is geen geldige id.</translation>
+    </message>
+    <message>
+        <source>The link still contains a template placeholder instead of the partner's details. Ask the partner for a complete link.</source>
+        <translation>De koppeling bevat nog een tijdelijke aanduiding uit een sjabloon in plaats van de gegevens van de partner. Vraag de partner om een volledige koppeling.</translation>
+    </message>
+    <message>
+        <source>The link is wrapped by Microsoft Defender Safe Links but the original link inside cannot be read.</source>
+        <translation>De koppeling is verpakt door Microsoft Defender Safe Links, maar de oorspronkelijke koppeling daarin is niet leesbaar.</translation>
+    </message>
+    <message>
+        <source>Reseller and delegated admin invitation</source>
+        <translation>Uitnodiging als wederverkoper en gedelegeerde beheerder</translation>
+    </message>
+    <message>
+        <source>Reseller invitation</source>
+        <translation>Uitnodiging als wederverkoper</translation>
+    </message>
+    <message>
+        <source>Indirect reseller invitation</source>
+        <translation>Uitnodiging als indirecte wederverkoper</translation>
+    </message>
+    <message>
+        <source>Delegated admin invitation</source>
+        <translation>Uitnodiging als gedelegeerde beheerder</translation>
+    </message>
+    <message>
+        <source>GDAP relationship approval</source>
+        <translation>Goedkeuring van GDAP-relatie</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement only</source>
+        <translation>Alleen Microsoft-klantovereenkomst</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "csv.h"
 #include "database.h"
 #include "demoregister.h"
+#include "invitationlink.h"
 #include "policy.h"
 #include "registersession.h"
 #include "relationshipjson.h"
@@ -298,6 +299,74 @@ int history(RegisterSession &session, const QString &partnerTenantId, int limit,
     return Cli::Ok;
 }
 
+// Parsing never touches a register: a link can be inspected before anything is opened.
+int inspectLink(const QStringList &links, bool json, QTextStream &out, QTextStream &err)
+{
+    if (links.size() != 1) {
+        return fail(err,
+            {ErrorKind::BadInput,
+                QCoreApplication::translate("Cli", "inspect-link needs exactly one link (quote it).")});
+    }
+    const InvitationLink link = InvitationLink::parse(links.constFirst());
+    if (json) {
+        QJsonObject object {{u"valid"_s, link.isValid()}};
+        if (link.isValid()) {
+            QJsonArray roles;
+            for (const AdminRole &role : link.rolesGranted())
+                roles.append(QJsonObject {
+                    {u"roleDefinitionId"_s, role.templateId()}, {u"name"_s, role.englishName()}});
+            object.insert(u"kind"_s, InvitationLink::kindKey(link.kind()));
+            object.insert(u"partnerTenantId"_s, link.partnerTenantId());
+            object.insert(u"partnerId"_s, link.partnerId());
+            object.insert(u"indirectProviderTenantId"_s, link.indirectProviderTenantId());
+            object.insert(u"gdapRelationshipId"_s, link.gdapRelationshipId());
+            object.insert(u"delegatedAdmin"_s, link.requestsDelegatedAdmin());
+            object.insert(u"rolesGranted"_s, roles);
+            object.insert(u"url"_s, link.url().toString());
+        } else {
+            object.insert(u"reason"_s, link.refusalReason());
+        }
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return link.isValid() ? Cli::Ok : Cli::BadInput;
+    }
+    if (!link.isValid())
+        return fail(err, {ErrorKind::BadInput, link.refusalReason()});
+    const QString none = QCoreApplication::translate("Cli", "None");
+    auto orNone = [&](const QString &text) { return text.isEmpty() ? none : text; };
+    out << QCoreApplication::translate("Cli", "Invitation:          %1").arg(link.kindName()) << Qt::endl;
+    if (link.kind() == InvitationLink::Kind::GdapApproval) {
+        out << QCoreApplication::translate("Cli", "GDAP relationship:   %1").arg(link.gdapRelationshipId())
+            << Qt::endl;
+    } else if (link.kind() != InvitationLink::Kind::AgreementOnly) {
+        out << QCoreApplication::translate("Cli", "Partner tenant ID:   %1").arg(link.partnerTenantId())
+            << Qt::endl
+            << QCoreApplication::translate("Cli", "PartnerID:           %1").arg(orNone(link.partnerId()))
+            << Qt::endl
+            << QCoreApplication::translate("Cli", "Indirect provider:   %1")
+                   .arg(orNone(link.indirectProviderTenantId()))
+            << Qt::endl;
+    }
+    if (link.requestsDelegatedAdmin()) {
+        out << QCoreApplication::translate("Cli",
+            "Would grant:         Global Administrator and Helpdesk Administrator, "
+            "with no end date (high risk)")
+            << Qt::endl;
+        for (const AdminRole &role : link.rolesGranted())
+            out << u"  - "_s << role.displayName() << u" ("_s << role.templateId() << u')' << Qt::endl;
+        out << QCoreApplication::translate("Cli",
+            "Advice:              ask the partner for GDAP (time-bound, least "
+            "privilege) instead.")
+            << Qt::endl;
+    } else if (link.kind() == InvitationLink::Kind::GdapApproval) {
+        out << QCoreApplication::translate(
+            "Cli", "Would grant:         the roles in the GDAP request, for its duration")
+            << Qt::endl;
+    } else {
+        out << QCoreApplication::translate("Cli", "Would grant:         no admin roles") << Qt::endl;
+    }
+    return Cli::Ok;
+}
+
 } // namespace
 
 int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextStream &err)
@@ -311,7 +380,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         "  list            partner relationships (--format table, json or csv)\n"
         "  verify-audit    recompute the audit hash chain and name the first altered event\n"
         "  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)\n"
-        "  history         the audit history, newest first (--partner, --limit, --format)\n\n"
+        "  history         the audit history, newest first (--partner, --limit, --format)\n"
+        "  inspect-link    what an invitation link is and would grant, or why it is refused (--json)\n\n"
         "Exit codes: 0 ok, 1 check failed, 2 bad input."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
@@ -334,7 +404,10 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         QCoreApplication::translate("Cli", "TENANT-ID"));
     const QCommandLineOption limitOption(u"limit"_s,
         QCoreApplication::translate("Cli", "At most N history events (0: all)."), u"N"_s, u"100"_s);
-    parser.addOptions({dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption});
+    const QCommandLineOption jsonOption(
+        u"json"_s, QCoreApplication::translate("Cli", "inspect-link: print JSON."));
+    parser.addOptions(
+        {dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption, jsonOption});
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("Cli", "create-demo, info, list, verify-audit, remove-roles or history"));
     parser.addPositionalArgument(u"tenant-ids"_s,
@@ -353,7 +426,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         return Ok;
     }
     const QStringList positional = parser.positionalArguments();
-    const bool takesArguments = positional.value(0) == "remove-roles"_L1;
+    const bool takesArguments
+        = positional.value(0) == "remove-roles"_L1 || positional.value(0) == "inspect-link"_L1;
     if (positional.isEmpty() || (positional.size() > 1 && !takesArguments)) {
         return fail(err,
             {ErrorKind::BadInput,
@@ -365,6 +439,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     const QString dbPath = parser.value(dbOption);
     if (command == "create-demo"_L1)
         return createDemo(dbPath, out, err);
+    if (command == "inspect-link"_L1)
+        return inspectLink(positional.mid(1), parser.isSet(jsonOption), out, err);
 
     static const QStringList registerCommands {
         u"info"_s, u"list"_s, u"verify-audit"_s, u"remove-roles"_s, u"history"_s};

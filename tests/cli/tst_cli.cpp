@@ -39,6 +39,7 @@ private Q_SLOTS:
     void removeRolesYes();
     void removeRolesRefusedForHelpdesk();
     void history();
+    void inspectLink();
 
 private:
     struct Run
@@ -397,6 +398,34 @@ void TestCli::history()
     const Run csv = cli({u"history"_s, u"--db"_s, demoPath(), u"--format"_s, u"csv"_s, u"--limit"_s, u"2"_s});
     QCOMPARE(csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 3);
     QCOMPARE(cli({u"history"_s, u"--db"_s, demoPath(), u"--limit"_s, u"-1"_s}).exitCode, 2);
+}
+
+void TestCli::inspectLink()
+{
+    const QString dap
+        = u"https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId="
+          "3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10&msppId=4810231&DAP=true#/BillingAccounts/partner-invitation"_s;
+    const Run text = cli({u"inspect-link"_s, u"<"_s + dap + u">"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s));
+    QVERIFY(text.out.contains(u"4810231"_s));
+    QVERIFY(text.out.contains(u"62e90394-69f5-4237-9190-012177145e10"_s));
+    QVERIFY(text.out.contains(u"high risk"_s));
+    const Run json = cli({u"inspect-link"_s, dap, u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(object[u"kind"_s].toString(), u"reseller"_s);
+    QCOMPARE(object[u"delegatedAdmin"_s].toBool(), true);
+    QCOMPARE(object[u"rolesGranted"_s].toArray().size(), 2);
+    const Run refused = cli({u"inspect-link"_s,
+        QString(dap).replace(u"admin.microsoft.com"_s, u"admin.microsoft.com.evil.example"_s)});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains(u"does not point to Microsoft's admin center"_s));
+    QCOMPARE(refused.err.count(u'\n'), 1);
+    const Run refusedJson = cli({u"inspect-link"_s, u"http://example.com"_s, u"--json"_s});
+    QCOMPARE(refusedJson.exitCode, 2);
+    QCOMPARE(QJsonDocument::fromJson(refusedJson.out.toUtf8()).object()[u"valid"_s].toBool(), false);
+    QCOMPARE(cli({u"inspect-link"_s}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
