@@ -217,6 +217,46 @@
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Delegated admin</source>
+        <translation>Delegated admin</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Agreement version</source>
+        <translation>Agreement version</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the text shown</source>
+        <translation>SHA-256 of the text shown</translation>
+    </message>
+    <message>
+        <source>Invitation received</source>
+        <translation>Invitation received</translation>
+    </message>
+    <message>
+        <source>Invitation accepted, agreement accepted</source>
+        <translation>Invitation accepted, agreement accepted</translation>
+    </message>
+    <message>
+        <source>Invitation cancelled</source>
+        <translation>Invitation cancelled</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement accepted</source>
+        <translation>Microsoft Customer Agreement accepted</translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryModel</name>
@@ -783,6 +823,25 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
 </context>
 <context>
+    <name>Invitation</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+</context>
+<context>
     <name>InvitationLink</name>
     <message>
         <source>Paste the invitation link from the partner's email.</source>
@@ -863,6 +922,53 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Microsoft Customer Agreement only</source>
         <translation>Microsoft Customer Agreement only</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationService</name>
+    <message>
+        <source>Tick the box to acknowledge that you read the Microsoft Customer Agreement.</source>
+        <translation>Tick the box to acknowledge that you read the Microsoft Customer Agreement.</translation>
+    </message>
+    <message>
+        <source>The agreement that was shown is incomplete.</source>
+        <translation>The agreement that was shown is incomplete.</translation>
+    </message>
+    <message>
+        <source>The invitation was recorded but cannot be read back.</source>
+        <translation>The invitation was recorded but cannot be read back.</translation>
+    </message>
+    <message>
+        <source>This invitation is not in the register.</source>
+        <translation>This invitation is not in the register.</translation>
+    </message>
+    <message>
+        <source>This invitation was already accepted.</source>
+        <translation>This invitation was already accepted.</translation>
+    </message>
+    <message>
+        <source>This invitation was cancelled.</source>
+        <translation>This invitation was cancelled.</translation>
+    </message>
+    <message>
+        <source>This GDAP request was not approved within 90 days and has expired; ask the partner for a new one.</source>
+        <translation>This GDAP request was not approved within 90 days and has expired; ask the partner for a new one.</translation>
+    </message>
+    <message>
+        <source>Enter the partner's tenant ID; this link does not contain it.</source>
+        <translation>Enter the partner's tenant ID; this link does not contain it.</translation>
+    </message>
+    <message>
+        <source>Enter the partner's name.</source>
+        <translation>Enter the partner's name.</translation>
+    </message>
+    <message>
+        <source>No partner with tenant ID %1 is in the register.</source>
+        <translation>No partner with tenant ID %1 is in the register.</translation>
+    </message>
+    <message>
+        <source>The agreement is already accepted for %1.</source>
+        <translation>The agreement is already accepted for %1.</translation>
     </message>
 </context>
 <context>

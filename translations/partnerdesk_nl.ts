@@ -217,6 +217,46 @@
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <source>Delegated admin</source>
+        <translation>Gedelegeerd beheer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Agreement version</source>
+        <translation>Versie van de overeenkomst</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the text shown</source>
+        <translation>SHA-256 van de getoonde tekst</translation>
+    </message>
+    <message>
+        <source>Invitation received</source>
+        <translation>Uitnodiging ontvangen</translation>
+    </message>
+    <message>
+        <source>Invitation accepted, agreement accepted</source>
+        <translation>Uitnodiging geaccepteerd, overeenkomst geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Invitation cancelled</source>
+        <translation>Uitnodiging geannuleerd</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement accepted</source>
+        <translation>Microsoft-klantovereenkomst geaccepteerd</translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryModel</name>
@@ -798,6 +838,25 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
 </context>
 <context>
+    <name>Invitation</name>
+    <message>
+        <source>Pending</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+</context>
+<context>
     <name>InvitationLink</name>
     <message>
         <source>Paste the invitation link from the partner's email.</source>
@@ -878,6 +937,53 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Microsoft Customer Agreement only</source>
         <translation>Alleen Microsoft-klantovereenkomst</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationService</name>
+    <message>
+        <source>Tick the box to acknowledge that you read the Microsoft Customer Agreement.</source>
+        <translation>Vink het selectievakje aan om te bevestigen dat u de Microsoft-klantovereenkomst hebt gelezen.</translation>
+    </message>
+    <message>
+        <source>The agreement that was shown is incomplete.</source>
+        <translation>De getoonde overeenkomst is onvolledig.</translation>
+    </message>
+    <message>
+        <source>The invitation was recorded but cannot be read back.</source>
+        <translation>De uitnodiging is vastgelegd maar kan niet worden teruggelezen.</translation>
+    </message>
+    <message>
+        <source>This invitation is not in the register.</source>
+        <translation>Deze uitnodiging staat niet in het register.</translation>
+    </message>
+    <message>
+        <source>This invitation was already accepted.</source>
+        <translation>Deze uitnodiging is al geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>This invitation was cancelled.</source>
+        <translation>Deze uitnodiging is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>This GDAP request was not approved within 90 days and has expired; ask the partner for a new one.</source>
+        <translation>Deze GDAP-aanvraag is niet binnen 90 dagen goedgekeurd en is verlopen; vraag de partner om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Enter the partner's tenant ID; this link does not contain it.</source>
+        <translation>Voer de tenant-id van de partner in; deze koppeling bevat die niet.</translation>
+    </message>
+    <message>
+        <source>Enter the partner's name.</source>
+        <translation>Voer de naam van de partner in.</translation>
+    </message>
+    <message>
+        <source>No partner with tenant ID %1 is in the register.</source>
+        <translation>Er staat geen partner met tenant-id %1 in het register.</translation>
+    </message>
+    <message>
+        <source>The agreement is already accepted for %1.</source>
+        <translation>De overeenkomst is al geaccepteerd voor %1.</translation>
     </message>
 </context>
 <context>

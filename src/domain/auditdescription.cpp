@@ -93,6 +93,13 @@ QString label(const QString &key)
         {"organisation"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Organisation")},
         {"tenantId"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Tenant ID")},
         {"operators"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Operators")},
+        {"invitation"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Invitation")},
+        {"delegatedAdmin"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Delegated admin")},
+        {"reason"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Reason")},
+        {"agreement"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Agreement")},
+        {"agreementId"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Agreement")},
+        {"agreementVersion"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Agreement version")},
+        {"agreementSha256"_L1, QT_TRANSLATE_NOOP("AuditDescription", "SHA-256 of the text shown")},
     };
     for (const auto &[k, text] : labels) {
         if (k == key)
@@ -119,6 +126,14 @@ QString AuditDescription::actionName(const QString &key)
         return QCoreApplication::translate("AuditDescription", "Partner ended the relationship");
     if (key == QStringView(AuditActions::MpsaSharingChanged))
         return QCoreApplication::translate("AuditDescription", "MPSA purchase sharing changed");
+    if (key == QStringView(AuditActions::InvitationReceived))
+        return QCoreApplication::translate("AuditDescription", "Invitation received");
+    if (key == QStringView(AuditActions::InvitationAccepted))
+        return QCoreApplication::translate("AuditDescription", "Invitation accepted, agreement accepted");
+    if (key == QStringView(AuditActions::InvitationCancelled))
+        return QCoreApplication::translate("AuditDescription", "Invitation cancelled");
+    if (key == QStringView(AuditActions::AgreementAccepted))
+        return QCoreApplication::translate("AuditDescription", "Microsoft Customer Agreement accepted");
     return key;
 }
 
@@ -128,7 +143,11 @@ QStringList AuditDescription::actionKeys()
         QString::fromUtf16(AuditActions::RelationshipAdded),
         QString::fromUtf16(AuditActions::RelationshipReviewed),
         QString::fromUtf16(AuditActions::RolesRemoved), QString::fromUtf16(AuditActions::EndRequested),
-        QString::fromUtf16(AuditActions::Ended), QString::fromUtf16(AuditActions::MpsaSharingChanged)};
+        QString::fromUtf16(AuditActions::Ended), QString::fromUtf16(AuditActions::MpsaSharingChanged),
+        QString::fromUtf16(AuditActions::InvitationReceived),
+        QString::fromUtf16(AuditActions::InvitationAccepted),
+        QString::fromUtf16(AuditActions::InvitationCancelled),
+        QString::fromUtf16(AuditActions::AgreementAccepted)};
 }
 
 QString AuditDescription::change(const AuditEvent &event)

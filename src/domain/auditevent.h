@@ -13,6 +13,10 @@ inline constexpr char16_t RolesRemoved[] = u"relationship.rolesRemoved";
 inline constexpr char16_t EndRequested[] = u"relationship.endRequested";
 inline constexpr char16_t Ended[] = u"relationship.ended";
 inline constexpr char16_t MpsaSharingChanged[] = u"settings.mpsaSharingChanged";
+inline constexpr char16_t InvitationReceived[] = u"invitation.received";
+inline constexpr char16_t InvitationAccepted[] = u"invitation.accepted";
+inline constexpr char16_t InvitationCancelled[] = u"invitation.cancelled";
+inline constexpr char16_t AgreementAccepted[] = u"agreement.accepted";
 } // namespace AuditActions
 
 struct AuditEvent

@@ -3,6 +3,7 @@
 
 #include "auditevent.h"
 #include "auditfilter.h"
+#include "invitation.h"
 #include "operator.h"
 #include "organisation.h"
 #include "partnersummary.h"
@@ -23,6 +24,7 @@ struct RegisterChange
     QList<Relationship> relationships; // id 0 = insert (with its partner), otherwise update
     QList<AuditEvent> events; // sequence and hashes are assigned by the store
     QHash<QString, QString> settings; // register-wide settings to set (see SettingKeys)
+    QList<Invitation> invitations; // id 0 = insert, otherwise update its status
 };
 
 namespace SettingKeys {
@@ -59,6 +61,9 @@ public:
         const std::function<bool(qint64, qint64)> &progress) const = 0;
     // Partners whose name or tenant ID starts with text (case-insensitive), as (tenant ID, name).
     virtual Result<QList<std::pair<QString, QString>>> findPartners(const QString &text, int limit) const = 0;
+    // Invitations, newest first; and one by id.
+    virtual Result<QList<Invitation>> invitations() const = 0;
+    virtual Result<std::optional<Invitation>> invitation(qint64 id) const = 0;
     // A register-wide setting; empty when never set.
     virtual Result<QString> setting(const QString &key) const = 0;
 

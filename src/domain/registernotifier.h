@@ -15,5 +15,6 @@ public:
 Q_SIGNALS:
     void relationshipsChanged(const QList<qint64> &relationshipIds);
     void settingsChanged();
+    void invitationsChanged();
     void historyChanged(); // new audit events were written
 };

@@ -469,6 +469,32 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         stored.append(r);
     }
 
+    for (const Invitation &invitation : change.invitations) {
+        QSqlQuery write(db);
+        if (invitation.id == 0) {
+            write.prepare(
+                u"INSERT INTO invitations (link, kind, partner_tenant_id, received_utc, status, decided_utc, "
+                "decided_by_upn, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+            const InvitationLink parsed = invitation.parsed();
+            write.addBindValue(text(invitation.link));
+            write.addBindValue(InvitationLink::kindKey(parsed.kind()));
+            write.addBindValue(text(parsed.partnerTenantId()));
+            write.addBindValue(isoOrNull(invitation.receivedUtc));
+        } else {
+            write.prepare(u"UPDATE invitations SET status = ?, decided_utc = ?, decided_by_upn = ?, note = ? "
+                          "WHERE id = ? RETURNING id"_s);
+        }
+        write.addBindValue(Invitation::statusKey(invitation.status));
+        write.addBindValue(isoOrNull(invitation.decidedUtc));
+        write.addBindValue(invitation.decidedByUpn.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                             : QVariant(invitation.decidedByUpn));
+        write.addBindValue(text(invitation.note));
+        if (invitation.id != 0)
+            write.addBindValue(invitation.id);
+        if (!write.exec() || !write.next())
+            return storageError(write.lastError());
+    }
+
     if (!change.settings.isEmpty()) {
         QSqlQuery setting(db);
         setting.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -494,6 +520,8 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         Q_EMIT notifier().relationshipsChanged(ids);
     if (!change.settings.isEmpty())
         Q_EMIT notifier().settingsChanged();
+    if (!change.invitations.isEmpty())
+        Q_EMIT notifier().invitationsChanged();
     if (!events.isEmpty())
         Q_EMIT notifier().historyChanged();
     return stored;
@@ -599,4 +627,45 @@ Result<QList<std::pair<QString, QString>>> SqlRegisterRepository::findPartners(
     while (q.next())
         found.append({q.value(0).toString(), q.value(1).toString()});
     return found;
+}
+
+namespace {
+const QString kInvitationColumns
+    = u"id, link, received_utc, status, decided_utc, decided_by_upn, note FROM invitations"_s;
+
+Invitation invitationFromRow(const QSqlQuery &q)
+{
+    Invitation i;
+    i.id = q.value(0).toLongLong();
+    i.link = q.value(1).toString();
+    i.receivedUtc = fromIso(q.value(2));
+    i.status = Invitation::statusFromKey(q.value(3).toString());
+    i.decidedUtc = fromIso(q.value(4));
+    i.decidedByUpn = q.value(5).toString();
+    i.note = q.value(6).toString();
+    return i;
+}
+} // namespace
+
+Result<QList<Invitation>> SqlRegisterRepository::invitations() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT "_s + kInvitationColumns + u" ORDER BY received_utc DESC, id DESC"_s))
+        return storageError(q.lastError());
+    QList<Invitation> list;
+    while (q.next())
+        list.append(invitationFromRow(q));
+    return list;
+}
+
+Result<std::optional<Invitation>> SqlRegisterRepository::invitation(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT "_s + kInvitationColumns + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return storageError(q.lastError());
+    if (!q.next())
+        return std::optional<Invitation>();
+    return std::optional<Invitation>(invitationFromRow(q));
 }

@@ -41,6 +41,8 @@ public:
         const AuditFilter &filter, const AuditCursor &after, int limit) const override;
     Result<AuditVerification> verifyAudit(const std::function<bool(qint64, qint64)> &progress) const override;
     Result<QString> setting(const QString &key) const override;
+    Result<QList<Invitation>> invitations() const override;
+    Result<std::optional<Invitation>> invitation(qint64 id) const override;
     Result<QList<std::pair<QString, QString>>> findPartners(const QString &text, int limit) const override;
 
     Result<RegisterCounts> counts() const;
