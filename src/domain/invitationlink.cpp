@@ -1,5 +1,7 @@
 #include "invitationlink.h"
 
+#include "tenantid.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -7,18 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QRegularExpression &guidPattern()
-{
-    static const QRegularExpression re(
-        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
-    return re;
-}
-
-bool isGuid(const QString &text)
-{
-    return guidPattern().match(text).hasMatch();
-}
 
 // Template text a partner forgot to fill in: <tenant GUID>, {partnerId}, [id], %ID%, xxxxxxxx-...
 bool isPlaceholder(const QString &value)
@@ -203,8 +193,7 @@ InvitationLink InvitationLink::parse(const QString &text)
             return link;
         }
         static const QRegularExpression gdapId(
-            u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-            "(-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$"_s);
+            u"^"_s + TenantId::pattern() + u"(-"_s + TenantId::pattern() + u")?$"_s);
         if (!gdapId.match(id).hasMatch()) {
             link.m_refusal = Refusal::MalformedGdapId;
             return link;
@@ -258,7 +247,7 @@ InvitationLink InvitationLink::parse(const QString &text)
         link.m_refusal = Refusal::Placeholder;
         return link;
     }
-    if (!isGuid(partner)) {
+    if (!TenantId::isValid(partner)) {
         link.m_refusal = Refusal::MalformedPartnerId;
         return link;
     }
@@ -286,7 +275,7 @@ InvitationLink InvitationLink::parse(const QString &text)
             link.m_refusal = Refusal::Placeholder;
             return link;
         }
-        if (!isGuid(indirect)) {
+        if (!TenantId::isValid(indirect)) {
             link.m_refusal = Refusal::MalformedIndirectProvider;
             return link;
         }

@@ -4,10 +4,10 @@
 #include "policy.h"
 #include "ports.h"
 #include "relationshipjson.h"
+#include "tenantid.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -26,13 +26,6 @@ AuditEvent event(const Operator &actor, const Clock &clock, const char16_t *acti
     e.operatorName = actor.displayName;
     e.action = QString::fromUtf16(action);
     return e;
-}
-
-bool isGuid(const QString &text)
-{
-    static const QRegularExpression re(
-        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
-    return re.match(text).hasMatch();
 }
 
 Status checkAgreement(const InvitationService::AgreementShown &agreement)
@@ -153,7 +146,7 @@ Result<Relationship> InvitationService::accept(
         return s.error();
     const QString tenantId = link.partnerTenantId().isEmpty() ? acceptance.partnerTenantId.trimmed().toLower()
                                                               : link.partnerTenantId();
-    if (!isGuid(tenantId))
+    if (!TenantId::isValid(tenantId))
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate(
                 "InvitationService", "Enter the partner's tenant ID; this link does not contain it.")};

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "ports.h"
 #include "registernotifier.h"
+#include "tenantid.h"
 #include "ui_audithistorypage.h"
 
 #include <QCompleter>
@@ -16,11 +17,6 @@
 #include <QThread>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-const QRegularExpression kTenantId(
-    u"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"_s);
-}
 
 AuditHistoryPage::AuditHistoryPage(UiContext context, QWidget *parent)
     : QWidget(parent)
@@ -150,9 +146,8 @@ void AuditHistoryPage::resolvePartner()
     const QString text = m_ui->partnerEdit->text().trimmed();
     QString tenantId;
     if (!text.isEmpty()) {
-        const QRegularExpressionMatch match = kTenantId.match(text);
-        if (match.hasMatch()) {
-            tenantId = match.captured(1).toLower();
+        if (const QString found = TenantId::find(text); !found.isEmpty()) {
+            tenantId = found;
         } else if (auto found = m_context.repository.findPartners(text, 2); found && found->size() == 1) {
             tenantId = found->constFirst().first;
         } else {
