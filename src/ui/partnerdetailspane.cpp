@@ -40,6 +40,15 @@ PartnerDetailsPane::PartnerDetailsPane(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_ui->nameLabel->setFont(titleFont);
+    // Field titles stand above their values; a little space and weight keeps the pairs apart.
+    for (QLabel *title : m_ui->detailsContents->findChildren<QLabel *>()) {
+        if (!title->objectName().endsWith(u"Title"_s) || title == m_ui->historyTitle)
+            continue;
+        QFont font = title->font();
+        font.setWeight(QFont::DemiBold);
+        title->setFont(font);
+        title->setContentsMargins(0, 6, 0, 0);
+    }
     QFont historyFont = m_ui->historyTitle->font();
     historyFont.setBold(true);
     m_ui->historyTitle->setFont(historyFont);
