@@ -6,6 +6,7 @@
 #include "csv.h"
 #include "database.h"
 #include "demoregister.h"
+#include "invitationemail.h"
 #include "invitationlink.h"
 #include "policy.h"
 #include "registersession.h"
@@ -299,38 +300,22 @@ int history(RegisterSession &session, const QString &partnerTenantId, int limit,
     return Cli::Ok;
 }
 
-// Parsing never touches a register: a link can be inspected before anything is opened.
-int inspectLink(const QStringList &links, bool json, QTextStream &out, QTextStream &err)
+QJsonObject linkJson(const InvitationLink &link)
 {
-    if (links.size() != 1) {
-        return fail(err,
-            {ErrorKind::BadInput,
-                QCoreApplication::translate("Cli", "inspect-link needs exactly one link (quote it).")});
-    }
-    const InvitationLink link = InvitationLink::parse(links.constFirst());
-    if (json) {
-        QJsonObject object {{u"valid"_s, link.isValid()}};
-        if (link.isValid()) {
-            QJsonArray roles;
-            for (const AdminRole &role : link.rolesGranted())
-                roles.append(QJsonObject {
-                    {u"roleDefinitionId"_s, role.templateId()}, {u"name"_s, role.englishName()}});
-            object.insert(u"kind"_s, InvitationLink::kindKey(link.kind()));
-            object.insert(u"partnerTenantId"_s, link.partnerTenantId());
-            object.insert(u"partnerId"_s, link.partnerId());
-            object.insert(u"indirectProviderTenantId"_s, link.indirectProviderTenantId());
-            object.insert(u"gdapRelationshipId"_s, link.gdapRelationshipId());
-            object.insert(u"delegatedAdmin"_s, link.requestsDelegatedAdmin());
-            object.insert(u"rolesGranted"_s, roles);
-            object.insert(u"url"_s, link.url().toString());
-        } else {
-            object.insert(u"reason"_s, link.refusalReason());
-        }
-        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-        return link.isValid() ? Cli::Ok : Cli::BadInput;
-    }
-    if (!link.isValid())
-        return fail(err, {ErrorKind::BadInput, link.refusalReason()});
+    QJsonArray roles;
+    for (const AdminRole &role : link.rolesGranted())
+        roles.append(
+            QJsonObject {{u"roleDefinitionId"_s, role.templateId()}, {u"name"_s, role.englishName()}});
+    return QJsonObject {{u"valid"_s, true}, {u"kind"_s, InvitationLink::kindKey(link.kind())},
+        {u"partnerTenantId"_s, link.partnerTenantId()}, {u"partnerId"_s, link.partnerId()},
+        {u"indirectProviderTenantId"_s, link.indirectProviderTenantId()},
+        {u"gdapRelationshipId"_s, link.gdapRelationshipId()},
+        {u"delegatedAdmin"_s, link.requestsDelegatedAdmin()}, {u"rolesGranted"_s, roles},
+        {u"url"_s, link.url().toString()}};
+}
+
+void printLink(const InvitationLink &link, QTextStream &out)
+{
     const QString none = QCoreApplication::translate("Cli", "None");
     auto orNone = [&](const QString &text) { return text.isEmpty() ? none : text; };
     out << QCoreApplication::translate("Cli", "Invitation:          %1").arg(link.kindName()) << Qt::endl;
@@ -364,6 +349,77 @@ int inspectLink(const QStringList &links, bool json, QTextStream &out, QTextStre
     } else {
         out << QCoreApplication::translate("Cli", "Would grant:         no admin roles") << Qt::endl;
     }
+}
+
+// Parsing never touches a register: a link can be inspected before anything is opened.
+int inspectLink(const QStringList &links, bool json, QTextStream &out, QTextStream &err)
+{
+    if (links.size() != 1) {
+        return fail(err,
+            {ErrorKind::BadInput,
+                QCoreApplication::translate("Cli", "inspect-link needs exactly one link (quote it).")});
+    }
+    const InvitationLink link = InvitationLink::parse(links.constFirst());
+    if (json) {
+        const QJsonObject object = link.isValid()
+            ? linkJson(link)
+            : QJsonObject {{u"valid"_s, false}, {u"reason"_s, link.refusalReason()}};
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return link.isValid() ? Cli::Ok : Cli::BadInput;
+    }
+    if (!link.isValid())
+        return fail(err, {ErrorKind::BadInput, link.refusalReason()});
+    printLink(link, out);
+    return Cli::Ok;
+}
+
+// Every invitation link in a saved email; the ones that look like invitations but are refused, with why.
+int inspectEmail(const QString &path, bool json, QTextStream &out, QTextStream &err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(err,
+            {ErrorKind::BadInput,
+                QCoreApplication::translate("Cli", "The email file %1 cannot be read: %2")
+                    .arg(QDir::toNativeSeparators(path), file.errorString())});
+    }
+    if (file.size() > InvitationEmail::kMaxMessageBytes) {
+        return fail(err,
+            {ErrorKind::BadInput,
+                QCoreApplication::translate("Cli", "The email file %1 is larger than 32 MB.")
+                    .arg(QDir::toNativeSeparators(path))});
+    }
+    const InvitationEmail::Found found = InvitationEmail::read(file.readAll());
+    if (json) {
+        QJsonArray invitations;
+        for (const InvitationLink &link : found.invitations)
+            invitations.append(linkJson(link));
+        QJsonArray refused;
+        for (const InvitationEmail::Refused &r : found.refused)
+            refused.append(QJsonObject {{u"link"_s, r.text}, {u"reason"_s, r.link.refusalReason()}});
+        out << QString::fromUtf8(
+            QJsonDocument(QJsonObject {{u"invitations"_s, invitations}, {u"refused"_s, refused}})
+                .toJson(QJsonDocument::Indented));
+    } else {
+        for (qsizetype i = 0; i < found.invitations.size(); ++i) {
+            if (i > 0)
+                out << Qt::endl;
+            printLink(found.invitations.at(i), out);
+        }
+        for (const InvitationEmail::Refused &r : found.refused) {
+            err << QCoreApplication::translate("Cli", "Refused link: %1\n  %2")
+                       .arg(r.text, r.link.refusalReason())
+                << Qt::endl;
+        }
+    }
+    if (found.invitations.isEmpty()) {
+        if (!json) {
+            err << QCoreApplication::translate("Cli", "partnerdesk-cli: %1 holds no invitation link.")
+                       .arg(QDir::toNativeSeparators(path))
+                << Qt::endl;
+        }
+        return Cli::BadInput;
+    }
     return Cli::Ok;
 }
 
@@ -381,7 +437,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         "  verify-audit    recompute the audit hash chain and name the first altered event\n"
         "  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)\n"
         "  history         the audit history, newest first (--partner, --limit, --format)\n"
-        "  inspect-link    what an invitation link is and would grant, or why it is refused (--json)\n\n"
+        "  inspect-link    what an invitation link is and would grant, or why it is refused (--json);\n"
+        "                  with --eml FILE, every invitation link in a saved email\n\n"
         "Exit codes: 0 ok, 1 check failed, 2 bad input."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
@@ -406,8 +463,11 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         QCoreApplication::translate("Cli", "At most N history events (0: all)."), u"N"_s, u"100"_s);
     const QCommandLineOption jsonOption(
         u"json"_s, QCoreApplication::translate("Cli", "inspect-link: print JSON."));
-    parser.addOptions(
-        {dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption, jsonOption});
+    const QCommandLineOption emlOption(u"eml"_s,
+        QCoreApplication::translate("Cli", "inspect-link: read the invitation links in this saved email."),
+        QCoreApplication::translate("Cli", "FILE"));
+    parser.addOptions({dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption,
+        jsonOption, emlOption});
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("Cli", "create-demo, info, list, verify-audit, remove-roles or history"));
     parser.addPositionalArgument(u"tenant-ids"_s,
@@ -439,6 +499,13 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     const QString dbPath = parser.value(dbOption);
     if (command == "create-demo"_L1)
         return createDemo(dbPath, out, err);
+    if (command == "inspect-link"_L1 && parser.isSet(emlOption)) {
+        if (positional.size() > 1)
+            return fail(err,
+                {ErrorKind::BadInput,
+                    QCoreApplication::translate("Cli", "Give either a link or --eml FILE, not both.")});
+        return inspectEmail(parser.value(emlOption), parser.isSet(jsonOption), out, err);
+    }
     if (command == "inspect-link"_L1)
         return inspectLink(positional.mid(1), parser.isSet(jsonOption), out, err);
 

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void removeRolesRefusedForHelpdesk();
     void history();
     void inspectLink();
+    void inspectEmail();
 
 private:
     struct Run
@@ -426,6 +427,47 @@ void TestCli::inspectLink()
     QCOMPARE(refusedJson.exitCode, 2);
     QCOMPARE(QJsonDocument::fromJson(refusedJson.out.toUtf8()).object()[u"valid"_s].toBool(), false);
     QCOMPARE(cli({u"inspect-link"_s}).exitCode, 2);
+}
+
+void TestCli::inspectEmail()
+{
+    const QByteArray link
+        = "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId="
+          "3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10&msppId=0&DAP=false#/BillingAccounts/partner-invitation";
+    QByteArray html = "<p><a href=\"" + link + "\">Accept</a></p>";
+    html.replace("&", "&amp;");
+    const QByteArray mail
+        = "From: sales@contoso.example\r\nMIME-Version: 1.0\r\n"
+          "Content-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n--b1\r\n"
+          "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + html.toBase64() + "\r\n--b1--\r\n";
+    const QString path = m_dir.filePath(u"invitation.eml"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(mail);
+    file.close();
+
+    const Run text = cli({u"inspect-link"_s, u"--eml"_s, path});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s), qPrintable(text.out));
+    QVERIFY(text.out.contains(u"no admin roles"_s));
+    const Run json = cli({u"inspect-link"_s, u"--eml"_s, path, u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray invitations
+        = QJsonDocument::fromJson(json.out.toUtf8()).object()[u"invitations"_s].toArray();
+    QCOMPARE(invitations.size(), 1);
+    QCOMPARE(invitations.at(0)[u"kind"_s].toString(), u"reseller"_s);
+
+    const QString plain = m_dir.filePath(u"lunch.eml"_s);
+    QFile other(plain);
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write("Subject: lunch\r\n\r\nhttps://example.org/menu\r\n");
+    other.close();
+    const Run none = cli({u"inspect-link"_s, u"--eml"_s, plain});
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY(none.err.contains(u"holds no invitation link"_s));
+    QCOMPARE(cli({u"inspect-link"_s, u"--eml"_s, m_dir.filePath(u"missing.eml"_s)}).exitCode, 2);
+    QCOMPARE(cli({u"inspect-link"_s, u"--eml"_s, path, QString::fromLatin1(link)}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
