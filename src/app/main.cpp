@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QMessageBox>
 #include <QSettings>
@@ -98,6 +99,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Write a picture of the main window to FILE (PNG) and exit."),
         QCoreApplication::translate("main", "FILE"));
     parser.addOptions({dbOption, asOption, langOption, screenshotOption});
+    parser.addPositionalArgument(u"invitation"_s,
+        QCoreApplication::translate("main",
+            "An invitation link, or a saved email (.eml) holding one, to open on the Invitations page."),
+        QCoreApplication::translate("main", "[LINK | EMAIL-FILE]"));
     parser.process(app);
 
     SystemClock clock;
@@ -150,5 +155,12 @@ int main(int argc, char *argv[])
     if (StartupProbe::requested())
         new StartupProbe(window, sinceMain);
     window.show();
+    // partnerdesk URL: open the window at that invitation (recorded as received, ready for review).
+    for (const QString &argument : parser.positionalArguments()) {
+        if (QFileInfo(argument).isFile())
+            window.openInvitationEmail(argument);
+        else
+            window.openInvitation(argument);
+    }
     return app.exec();
 }

@@ -61,6 +61,13 @@ QString InvitationService::sha256(const QString &text)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+PolicyAction InvitationService::actionToAccept(const InvitationLink &link)
+{
+    const bool grantsRoles
+        = link.requestsDelegatedAdmin() || link.kind() == InvitationLink::Kind::GdapApproval;
+    return grantsRoles ? PolicyAction::GrantAdminRoles : PolicyAction::ManageRelationships;
+}
+
 Result<Invitation> InvitationService::receive(const Operator &actor, const QString &linkText)
 {
     if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
@@ -135,12 +142,7 @@ Result<Relationship> InvitationService::accept(
         return found.error();
     Invitation invitation = found.value();
     const InvitationLink link = invitation.parsed();
-    // Granting admin roles (delegated admin, or the roles of a GDAP request) needs Global Administrator.
-    const bool grantsRoles
-        = link.requestsDelegatedAdmin() || link.kind() == InvitationLink::Kind::GdapApproval;
-    const Decision d = Policy::check(
-        actor, grantsRoles ? PolicyAction::GrantAdminRoles : PolicyAction::ManageRelationships);
-    if (!d)
+    if (const Decision d = Policy::check(actor, actionToAccept(link)); !d)
         return refusedBy(d);
     if (Status s = checkAgreement(acceptance.agreement); !s)
         return s.error();

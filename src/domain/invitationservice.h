@@ -5,6 +5,7 @@
 // the same step is taken in the Microsoft 365 admin center.
 
 #include "invitation.h"
+#include "policy.h"
 #include "relationship.h"
 #include "result.h"
 
@@ -40,6 +41,9 @@ public:
         const Operator &actor, const QString &partnerTenantId, const AgreementShown &agreement);
 
     static QString sha256(const QString &text); // hex, of the UTF-8 bytes
+    // Granting admin roles (delegated admin, or a GDAP request's roles) needs Global Administrator;
+    // a reseller-only or agreement-only acceptance needs Global or Billing Administrator.
+    static PolicyAction actionToAccept(const InvitationLink &link);
 
 private:
     Result<Invitation> pending(qint64 invitationId) const;

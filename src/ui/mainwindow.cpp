@@ -1,12 +1,22 @@
 #include "mainwindow.h"
 
+#include "admincenternotice.h"
 #include "audithistorypage.h"
+#include "invitationemail.h"
+#include "invitationspage.h"
 #include "partnerpage.h"
 #include "ports.h"
 #include "settingspage.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QMimeData>
 #include <QEvent>
 #include <QMessageBox>
 
@@ -18,6 +28,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     , m_context(std::move(context))
     , m_partnerPage(nullptr)
     , m_historyPage(nullptr)
+    , m_invitationsPage(nullptr)
     , m_settingsPage(nullptr)
     , m_languageGroup(new QActionGroup(this))
 {
@@ -30,8 +41,11 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_partnerPage = new PartnerPage(m_context, m_ui->pageStack);
     m_partnerPage->setObjectName(u"partnerPage"_s);
     m_ui->pageStack->addWidget(m_partnerPage);
+    m_invitationsPage = new ::InvitationsPage(m_context, m_ui->pageStack);
+    m_invitationsPage->setObjectName(u"invitationsPage"_s);
+    m_ui->pageStack->addWidget(m_invitationsPage);
     // Pages whose issues have not landed yet say so instead of pretending.
-    for (int page = InvitationsPage; page <= FindPartnerPage; ++page) {
+    for (int page = FindPartnerPage; page <= FindPartnerPage; ++page) {
         auto *placeholder = new QLabel(m_ui->pageStack);
         placeholder->setObjectName(u"placeholderPage%1"_s.arg(page));
         placeholder->setAlignment(Qt::AlignCenter);
@@ -62,7 +76,21 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         if (m_ui->pageStack->currentWidget() == m_historyPage)
             statusBar()->showMessage(text);
     });
-    connect(m_partnerPage, &PartnerPage::addInvitationRequested, this, [this] { showPage(InvitationsPage); });
+    connect(m_invitationsPage, &::InvitationsPage::statusChanged, this, [this](const QString &text) {
+        if (m_ui->pageStack->currentWidget() == m_invitationsPage)
+            statusBar()->showMessage(text);
+    });
+    connect(m_invitationsPage, &::InvitationsPage::partnerAccepted, this, &MainWindow::onPartnerAccepted);
+    connect(m_partnerPage, &PartnerPage::addInvitationRequested, this, [this] {
+        showPage(InvitationsPage);
+        m_invitationsPage->linkEdit()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_ui->actionPasteInvitation, &QAction::triggered, this, &MainWindow::pasteInvitation);
+    connect(m_ui->actionOpenEmail, &QAction::triggered, this, [this] {
+        showPage(InvitationsPage);
+        m_invitationsPage->chooseEmailFile();
+    });
+    setAcceptDrops(true);
     connect(m_partnerPage, &PartnerPage::findPartnerRequested, this, [this] { showPage(FindPartnerPage); });
 
     m_languageGroup->addAction(m_ui->actionDutch);
@@ -144,6 +172,8 @@ void MainWindow::retranslate()
         statusBar()->showMessage(m_partnerPage->statusText());
     else if (row == HistoryPage)
         statusBar()->showMessage(m_historyPage->statusText());
+    else if (row == InvitationsPage)
+        statusBar()->showMessage(m_invitationsPage->statusText());
     else
         statusBar()->clearMessage();
 }
@@ -155,6 +185,7 @@ void MainWindow::updateOperatorDetails()
     m_ui->operatorRolesLabel->setText(tr("(%1)").arg(roles));
     m_ui->operatorCombo->setToolTip(op.upn);
     m_partnerPage->setOperator(op);
+    m_invitationsPage->setOperator(op);
     m_settingsPage->setOperator(op);
 }
 
@@ -166,4 +197,82 @@ void MainWindow::showAbout()
            "decision taken about them.</p><p>PartnerDesk records your decisions; changes in "
            "your tenant itself are made in the Microsoft 365 admin center.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::openInvitation(const QString &text)
+{
+    showPage(InvitationsPage);
+    if (InvitationLink::parse(text).isValid()) {
+        m_invitationsPage->addLink(text);
+        return;
+    }
+    // Text copied from an email: take the invitation links in it.
+    const InvitationEmail::Found found = InvitationEmail::read("\n" + text.toUtf8());
+    if (found.invitations.isEmpty()) {
+        m_invitationsPage->addLink(text.trimmed()); // the box says why it is refused
+        return;
+    }
+    for (const InvitationLink &link : found.invitations)
+        m_invitationsPage->addLink(link.url().toString());
+}
+
+void MainWindow::openInvitationEmail(const QString &path)
+{
+    showPage(InvitationsPage);
+    m_invitationsPage->addFromEmail(path);
+}
+
+void MainWindow::pasteInvitation()
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (!data || !takeInvitations(data, false)) {
+        showPage(InvitationsPage);
+        statusBar()->showMessage(tr("The clipboard holds no link or email to add."));
+    }
+}
+
+bool MainWindow::takeInvitations(const QMimeData *data, bool dryRun)
+{
+    QStringList files;
+    QStringList links;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+        else if (url.scheme() == "https"_L1 || url.scheme() == "http"_L1)
+            links.append(url.toString());
+    }
+    const QString text = data->hasText() ? data->text() : QString();
+    if (files.isEmpty() && links.isEmpty() && text.trimmed().isEmpty())
+        return false;
+    if (dryRun)
+        return true;
+    for (const QString &file : std::as_const(files))
+        openInvitationEmail(file);
+    for (const QString &link : std::as_const(links))
+        openInvitation(link);
+    if (files.isEmpty() && links.isEmpty())
+        openInvitation(text);
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (takeInvitations(event->mimeData(), true))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (takeInvitations(event->mimeData(), false))
+        event->acceptProposedAction();
+}
+
+void MainWindow::onPartnerAccepted(const QString &tenantId, const QUrl &invitationUrl)
+{
+    showPage(PartnersPage);
+    m_partnerPage->selectPartner(tenantId);
+    AdminCenterNotice::show(this, u"invitationRecordedNotice"_s, tr("Invitation accepted in the register"),
+        tr("Recorded. Now accept the invitation in the Microsoft 365 admin center too: open the partner's "
+           "link there and accept it with the same choices."),
+        invitationUrl);
 }

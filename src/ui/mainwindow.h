@@ -10,10 +10,13 @@
 #include <memory>
 
 class AuditHistoryPage;
+class InvitationsPage;
 class PartnerPage;
 class SettingsPage;
 class QActionGroup;
 class QLabel;
+class QMimeData;
+class QUrl;
 namespace Ui {
 class MainWindow;
 }
@@ -42,6 +45,11 @@ public:
     PartnerPage *partnerPage() const { return m_partnerPage; }
     AuditHistoryPage *historyPage() const { return m_historyPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    ::InvitationsPage *invitationsPage() const { return m_invitationsPage; }
+
+    // Ways in for invitations: a link (or text holding one), or a saved email; opens the Invitations page.
+    void openInvitation(const QString &text);
+    void openInvitationEmail(const QString &path);
 
 Q_SIGNALS:
     void languageRequested(const QString &language);
@@ -49,16 +57,22 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void retranslate();
     void updateOperatorDetails();
     void showAbout();
+    void pasteInvitation();
+    bool takeInvitations(const QMimeData *data, bool dryRun);
+    void onPartnerAccepted(const QString &tenantId, const QUrl &invitationUrl);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     UiContext m_context;
     PartnerPage *m_partnerPage;
     AuditHistoryPage *m_historyPage;
+    ::InvitationsPage *m_invitationsPage;
     SettingsPage *m_settingsPage;
     QList<QLabel *> m_placeholders;
     QActionGroup *m_languageGroup;

@@ -57,6 +57,8 @@ PartnerDetailsPane::PartnerDetailsPane(QWidget *parent)
         m_ui->markReviewedButton, &QPushButton::clicked, this, &PartnerDetailsPane::markReviewedRequested);
     connect(m_ui->requestEndButton, &QPushButton::clicked, this, &PartnerDetailsPane::requestEndRequested);
     connect(m_ui->markEndedButton, &QPushButton::clicked, this, &PartnerDetailsPane::markEndedRequested);
+    connect(m_ui->acceptAgreementButton, &QPushButton::clicked, this,
+        &PartnerDetailsPane::acceptAgreementRequested);
     showSelectionCount(0);
 }
 
@@ -241,12 +243,12 @@ void PartnerDetailsPane::updateActions()
     m_ui->markReviewedButton->setToolTip(
         manage ? tr("Record that you reviewed this partner today") : manage.reason());
 
-    const QString later = tr("Not available in this version yet.");
-    m_ui->acceptAgreementButton->setEnabled(false);
+    const bool agreementOpen = one && !m_relationship->agreement.isAccepted();
+    m_ui->acceptAgreementButton->setEnabled(manage && agreementOpen);
     m_ui->acceptAgreementButton->setToolTip(!manage
             ? manage.reason()
-            : (one && m_relationship->agreement.isAccepted() ? tr("The agreement is already accepted.")
-                                                             : later));
+            : (agreementOpen ? tr("Read the Microsoft Customer Agreement and accept it for this partner")
+                             : tr("The agreement is already accepted.")));
     const bool active = one && m_relationship->state == Relationship::State::Active;
     const bool endRequested = one && m_relationship->state == Relationship::State::EndRequested;
     m_ui->requestEndButton->setEnabled(manage && active);

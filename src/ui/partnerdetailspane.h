@@ -37,6 +37,7 @@ Q_SIGNALS:
     void markReviewedRequested();
     void requestEndRequested();
     void markEndedRequested();
+    void acceptAgreementRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,7 +1,10 @@
 #include "partnerpage.h"
 
 #include "clock.h"
+#include "admincenternotice.h"
+#include "agreementdialog.h"
 #include "endrequestdialog.h"
+#include "invitationservice.h"
 #include "partnerlistloader.h"
 #include "partnertablemodel.h"
 #include "policy.h"
@@ -28,6 +31,7 @@ PartnerPage::PartnerPage(UiContext context, QWidget *parent)
     , m_ui(std::make_unique<Ui::PartnerPage>())
     , m_context(std::move(context))
     , m_service(std::make_unique<RelationshipService>(m_context.repository, m_context.clock))
+    , m_invitationService(std::make_unique<InvitationService>(m_context.repository, m_context.clock))
     , m_model(new PartnerTableModel(this))
     , m_loader(new PartnerListLoader(m_context, this))
 {
@@ -73,6 +77,8 @@ PartnerPage::PartnerPage(UiContext context, QWidget *parent)
         &PartnerPage::requestEndOfSelection);
     connect(
         m_ui->detailsPane, &PartnerDetailsPane::markEndedRequested, this, &PartnerPage::markSelectionEnded);
+    connect(m_ui->detailsPane, &PartnerDetailsPane::acceptAgreementRequested, this,
+        &PartnerPage::acceptAgreementOfSelection);
     connect(&m_context.repository.notifier(), &RegisterNotifier::settingsChanged, this,
         &PartnerPage::refreshMpsaSharing);
     refreshMpsaSharing();
@@ -101,6 +107,8 @@ PartnerPage::PartnerPage(UiContext context, QWidget *parent)
                     m_model->updateRows(fresh.value(), m_context.clock.nowUtc());
             }
             restoreSelection(selected, currentId);
+            if (!m_selectWhenLoaded.isEmpty())
+                selectPartner(std::exchange(m_selectWhenLoaded, QString()));
             updateStatus();
             Q_EMIT loadFinished();
         });
@@ -256,6 +264,53 @@ void PartnerPage::onRelationshipsChanged(const QList<qint64> &ids)
     }
     m_ui->partnerTable->verticalScrollBar()->setValue(scroll);
     updateStatus();
+}
+
+void PartnerPage::selectPartner(const QString &tenantId)
+{
+    auto found = m_context.repository.relationshipForPartner(tenantId);
+    if (!found || !found.value())
+        return;
+    const qint64 id = found.value()->id;
+    if (m_model->rowOfRelationship(id) < 0) {
+        // Hidden by a filter: show everything again rather than select nothing.
+        m_ui->filterEdit->clear();
+        m_ui->typeCombo->setCurrentIndex(0);
+        m_ui->attentionCheck->setChecked(false);
+    }
+    const int row = m_model->rowOfRelationship(id);
+    if (row < 0) {
+        if (m_loader->isLoading())
+            m_selectWhenLoaded = tenantId;
+        return;
+    }
+    m_ui->partnerTable->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->partnerTable->scrollTo(m_model->index(row, 0));
+    m_ui->partnerTable->setFocus(Qt::OtherFocusReason);
+}
+
+void PartnerPage::acceptAgreementOfSelection()
+{
+    const std::optional<Relationship> relationship = selectedRelationship();
+    if (!relationship || relationship->agreement.isAccepted())
+        return;
+    AgreementDialog dialog(AgreementDialog::Mode::AcceptOnly, this);
+    dialog.setObjectName(u"agreementDialog"_s);
+    dialog.setPartner(relationship->partner.name, relationship->partner.tenantId, false);
+    dialog.setPermission(Policy::check(m_operator, PolicyAction::ManageRelationships));
+    dialog.setAcceptHandler([this](const AgreementDialog &d) -> Status {
+        auto accepted
+            = m_invitationService->acceptAgreement(m_operator, d.partnerTenantId(), d.agreementShown());
+        if (!accepted)
+            return accepted.error();
+        return Done {};
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AdminCenterNotice::show(this, u"agreementRecordedNotice"_s, tr("Agreement accepted in the register"),
+        tr("Recorded. Now accept the agreement in the Microsoft 365 admin center too."),
+        QUrl(u"https://admin.microsoft.com/AdminPortal/Home?ref=/BillingAccounts/agreement"_s));
 }
 
 void PartnerPage::removeRolesOfSelection()

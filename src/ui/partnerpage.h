@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class InvitationService;
 class PartnerListLoader;
 class PartnerTableModel;
 class QTableView;
@@ -39,6 +40,9 @@ public:
     void markSelectionReviewed();
     void requestEndOfSelection();
     void markSelectionEnded();
+    void acceptAgreementOfSelection();
+    // Selects the partner with this tenant ID, clearing filters that hide it; waits for a running load.
+    void selectPartner(const QString &tenantId);
 
 Q_SIGNALS:
     void statusChanged(const QString &text);
@@ -67,10 +71,12 @@ private:
     std::unique_ptr<Ui::PartnerPage> m_ui;
     UiContext m_context;
     std::unique_ptr<RelationshipService> m_service;
+    std::unique_ptr<InvitationService> m_invitationService;
     PartnerTableModel *m_model;
     PartnerListLoader *m_loader;
     Operator m_operator;
     QString m_status;
     QString m_loadError;
     QSet<qint64> m_changedWhileLoading;
+    QString m_selectWhenLoaded; // tenant ID
 };

@@ -1,5 +1,6 @@
 #include "removerolesdialog.h"
 
+#include "admincenternotice.h"
 #include "relationship.h"
 
 #include <QCoreApplication>
@@ -48,23 +49,10 @@ bool RemoveRolesDialog::confirm(QWidget *parent, const QList<Relationship> &rela
 
 void RemoveRolesDialog::showRecorded(QWidget *parent, int count)
 {
-    QMessageBox box(parent);
-    box.setObjectName(u"rolesRemovedNotice"_s);
-    box.setIcon(QMessageBox::Information);
-    box.setWindowTitle(QCoreApplication::translate("RemoveRolesDialog", "Roles removed in the register"));
-    box.setText(QCoreApplication::translate("RemoveRolesDialog",
-        "Recorded for %n partner(s). Now remove the roles in the Microsoft 365 "
-        "admin center too.",
-        nullptr, count));
-    box.setInformativeText(QCoreApplication::translate(
-        "RemoveRolesDialog", "PartnerDesk keeps your register; it does not change your tenant itself."));
-    QPushButton *open
-        = box.addButton(QCoreApplication::translate("RemoveRolesDialog", "Open Microsoft 365 admin center"),
-            QMessageBox::ActionRole);
-    open->setObjectName(u"openAdminCenterButton"_s);
-    box.addButton(QMessageBox::Close);
-    box.setDefaultButton(QMessageBox::Close);
-    box.exec();
-    if (box.clickedButton() == open)
-        QDesktopServices::openUrl(QUrl(u"https://admin.microsoft.com/AdminPortal/Home#/partners"_s));
+    AdminCenterNotice::show(parent, u"rolesRemovedNotice"_s,
+        QCoreApplication::translate("RemoveRolesDialog", "Roles removed in the register"),
+        QCoreApplication::translate("RemoveRolesDialog",
+            "Recorded for %n partner(s). Now remove the roles in the Microsoft 365 "
+            "admin center too.",
+            nullptr, count));
 }

@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "admincenternotice.h"
 #include "policy.h"
 #include "ports.h"
 #include "registernotifier.h"
@@ -66,15 +67,8 @@ void SettingsPage::onToggled(bool enabled)
             error.setTextFormat(Qt::PlainText);
             error.exec();
         } else {
-            QMessageBox done(QMessageBox::Information, tr("MPSA purchase sharing recorded"),
-                tr("Recorded. Now make the same change in the Microsoft 365 admin center too."),
-                QMessageBox::Close, this);
-            done.setObjectName(u"mpsaRecordedNotice"_s);
-            QPushButton *open
-                = done.addButton(tr("Open Microsoft 365 admin center"), QMessageBox::ActionRole);
-            done.exec();
-            if (done.clickedButton() == open)
-                QDesktopServices::openUrl(QUrl(u"https://admin.microsoft.com/AdminPortal/Home#/partners"_s));
+            AdminCenterNotice::show(this, u"mpsaRecordedNotice"_s, tr("MPSA purchase sharing recorded"),
+                tr("Recorded. Now make the same change in the Microsoft 365 admin center too."));
         }
     }
     refresh();
