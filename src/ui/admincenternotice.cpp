@@ -23,9 +23,9 @@ void AdminCenterNotice::show(
     box.setText(text);
     box.setInformativeText(QCoreApplication::translate(
         "AdminCenterNotice", "PartnerDesk keeps your register; it does not change your tenant itself."));
-    QPushButton *open = box.addButton(
-        QCoreApplication::translate("AdminCenterNotice", "Open Microsoft 365 admin center"),
-        QMessageBox::ActionRole);
+    QPushButton *open
+        = box.addButton(QCoreApplication::translate("AdminCenterNotice", "Open Microsoft 365 admin center"),
+            QMessageBox::ActionRole);
     open->setObjectName(u"openAdminCenterButton"_s);
     box.addButton(QMessageBox::Close);
     box.setDefaultButton(QMessageBox::Close);

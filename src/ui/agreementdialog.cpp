@@ -150,7 +150,8 @@ void AgreementDialog::retranslate()
     m_ui->versionLabel->setText(tr("Agreement %1, version %2").arg(text.agreementId, text.version));
     m_ui->fullTextLabel->setText(tr("Read the full agreement at <a href=\"%1\">%1</a>.")
                                      .arg(QString::fromLatin1(AgreementText::kFullTextUrl)));
-    m_ui->acceptButton->setText(m_mode == Mode::AcceptAndAuthorize ? tr("Accept && Authorize") : tr("Accept"));
+    m_ui->acceptButton->setText(
+        m_mode == Mode::AcceptAndAuthorize ? tr("Accept && Authorize") : tr("Accept"));
     m_ui->cancelInvitationButton->setToolTip(m_cancelPermission
             ? tr("Decline: nothing is granted, and the cancellation is kept in history")
             : m_cancelPermission.reason());

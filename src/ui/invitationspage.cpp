@@ -75,7 +75,10 @@ InvitationsPage::InvitationsPage(UiContext context, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    for (int c = 0; c < ColumnCount; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(
+            c, c == KindColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_listLabel->setBuddy(m_table);
     m_showDecidedCheck->setObjectName(u"showDecidedCheck"_s);
@@ -167,8 +170,7 @@ QString InvitationsPage::grantsHtml(const InvitationLink &link)
     if (link.requestsDelegatedAdmin()) {
         return tr("<b>Global Administrator and Helpdesk Administrator, with no end date</b> "
                   "(delegated admin privileges).")
-            + u"<br><span style=\"color:#b00020\"><b>"_s + tr("High risk:")
-            + u"</b></span> "_s
+            + u"<br><span style=\"color:#b00020\"><b>"_s + tr("High risk:") + u"</b></span> "_s
             + tr("the partner could do anything in your tenant, for as long as the roles are not removed. "
                  "Ask the partner for GDAP instead: only the roles they need, for a limited time.");
     }
@@ -229,7 +231,6 @@ void InvitationsPage::refresh()
             m_table->setItem(r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
     blocker.unblock();
     if (selected && selectInvitation(selected->id))
         return;
@@ -292,8 +293,8 @@ void InvitationsPage::validateBox()
         summary = tr("%1 from %2 (already in your register)").arg(link.kindName(), known);
     else if (!link.partnerTenantId().isEmpty())
         summary = tr("%1 from a new partner (tenant %2)").arg(link.kindName(), link.partnerTenantId());
-    QString html = u"✔ "_s + summary.toHtmlEscaped() + u"<br>"_s + tr("Would grant:") + u" "_s
-        + grantsHtml(link);
+    QString html
+        = u"✔ "_s + summary.toHtmlEscaped() + u"<br>"_s + tr("Would grant:") + u" "_s + grantsHtml(link);
     if (!manage)
         html += u"<br>"_s + tr("You cannot add it: %1").arg(manage.reason()).toHtmlEscaped();
     m_validationLabel->setText(html);
@@ -317,8 +318,8 @@ bool InvitationsPage::addLink(const QString &text)
         return false; // the box says why
     auto received = m_service->receive(m_operator, text);
     if (!received) {
-        m_validationLabel->setText(u"<span style=\"color:#b00020\">%1</span>"_s.arg(
-            received.error().message.toHtmlEscaped()));
+        m_validationLabel->setText(
+            u"<span style=\"color:#b00020\">%1</span>"_s.arg(received.error().message.toHtmlEscaped()));
         return false;
     }
     m_linkEdit->clear();
@@ -334,8 +335,10 @@ int InvitationsPage::addFromEmail(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > InvitationEmail::kMaxMessageBytes) {
         const QString reason = file.isOpen() ? tr("the file is larger than 32 MB") : file.errorString();
-        m_validationLabel->setText(u"<span style=\"color:#b00020\">%1</span>"_s.arg(
-            tr("The email %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), reason).toHtmlEscaped()));
+        m_validationLabel->setText(
+            u"<span style=\"color:#b00020\">%1</span>"_s.arg(tr("The email %1 cannot be read: %2")
+                                                                 .arg(QDir::toNativeSeparators(path), reason)
+                                                                 .toHtmlEscaped()));
         return 0;
     }
     const InvitationEmail::Found found = InvitationEmail::read(file.readAll());
@@ -360,8 +363,8 @@ int InvitationsPage::addFromEmail(const QString &path)
 
 void InvitationsPage::chooseEmailFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open invitation email"), QDir::homePath(),
-        tr("Saved emails (*.eml);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open invitation email"), QDir::homePath(), tr("Saved emails (*.eml);;All files (*)"));
     if (!path.isEmpty())
         addFromEmail(path);
 }
@@ -404,7 +407,8 @@ void InvitationsPage::showReview()
     QString status = invitation->statusName(now).toHtmlEscaped();
     if (invitation->decidedUtc.isValid())
         status += u" — "_s
-            + tr("%1 by %2").arg(localDateTime(invitation->decidedUtc), invitation->decidedByUpn.toHtmlEscaped());
+            + tr("%1 by %2")
+                  .arg(localDateTime(invitation->decidedUtc), invitation->decidedByUpn.toHtmlEscaped());
     if (invitation->effectiveStatus(now) == Invitation::Status::Expired)
         status += u"<br>"_s + tr("Not approved within 90 days; ask the partner for a new request.");
     if (invitation->status == Invitation::Status::Cancelled && !invitation->note.isEmpty())
@@ -413,7 +417,8 @@ void InvitationsPage::showReview()
     html += u"</table><p><b>"_s + tr("Accepting would grant:") + u"</b><br>"_s + grantsHtml(link) + u"</p>"_s;
     if (!link.requestsDelegatedAdmin() && link.kind() != InvitationLink::Kind::AgreementOnly
         && link.kind() != InvitationLink::Kind::GdapApproval)
-        html += u"<p>"_s + tr("Accepting also accepts the Microsoft Customer Agreement for this partner.") + u"</p>"_s;
+        html += u"<p>"_s + tr("Accepting also accepts the Microsoft Customer Agreement for this partner.")
+            + u"</p>"_s;
     m_reviewLabel->setText(html);
     updateActions();
 }
@@ -421,22 +426,23 @@ void InvitationsPage::showReview()
 void InvitationsPage::updateActions()
 {
     const std::optional<Invitation> invitation = selectedInvitation();
-    const bool pending = invitation
-        && invitation->effectiveStatus(m_context.clock.nowUtc()) == Invitation::Status::Received;
+    const bool pending
+        = invitation && invitation->effectiveStatus(m_context.clock.nowUtc()) == Invitation::Status::Received;
     const Decision accept = invitation
         ? Policy::check(m_operator, InvitationService::actionToAccept(invitation->parsed()))
         : Decision::allow();
     const Decision manage = Policy::check(m_operator, PolicyAction::ManageRelationships);
     m_acceptButton->setEnabled(pending && accept.allowed());
     m_cancelButton->setEnabled(pending && manage.allowed());
-    const bool agreementOnly = invitation && invitation->parsed().kind() == InvitationLink::Kind::AgreementOnly;
+    const bool agreementOnly
+        = invitation && invitation->parsed().kind() == InvitationLink::Kind::AgreementOnly;
     m_acceptButton->setText(agreementOnly ? tr("Review agreement and &accept…")
                                           : tr("Review agreement and &accept && authorize…"));
     m_acceptButton->setToolTip(accept ? tr("Opens the Microsoft Customer Agreement; nothing is accepted "
                                            "until you tick the box and confirm")
                                       : accept.reason());
-    m_cancelButton->setToolTip(manage ? tr("Decline the invitation; it stays in the history")
-                                      : manage.reason());
+    m_cancelButton->setToolTip(
+        manage ? tr("Decline the invitation; it stays in the history") : manage.reason());
     QString reason;
     if (pending && !accept)
         reason = tr("You are acting as %1, who may review this invitation but not accept it: %2.")
@@ -457,8 +463,8 @@ void InvitationsPage::acceptSelected()
     AgreementDialog dialog(
         agreementOnly ? AgreementDialog::Mode::AcceptOnly : AgreementDialog::Mode::AcceptAndAuthorize, this);
     dialog.setObjectName(u"agreementDialog"_s);
-    dialog.setInvitationSummary(u"<b>%1</b><br>%2 %3"_s.arg(
-        link.kindName().toHtmlEscaped(), tr("Would grant:"), grantsHtml(link)));
+    dialog.setInvitationSummary(
+        u"<b>%1</b><br>%2 %3"_s.arg(link.kindName().toHtmlEscaped(), tr("Would grant:"), grantsHtml(link)));
     const QString tenant = link.partnerTenantId();
     dialog.setPartner(knownPartnerName(tenant), tenant, tenant.isEmpty());
     dialog.setNameLookup([this](const QString &id) { return knownPartnerName(id); });
@@ -467,8 +473,8 @@ void InvitationsPage::acceptSelected()
     QString acceptedTenant;
     const qint64 id = invitation->id;
     dialog.setAcceptHandler([&](const AgreementDialog &d) -> Status {
-        auto accepted = m_service->accept(
-            m_operator, id, {d.partnerName(), d.partnerTenantId(), d.agreementShown()});
+        auto accepted
+            = m_service->accept(m_operator, id, {d.partnerName(), d.partnerTenantId(), d.agreementShown()});
         if (!accepted)
             return accepted.error();
         acceptedTenant = accepted->partner.tenantId;

@@ -13,12 +13,12 @@
 #include <QClipboard>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLineEdit>
-#include <QMimeData>
-#include <QEvent>
 #include <QMessageBox>
+#include <QMimeData>
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #include "partnerpage.h"
 
-#include "clock.h"
 #include "admincenternotice.h"
 #include "agreementdialog.h"
+#include "clock.h"
 #include "endrequestdialog.h"
 #include "invitationservice.h"
 #include "partnerlistloader.h"

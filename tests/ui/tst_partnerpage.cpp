@@ -1,3 +1,4 @@
+#include "dialoghelpers.h"
 #include "mainwindow.h"
 #include "partnerdetailspane.h"
 #include "partnerpage.h"
@@ -28,39 +29,7 @@
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
 
-namespace {
-
-// Runs act on the next modal dialog as soon as it is shown.
-void onNextDialog(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(dialog);
-    });
-    timer->start();
-}
-
-// Answers the next modal dialog by clicking the button with this objectName (or pressing a key).
-void answerNextDialog(const QString &buttonName, int key = 0)
-{
-    onNextDialog([buttonName, key](QWidget *dialog) {
-        if (key) {
-            QTest::keyClick(dialog, Qt::Key(key));
-        } else if (auto *button = dialog->findChild<QPushButton *>(buttonName)) {
-            button->click();
-        } else if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
-            box->done(QMessageBox::Close);
-        }
-    });
-}
-
-} // namespace
+using namespace DialogHelpers;
 
 class TestPartnerPage : public QObject
 {
