@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdminCenterNotice</name>
+    <message>
+        <source>PartnerDesk keeps your register; it does not change your tenant itself.</source>
+        <translation>PartnerDesk keeps your register; it does not change your tenant itself.</translation>
+    </message>
+    <message>
+        <source>Open Microsoft 365 admin center</source>
+        <translation>Open Microsoft 365 admin center</translation>
+    </message>
+</context>
+<context>
     <name>AdminRole</name>
     <message>
         <source>Global Administrator</source>
@@ -78,6 +89,77 @@
     <message>
         <source>Cloud Application Administrator</source>
         <translation>Cloud Application Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Accept agreement &amp; authorize partner</source>
+        <translation>Accept agreement &amp; authorize partner</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement</source>
+        <translation>Microsoft Customer Agreement</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner &amp;name:</source>
+        <translation>Partner &amp;name:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;tenant ID:</source>
+        <translation>Partner &amp;tenant ID:</translation>
+    </message>
+    <message>
+        <source>I acknowledge that I read the Microsoft Customer Agreement</source>
+        <translation>I acknowledge that I read the Microsoft Customer Agreement</translation>
+    </message>
+    <message>
+        <source>Cancel invitation…</source>
+        <translation>Cancel invitation…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Accept &amp;&amp; Authorize</source>
+        <translation>Accept &amp;&amp; Authorize</translation>
+    </message>
+    <message>
+        <source>Tick the box to acknowledge that you read the agreement.</source>
+        <translation>Tick the box to acknowledge that you read the agreement.</translation>
+    </message>
+    <message>
+        <source>Enter the partner's name.</source>
+        <translation>Enter the partner's name.</translation>
+    </message>
+    <message>
+        <source>Enter the partner's tenant ID (a GUID such as 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10).</source>
+        <translation>Enter the partner's tenant ID (a GUID such as 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10).</translation>
+    </message>
+    <message>
+        <source>Accept agreement</source>
+        <translation>Accept agreement</translation>
+    </message>
+    <message>
+        <source>Agreement %1, version %2</source>
+        <translation>Agreement %1, version %2</translation>
+    </message>
+    <message>
+        <source>Read the full agreement at &lt;a href="%1"&gt;%1&lt;/a&gt;.</source>
+        <translation>Read the full agreement at &lt;a href="%1"&gt;%1&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Decline: nothing is granted, and the cancellation is kept in history</source>
+        <translation>Decline: nothing is granted, and the cancellation is kept in history</translation>
     </message>
 </context>
 <context>
@@ -362,6 +444,29 @@ SHA-256 %3</translation>
     <message>
         <source>The history was altered at event %1: %2.</source>
         <translation>The history was altered at event %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelInvitationDialog</name>
+    <message>
+        <source>Cancel invitation?</source>
+        <translation>Cancel invitation?</translation>
+    </message>
+    <message>
+        <source>Cancel the invitation from %1? Nothing is granted, and the cancellation is kept in the history.</source>
+        <translation>Cancel the invitation from %1? Nothing is granted, and the cancellation is kept in the history.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Reason (optional):</translation>
+    </message>
+    <message>
+        <source>Cancel invitation</source>
+        <translation>Cancel invitation</translation>
+    </message>
+    <message>
+        <source>Keep invitation</source>
+        <translation>Keep invitation</translation>
     </message>
 </context>
 <context>
@@ -651,6 +756,28 @@ SHA-256 %3</translation>
         <translation>Would grant:         no admin roles</translation>
     </message>
     <message>
+        <source>inspect-link: print JSON.</source>
+        <translation>inspect-link: print JSON.</translation>
+    </message>
+    <message>
+        <source>The email file %1 cannot be read: %2</source>
+        <translation>The email file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The email file %1 is larger than 32 MB.</source>
+        <translation>The email file %1 is larger than 32 MB.</translation>
+    </message>
+    <message>
+        <source>Refused link: %1
+  %2</source>
+        <translation>Refused link: %1
+  %2</translation>
+    </message>
+    <message>
+        <source>partnerdesk-cli: %1 holds no invitation link.</source>
+        <translation>partnerdesk-cli: %1 holds no invitation link.</translation>
+    </message>
+    <message>
         <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
 
 Commands:
@@ -660,7 +787,8 @@ Commands:
   verify-audit    recompute the audit hash chain and name the first altered event
   remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
   history         the audit history, newest first (--partner, --limit, --format)
-  inspect-link    what an invitation link is and would grant, or why it is refused (--json)
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
+                  with --eml FILE, every invitation link in a saved email
 
 Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
         <translation>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
@@ -672,13 +800,18 @@ Commands:
   verify-audit    recompute the audit hash chain and name the first altered event
   remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
   history         the audit history, newest first (--partner, --limit, --format)
-  inspect-link    what an invitation link is and would grant, or why it is refused (--json)
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
+                  with --eml FILE, every invitation link in a saved email
 
 Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message>
-        <source>inspect-link: print JSON.</source>
-        <translation>inspect-link: print JSON.</translation>
+        <source>inspect-link: read the invitation links in this saved email.</source>
+        <translation>inspect-link: read the invitation links in this saved email.</translation>
+    </message>
+    <message>
+        <source>Give either a link or --eml FILE, not both.</source>
+        <translation>Give either a link or --eml FILE, not both.</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1105,269 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
 </context>
 <context>
+    <name>InvitationsPage</name>
+    <message>
+        <source>&lt;b&gt;Global Administrator and Helpdesk Administrator, with no end date&lt;/b&gt; (delegated admin privileges).</source>
+        <translation>&lt;b&gt;Global Administrator and Helpdesk Administrator, with no end date&lt;/b&gt; (delegated admin privileges).</translation>
+    </message>
+    <message>
+        <source>High risk:</source>
+        <translation>High risk:</translation>
+    </message>
+    <message>
+        <source>the partner could do anything in your tenant, for as long as the roles are not removed. Ask the partner for GDAP instead: only the roles they need, for a limited time.</source>
+        <translation>the partner could do anything in your tenant, for as long as the roles are not removed. Ask the partner for GDAP instead: only the roles they need, for a limited time.</translation>
+    </message>
+    <message>
+        <source>The admin roles in the partner's GDAP request, until the relationship ends. Check the roles and duration in the Microsoft 365 admin center before you approve.</source>
+        <translation>The admin roles in the partner's GDAP request, until the relationship ends. Check the roles and duration in the Microsoft 365 admin center before you approve.</translation>
+    </message>
+    <message>
+        <source>No admin roles: this accepts the Microsoft Customer Agreement for a partner.</source>
+        <translation>No admin roles: this accepts the Microsoft Customer Agreement for a partner.</translation>
+    </message>
+    <message>
+        <source>No admin roles. The partner can buy and manage subscriptions for you once the agreement is accepted.</source>
+        <translation>No admin roles. The partner can buy and manage subscriptions for you once the agreement is accepted.</translation>
+    </message>
+    <message>
+        <source>(not in the link)</source>
+        <translation>(not in the link)</translation>
+    </message>
+    <message>
+        <source>Would grant Global Administrator: high risk</source>
+        <translation>Would grant Global Administrator: high risk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) waiting for a decision</source>
+        <translation><numerusform>%n invitation waiting for a decision</numerusform><numerusform>%n invitations waiting for a decision</numerusform></translation>
+    </message>
+    <message>
+        <source>Paste the link from the partner's email, or drop the email itself on this window.</source>
+        <translation>Paste the link from the partner's email, or drop the email itself on this window.</translation>
+    </message>
+    <message>
+        <source>Not an invitation link: %1</source>
+        <translation>Not an invitation link: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (already in your register)</source>
+        <translation>%1 from %2 (already in your register)</translation>
+    </message>
+    <message>
+        <source>%1 from a new partner (tenant %2)</source>
+        <translation>%1 from a new partner (tenant %2)</translation>
+    </message>
+    <message>
+        <source>Would grant:</source>
+        <translation>Would grant:</translation>
+    </message>
+    <message>
+        <source>You cannot add it: %1</source>
+        <translation>You cannot add it: %1</translation>
+    </message>
+    <message>
+        <source>Add the invitation to the list (Enter)</source>
+        <translation>Add the invitation to the list (Enter)</translation>
+    </message>
+    <message>
+        <source>Invitation added: review it, then accept or cancel it.</source>
+        <translation>Invitation added: review it, then accept or cancel it.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 32 MB</source>
+        <translation>the file is larger than 32 MB</translation>
+    </message>
+    <message>
+        <source>The email %1 cannot be read: %2</source>
+        <translation>The email %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The email %1 holds no invitation link.</source>
+        <translation>The email %1 holds no invitation link.</translation>
+    </message>
+    <message>
+        <source>A link in it looks like one but is refused: %1</source>
+        <translation>A link in it looks like one but is refused: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation link(s) added from %1.</source>
+        <translation><numerusform>%n invitation link added from %1.</numerusform><numerusform>%n invitation links added from %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open invitation email</source>
+        <translation>Open invitation email</translation>
+    </message>
+    <message>
+        <source>Saved emails (*.eml);;All files (*)</source>
+        <translation>Saved emails (*.eml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No invitations are waiting. When a partner emails you an invitation link, paste it above to see what it would grant before you accept it.</source>
+        <translation>No invitations are waiting. When a partner emails you an invitation link, paste it above to see what it would grant before you accept it.</translation>
+    </message>
+    <message>
+        <source>Select an invitation to review it.</source>
+        <translation>Select an invitation to review it.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>not named in this link; you enter it when you accept</source>
+        <translation>not named in this link; you enter it when you accept</translation>
+    </message>
+    <message>
+        <source>new partner, not in your register yet</source>
+        <translation>new partner, not in your register yet</translation>
+    </message>
+    <message>
+        <source>%1, already in your register</source>
+        <translation>%1, already in your register</translation>
+    </message>
+    <message>
+        <source>Partner tenant ID:</source>
+        <translation>Partner tenant ID:</translation>
+    </message>
+    <message>
+        <source>PartnerID:</source>
+        <translation>PartnerID:</translation>
+    </message>
+    <message>
+        <source>Indirect provider:</source>
+        <translation>Indirect provider:</translation>
+    </message>
+    <message>
+        <source>GDAP relationship:</source>
+        <translation>GDAP relationship:</translation>
+    </message>
+    <message>
+        <source>Partner type:</source>
+        <translation>Partner type:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Not approved within 90 days; ask the partner for a new request.</source>
+        <translation>Not approved within 90 days; ask the partner for a new request.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Accepting would grant:</source>
+        <translation>Accepting would grant:</translation>
+    </message>
+    <message>
+        <source>Accepting also accepts the Microsoft Customer Agreement for this partner.</source>
+        <translation>Accepting also accepts the Microsoft Customer Agreement for this partner.</translation>
+    </message>
+    <message>
+        <source>Review agreement and &amp;accept…</source>
+        <translation>Review agreement and &amp;accept…</translation>
+    </message>
+    <message>
+        <source>Review agreement and &amp;accept &amp;&amp; authorize…</source>
+        <translation>Review agreement and &amp;accept &amp;&amp; authorize…</translation>
+    </message>
+    <message>
+        <source>Opens the Microsoft Customer Agreement; nothing is accepted until you tick the box and confirm</source>
+        <translation>Opens the Microsoft Customer Agreement; nothing is accepted until you tick the box and confirm</translation>
+    </message>
+    <message>
+        <source>Decline the invitation; it stays in the history</source>
+        <translation>Decline the invitation; it stays in the history</translation>
+    </message>
+    <message>
+        <source>You are acting as %1, who may review this invitation but not accept it: %2.</source>
+        <translation>You are acting as %1, who may review this invitation but not accept it: %2.</translation>
+    </message>
+    <message>
+        <source>Invitation accepted in the register.</source>
+        <translation>Invitation accepted in the register.</translation>
+    </message>
+    <message>
+        <source>Nothing was decided; the invitation is still waiting.</source>
+        <translation>Nothing was decided; the invitation is still waiting.</translation>
+    </message>
+    <message>
+        <source>this partner</source>
+        <translation>this partner</translation>
+    </message>
+    <message>
+        <source>Cancel invitation</source>
+        <translation>Cancel invitation</translation>
+    </message>
+    <message>
+        <source>Invitation cancelled and kept in the history. Nothing was granted.</source>
+        <translation>Invitation cancelled and kept in the history. Nothing was granted.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an invitation link</source>
+        <translation>&amp;Add an invitation link</translation>
+    </message>
+    <message>
+        <source>https://admin.microsoft.com/… (the link in the partner's email)</source>
+        <translation>https://admin.microsoft.com/… (the link in the partner's email)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Open email…</source>
+        <translation>Open email…</translation>
+    </message>
+    <message>
+        <source>Read the invitation links in a saved email (.eml)</source>
+        <translation>Read the invitation links in a saved email (.eml)</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations received</source>
+        <translation>&amp;Invitations received</translation>
+    </message>
+    <message>
+        <source>Show accepted and cancelled</source>
+        <translation>Show accepted and cancelled</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel invitation…</source>
+        <translation>&amp;Cancel invitation…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PartnerDesk</source>
@@ -1056,6 +1452,26 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>This page is not available in this version yet.</source>
         <translation>This page is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste invitation link</source>
+        <translation>&amp;Paste invitation link</translation>
+    </message>
+    <message>
+        <source>&amp;Open invitation email…</source>
+        <translation>&amp;Open invitation email…</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no link or email to add.</source>
+        <translation>The clipboard holds no link or email to add.</translation>
+    </message>
+    <message>
+        <source>Invitation accepted in the register</source>
+        <translation>Invitation accepted in the register</translation>
+    </message>
+    <message>
+        <source>Recorded. Now accept the invitation in the Microsoft 365 admin center too: open the partner's link there and accept it with the same choices.</source>
+        <translation>Recorded. Now accept the invitation in the Microsoft 365 admin center too: open the partner's link there and accept it with the same choices.</translation>
     </message>
 </context>
 <context>
@@ -1209,10 +1625,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>Record that you reviewed this partner today</translation>
     </message>
     <message>
-        <source>Not available in this version yet.</source>
-        <translation>Not available in this version yet.</translation>
-    </message>
-    <message>
         <source>The agreement is already accepted.</source>
         <translation>The agreement is already accepted.</translation>
     </message>
@@ -1263,6 +1675,10 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Off (recorded decision)</source>
         <translation>Off (recorded decision)</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Customer Agreement and accept it for this partner</source>
+        <translation>Read the Microsoft Customer Agreement and accept it for this partner</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1758,14 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Record that %1 ended the relationship? It stays in the register as history.</source>
         <translation>Record that %1 ended the relationship? It stays in the register as history.</translation>
+    </message>
+    <message>
+        <source>Agreement accepted in the register</source>
+        <translation>Agreement accepted in the register</translation>
+    </message>
+    <message>
+        <source>Recorded. Now accept the agreement in the Microsoft 365 admin center too.</source>
+        <translation>Recorded. Now accept the agreement in the Microsoft 365 admin center too.</translation>
     </message>
 </context>
 <context>
@@ -1561,14 +1985,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>Recorded for %n partner(s). Now remove the roles in the Microsoft 365 admin center too.</source>
         <translation><numerusform>Recorded for %n partner. Now remove the roles in the Microsoft 365 admin center too.</numerusform><numerusform>Recorded for %n partners. Now remove the roles in the Microsoft 365 admin center too.</numerusform></translation>
     </message>
-    <message>
-        <source>PartnerDesk keeps your register; it does not change your tenant itself.</source>
-        <translation>PartnerDesk keeps your register; it does not change your tenant itself.</translation>
-    </message>
-    <message>
-        <source>Open Microsoft 365 admin center</source>
-        <translation>Open Microsoft 365 admin center</translation>
-    </message>
 </context>
 <context>
     <name>RiskAssessment</name>
@@ -1651,10 +2067,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>Recorded. Now make the same change in the Microsoft 365 admin center too.</source>
         <translation>Recorded. Now make the same change in the Microsoft 365 admin center too.</translation>
     </message>
-    <message>
-        <source>Open Microsoft 365 admin center</source>
-        <translation>Open Microsoft 365 admin center</translation>
-    </message>
 </context>
 <context>
     <name>SqlRegisterRepository</name>
@@ -1716,6 +2128,14 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>The picture could not be written to %1.</source>
         <translation>The picture could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>An invitation link, or a saved email (.eml) holding one, to open on the Invitations page.</source>
+        <translation>An invitation link, or a saved email (.eml) holding one, to open on the Invitations page.</translation>
+    </message>
+    <message>
+        <source>[LINK | EMAIL-FILE]</source>
+        <translation>[LINK | EMAIL-FILE]</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AdminCenterNotice</name>
+    <message>
+        <source>PartnerDesk keeps your register; it does not change your tenant itself.</source>
+        <translation>PartnerDesk houdt uw register bij; het wijzigt uw tenant zelf niet.</translation>
+    </message>
+    <message>
+        <source>Open Microsoft 365 admin center</source>
+        <translation>Microsoft 365-beheercentrum openen</translation>
+    </message>
+</context>
+<context>
     <name>AdminRole</name>
     <message>
         <source>Global Administrator</source>
@@ -78,6 +89,77 @@
     <message>
         <source>Cloud Application Administrator</source>
         <translation>Cloudtoepassingsbeheerder</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Accept agreement &amp; authorize partner</source>
+        <translation>Overeenkomst accepteren &amp; partner machtigen</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement</source>
+        <translation>Microsoft-klantovereenkomst</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner &amp;name:</source>
+        <translation>&amp;Naam van partner:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;tenant ID:</source>
+        <translation>&amp;Tenant-id van partner:</translation>
+    </message>
+    <message>
+        <source>I acknowledge that I read the Microsoft Customer Agreement</source>
+        <translation>Ik bevestig dat ik de Microsoft-klantovereenkomst heb gelezen</translation>
+    </message>
+    <message>
+        <source>Cancel invitation…</source>
+        <translation>Uitnodiging annuleren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Accept &amp;&amp; Authorize</source>
+        <translation>Accepteren &amp;&amp; autoriseren</translation>
+    </message>
+    <message>
+        <source>Tick the box to acknowledge that you read the agreement.</source>
+        <translation>Vink het vakje aan om te bevestigen dat u de overeenkomst hebt gelezen.</translation>
+    </message>
+    <message>
+        <source>Enter the partner's name.</source>
+        <translation>Vul de naam van de partner in.</translation>
+    </message>
+    <message>
+        <source>Enter the partner's tenant ID (a GUID such as 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10).</source>
+        <translation>Vul de tenant-id van de partner in (een GUID zoals 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10).</translation>
+    </message>
+    <message>
+        <source>Accept agreement</source>
+        <translation>Overeenkomst accepteren</translation>
+    </message>
+    <message>
+        <source>Agreement %1, version %2</source>
+        <translation>Overeenkomst %1, versie %2</translation>
+    </message>
+    <message>
+        <source>Read the full agreement at &lt;a href="%1"&gt;%1&lt;/a&gt;.</source>
+        <translation>Lees de volledige overeenkomst op &lt;a href="%1"&gt;%1&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>Decline: nothing is granted, and the cancellation is kept in history</source>
+        <translation>Afwijzen: er wordt niets verleend, en de annulering blijft in de historie bewaard</translation>
     </message>
 </context>
 <context>
@@ -374,6 +456,29 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>CancelInvitationDialog</name>
+    <message>
+        <source>Cancel invitation?</source>
+        <translation>Uitnodiging annuleren?</translation>
+    </message>
+    <message>
+        <source>Cancel the invitation from %1? Nothing is granted, and the cancellation is kept in the history.</source>
+        <translation>De uitnodiging van %1 annuleren? Er wordt niets verleend, en de annulering blijft in de historie bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Reden (optioneel):</translation>
+    </message>
+    <message>
+        <source>Cancel invitation</source>
+        <translation>Uitnodiging annuleren</translation>
+    </message>
+    <message>
+        <source>Keep invitation</source>
+        <translation>Uitnodiging bewaren</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>create-demo needs --db FILE: the register to create.</source>
@@ -666,6 +771,28 @@ SHA-256 %3</translation>
         <translation>Zou verlenen:           geen beheerdersrollen</translation>
     </message>
     <message>
+        <source>inspect-link: print JSON.</source>
+        <translation>inspect-link: JSON afdrukken.</translation>
+    </message>
+    <message>
+        <source>The email file %1 cannot be read: %2</source>
+        <translation>Het e-mailbestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The email file %1 is larger than 32 MB.</source>
+        <translation>Het e-mailbestand %1 is groter dan 32 MB.</translation>
+    </message>
+    <message>
+        <source>Refused link: %1
+  %2</source>
+        <translation>Geweigerde koppeling: %1
+  %2</translation>
+    </message>
+    <message>
+        <source>partnerdesk-cli: %1 holds no invitation link.</source>
+        <translation>partnerdesk-cli: %1 bevat geen uitnodigingskoppeling.</translation>
+    </message>
+    <message>
         <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
 
 Commands:
@@ -675,25 +802,31 @@ Commands:
   verify-audit    recompute the audit hash chain and name the first altered event
   remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
   history         the audit history, newest first (--partner, --limit, --format)
-  inspect-link    what an invitation link is and would grant, or why it is refused (--json)
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
+                  with --eml FILE, every invitation link in a saved email
 
 Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties inzien en controleren.
+        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties bekijken en controleren.
 
 Opdrachten:
   create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
   info            organisatie, schemaversie, aantallen en de nieuwste audithash
   list            partnerrelaties (--format table, json of csv)
-  verify-audit    de hashketen van de audithistorie herberekenen en de eerste gewijzigde gebeurtenis noemen
-  remove-roles    de beheerdersrollen van de partners met deze tenant-id's verwijderen (vraagt eerst; --yes)
+  verify-audit    de hashketen van de audit opnieuw berekenen en de eerste gewijzigde gebeurtenis noemen
+  remove-roles    de beheerdersrollen verwijderen van de partners met deze tenant-id's (vraagt eerst; --yes)
   history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
-  inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom die wordt geweigerd (--json)
+  inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom ze wordt geweigerd (--json);
+                  met --eml BESTAND, elke uitnodigingskoppeling in een opgeslagen e-mail
 
 Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
-        <source>inspect-link: print JSON.</source>
-        <translation>inspect-link: JSON afdrukken.</translation>
+        <source>inspect-link: read the invitation links in this saved email.</source>
+        <translation>inspect-link: de uitnodigingskoppelingen in deze opgeslagen e-mail lezen.</translation>
+    </message>
+    <message>
+        <source>Give either a link or --eml FILE, not both.</source>
+        <translation>Geef een koppeling of --eml BESTAND, niet allebei.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1120,269 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
 </context>
 <context>
+    <name>InvitationsPage</name>
+    <message>
+        <source>&lt;b&gt;Global Administrator and Helpdesk Administrator, with no end date&lt;/b&gt; (delegated admin privileges).</source>
+        <translation>&lt;b&gt;Globale beheerder en Helpdeskbeheerder, zonder einddatum&lt;/b&gt; (gedelegeerde beheerdersbevoegdheden).</translation>
+    </message>
+    <message>
+        <source>High risk:</source>
+        <translation>Hoog risico:</translation>
+    </message>
+    <message>
+        <source>the partner could do anything in your tenant, for as long as the roles are not removed. Ask the partner for GDAP instead: only the roles they need, for a limited time.</source>
+        <translation>de partner kan alles in uw tenant doen, zolang de rollen niet worden verwijderd. Vraag de partner in plaats daarvan om GDAP: alleen de rollen die nodig zijn, voor beperkte tijd.</translation>
+    </message>
+    <message>
+        <source>The admin roles in the partner's GDAP request, until the relationship ends. Check the roles and duration in the Microsoft 365 admin center before you approve.</source>
+        <translation>De beheerdersrollen in de GDAP-aanvraag van de partner, tot de relatie eindigt. Controleer de rollen en de looptijd in het Microsoft 365-beheercentrum voordat u goedkeurt.</translation>
+    </message>
+    <message>
+        <source>No admin roles: this accepts the Microsoft Customer Agreement for a partner.</source>
+        <translation>Geen beheerdersrollen: hiermee accepteert u de Microsoft-klantovereenkomst voor een partner.</translation>
+    </message>
+    <message>
+        <source>No admin roles. The partner can buy and manage subscriptions for you once the agreement is accepted.</source>
+        <translation>Geen beheerdersrollen. De partner kan abonnementen voor u kopen en beheren zodra de overeenkomst is geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>(not in the link)</source>
+        <translation>(niet in de koppeling)</translation>
+    </message>
+    <message>
+        <source>Would grant Global Administrator: high risk</source>
+        <translation>Zou Globale beheerder verlenen: hoog risico</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) waiting for a decision</source>
+        <translation><numerusform>%n uitnodiging wacht op een besluit</numerusform><numerusform>%n uitnodigingen wachten op een besluit</numerusform></translation>
+    </message>
+    <message>
+        <source>Paste the link from the partner's email, or drop the email itself on this window.</source>
+        <translation>Plak de koppeling uit de e-mail van de partner, of sleep de e-mail zelf naar dit venster.</translation>
+    </message>
+    <message>
+        <source>Not an invitation link: %1</source>
+        <translation>Geen uitnodigingskoppeling: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (already in your register)</source>
+        <translation>%1 van %2 (staat al in uw register)</translation>
+    </message>
+    <message>
+        <source>%1 from a new partner (tenant %2)</source>
+        <translation>%1 van een nieuwe partner (tenant %2)</translation>
+    </message>
+    <message>
+        <source>Would grant:</source>
+        <translation>Zou verlenen:</translation>
+    </message>
+    <message>
+        <source>You cannot add it: %1</source>
+        <translation>U kunt deze niet toevoegen: %1</translation>
+    </message>
+    <message>
+        <source>Add the invitation to the list (Enter)</source>
+        <translation>De uitnodiging aan de lijst toevoegen (Enter)</translation>
+    </message>
+    <message>
+        <source>Invitation added: review it, then accept or cancel it.</source>
+        <translation>Uitnodiging toegevoegd: bekijk ze en accepteer of annuleer ze daarna.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 32 MB</source>
+        <translation>het bestand is groter dan 32 MB</translation>
+    </message>
+    <message>
+        <source>The email %1 cannot be read: %2</source>
+        <translation>De e-mail %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The email %1 holds no invitation link.</source>
+        <translation>De e-mail %1 bevat geen uitnodigingskoppeling.</translation>
+    </message>
+    <message>
+        <source>A link in it looks like one but is refused: %1</source>
+        <translation>Een koppeling erin lijkt er een, maar wordt geweigerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation link(s) added from %1.</source>
+        <translation><numerusform>%n uitnodigingskoppeling toegevoegd uit %1.</numerusform><numerusform>%n uitnodigingskoppelingen toegevoegd uit %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open invitation email</source>
+        <translation>Uitnodigingsmail openen</translation>
+    </message>
+    <message>
+        <source>Saved emails (*.eml);;All files (*)</source>
+        <translation>Opgeslagen e-mails (*.eml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>No invitations are waiting. When a partner emails you an invitation link, paste it above to see what it would grant before you accept it.</source>
+        <translation>Er wachten geen uitnodigingen. Als een partner u een uitnodigingskoppeling mailt, plak die dan hierboven om te zien wat ze zou verlenen voordat u accepteert.</translation>
+    </message>
+    <message>
+        <source>Select an invitation to review it.</source>
+        <translation>Selecteer een uitnodiging om ze te bekijken.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>not named in this link; you enter it when you accept</source>
+        <translation>niet genoemd in deze koppeling; u vult deze in als u accepteert</translation>
+    </message>
+    <message>
+        <source>new partner, not in your register yet</source>
+        <translation>nieuwe partner, nog niet in uw register</translation>
+    </message>
+    <message>
+        <source>%1, already in your register</source>
+        <translation>%1, staat al in uw register</translation>
+    </message>
+    <message>
+        <source>Partner tenant ID:</source>
+        <translation>Tenant-id van partner:</translation>
+    </message>
+    <message>
+        <source>PartnerID:</source>
+        <translation>Partner-id:</translation>
+    </message>
+    <message>
+        <source>Indirect provider:</source>
+        <translation>Indirecte provider:</translation>
+    </message>
+    <message>
+        <source>GDAP relationship:</source>
+        <translation>GDAP-relatie:</translation>
+    </message>
+    <message>
+        <source>Partner type:</source>
+        <translation>Partnertype:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Ontvangen:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>Not approved within 90 days; ask the partner for a new request.</source>
+        <translation>Niet binnen 90 dagen goedgekeurd; vraag de partner om een nieuwe aanvraag.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Accepting would grant:</source>
+        <translation>Accepteren zou verlenen:</translation>
+    </message>
+    <message>
+        <source>Accepting also accepts the Microsoft Customer Agreement for this partner.</source>
+        <translation>Met accepteren accepteert u ook de Microsoft-klantovereenkomst voor deze partner.</translation>
+    </message>
+    <message>
+        <source>Review agreement and &amp;accept…</source>
+        <translation>Overeenkomst bekijken en &amp;accepteren…</translation>
+    </message>
+    <message>
+        <source>Review agreement and &amp;accept &amp;&amp; authorize…</source>
+        <translation>Overeenkomst bekijken en &amp;accepteren &amp;&amp; autoriseren…</translation>
+    </message>
+    <message>
+        <source>Opens the Microsoft Customer Agreement; nothing is accepted until you tick the box and confirm</source>
+        <translation>Opent de Microsoft-klantovereenkomst; er wordt niets geaccepteerd totdat u het vakje aanvinkt en bevestigt</translation>
+    </message>
+    <message>
+        <source>Decline the invitation; it stays in the history</source>
+        <translation>De uitnodiging afwijzen; ze blijft in de historie</translation>
+    </message>
+    <message>
+        <source>You are acting as %1, who may review this invitation but not accept it: %2.</source>
+        <translation>U handelt als %1, die deze uitnodiging mag bekijken maar niet accepteren: %2.</translation>
+    </message>
+    <message>
+        <source>Invitation accepted in the register.</source>
+        <translation>Uitnodiging in het register geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>Nothing was decided; the invitation is still waiting.</source>
+        <translation>Er is niets besloten; de uitnodiging wacht nog.</translation>
+    </message>
+    <message>
+        <source>this partner</source>
+        <translation>deze partner</translation>
+    </message>
+    <message>
+        <source>Cancel invitation</source>
+        <translation>Uitnodiging annuleren</translation>
+    </message>
+    <message>
+        <source>Invitation cancelled and kept in the history. Nothing was granted.</source>
+        <translation>Uitnodiging geannuleerd en in de historie bewaard. Er is niets verleend.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an invitation link</source>
+        <translation>Een uitnodigingskoppeling &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>https://admin.microsoft.com/… (the link in the partner's email)</source>
+        <translation>https://admin.microsoft.com/… (de koppeling in de e-mail van de partner)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Open email…</source>
+        <translation>E-mail openen…</translation>
+    </message>
+    <message>
+        <source>Read the invitation links in a saved email (.eml)</source>
+        <translation>De uitnodigingskoppelingen in een opgeslagen e-mail (.eml) lezen</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations received</source>
+        <translation>&amp;Ontvangen uitnodigingen</translation>
+    </message>
+    <message>
+        <source>Show accepted and cancelled</source>
+        <translation>Geaccepteerde en geannuleerde tonen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel invitation…</source>
+        <translation>Uitnodiging a&amp;nnuleren…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PartnerDesk</source>
@@ -1071,6 +1467,26 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>This page is not available in this version yet.</source>
         <translation>Deze pagina is in deze versie nog niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste invitation link</source>
+        <translation>Uitnodigingskoppeling &amp;plakken</translation>
+    </message>
+    <message>
+        <source>&amp;Open invitation email…</source>
+        <translation>Uitnodigingsmail &amp;openen…</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no link or email to add.</source>
+        <translation>Het klembord bevat geen koppeling of e-mail om toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Invitation accepted in the register</source>
+        <translation>Uitnodiging in het register geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Recorded. Now accept the invitation in the Microsoft 365 admin center too: open the partner's link there and accept it with the same choices.</source>
+        <translation>Vastgelegd. Accepteer de uitnodiging nu ook in het Microsoft 365-beheercentrum: open daar de koppeling van de partner en accepteer met dezelfde keuzes.</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1646,6 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Vastleggen dat u deze partner vandaag hebt beoordeeld</translation>
     </message>
     <message>
-        <source>Not available in this version yet.</source>
-        <translation>In deze versie nog niet beschikbaar.</translation>
-    </message>
-    <message>
         <source>The agreement is already accepted.</source>
         <translation>De overeenkomst is al geaccepteerd.</translation>
     </message>
@@ -1284,6 +1696,10 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Off (recorded decision)</source>
         <translation>Uit (vastgelegd besluit)</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Customer Agreement and accept it for this partner</source>
+        <translation>De Microsoft-klantovereenkomst lezen en voor deze partner accepteren</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1782,14 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Record that %1 ended the relationship? It stays in the register as history.</source>
         <translation>Vastleggen dat %1 de relatie heeft beëindigd? De partner blijft als historie in het register staan.</translation>
+    </message>
+    <message>
+        <source>Agreement accepted in the register</source>
+        <translation>Overeenkomst in het register geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Recorded. Now accept the agreement in the Microsoft 365 admin center too.</source>
+        <translation>Vastgelegd. Accepteer de overeenkomst nu ook in het Microsoft 365-beheercentrum.</translation>
     </message>
 </context>
 <context>
@@ -1594,14 +2018,6 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
             <numerusform>Vastgelegd voor %n partners. Verwijder de rollen nu ook in het Microsoft 365-beheercentrum.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>PartnerDesk keeps your register; it does not change your tenant itself.</source>
-        <translation>PartnerDesk houdt uw register bij; uw tenant zelf wordt er niet door gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Open Microsoft 365 admin center</source>
-        <translation>Microsoft 365-beheercentrum openen</translation>
-    </message>
 </context>
 <context>
     <name>RiskAssessment</name>
@@ -1684,10 +2100,6 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <source>Recorded. Now make the same change in the Microsoft 365 admin center too.</source>
         <translation>Vastgelegd. Maak dezelfde wijziging nu ook in het Microsoft 365-beheercentrum.</translation>
     </message>
-    <message>
-        <source>Open Microsoft 365 admin center</source>
-        <translation>Microsoft 365-beheercentrum openen</translation>
-    </message>
 </context>
 <context>
     <name>SqlRegisterRepository</name>
@@ -1749,6 +2161,14 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>The picture could not be written to %1.</source>
         <translation>De afbeelding kan niet naar %1 worden geschreven.</translation>
+    </message>
+    <message>
+        <source>An invitation link, or a saved email (.eml) holding one, to open on the Invitations page.</source>
+        <translation>Een uitnodigingskoppeling, of een opgeslagen e-mail (.eml) met zo'n koppeling, om op de pagina Uitnodigingen te openen.</translation>
+    </message>
+    <message>
+        <source>[LINK | EMAIL-FILE]</source>
+        <translation>[KOPPELING | E-MAILBESTAND]</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,8 @@ AgreementDialog::AgreementDialog(Mode mode, QWidget *parent)
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
     m_ui->cancelInvitationButton->setVisible(mode == Mode::AcceptAndAuthorize);
+    m_ui->tenantIdEdit->setMinimumWidth(
+        m_ui->tenantIdEdit->fontMetrics().horizontalAdvance(m_ui->tenantIdEdit->placeholderText()) + 24);
 
     connect(m_ui->acknowledgeCheck, &QCheckBox::toggled, this, &AgreementDialog::updateAcceptButton);
     connect(m_ui->partnerNameEdit, &QLineEdit::textChanged, this, &AgreementDialog::updateAcceptButton);

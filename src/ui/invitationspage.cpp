@@ -78,7 +78,7 @@ InvitationsPage::InvitationsPage(UiContext context, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     for (int c = 0; c < ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(
-            c, c == KindColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+            c, c == PartnerColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_listLabel->setBuddy(m_table);
     m_showDecidedCheck->setObjectName(u"showDecidedCheck"_s);
@@ -126,6 +126,7 @@ InvitationsPage::InvitationsPage(UiContext context, QWidget *parent)
     splitter->addWidget(reviewSide);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({fontMetrics().averageCharWidth() * 110, fontMetrics().averageCharWidth() * 70});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 // Switching language at run time: every visible string follows, Qt's own buttons included, nothing
 // Dutch is cut off, and dates follow the chosen language.
 
+#include "invitationspage.h"
 #include "mainwindow.h"
 #include "partnerpage.h"
 #include "partnertablemodel.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +21,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void standardButtonsAndRemoveRolesDialogSpeakDutch();
     void dutchTextIsNotCutOff();
     void cutOffCheckFindsCutText();
+    void invitationsPageAndAgreementDialogInDutch();
     void datesFollowTheLanguage();
 
 private:
@@ -202,6 +207,46 @@ void TestLanguageSwitch::dutchTextIsNotCutOff()
     QCoreApplication::processEvents();
     const QStringList cut = cutOff(m_window.get());
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+}
+
+void TestLanguageSwitch::invitationsPageAndAgreementDialogInDutch()
+{
+    QVERIFY(m_translations.setLanguage(u"nl"_s));
+    QTRY_COMPARE(m_window->findChild<QLabel *>(u"pageTitleLabel"_s)->text(), u"Partnerrelaties"_s);
+    m_window->openInvitation(
+        u"https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId="_s
+        + contosoTenant + u"&msppId=0&DAP=true#/BillingAccounts/partner-invitation"_s);
+    InvitationsPage *page = m_window->invitationsPage();
+    QVERIFY(page->isVisible());
+    QCOMPARE(page->table()->rowCount(), 1);
+    QCoreApplication::processEvents();
+    QVERIFY2(
+        page->reviewLabel()->text().contains(u"Globale beheerder en Helpdeskbeheerder, zonder einddatum"_s),
+        qPrintable(page->reviewLabel()->text()));
+    const QStringList cutOnPage = cutOff(m_window.get());
+    QVERIFY2(cutOnPage.isEmpty(), qPrintable(cutOnPage.join(u'\n')));
+
+    QString title, accept, check, text;
+    QStringList cutInDialog;
+    QTimer::singleShot(0, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        dialog->resize(dialog->sizeHint());
+        QCoreApplication::processEvents();
+        title = dialog->windowTitle();
+        accept = dialog->findChild<QPushButton *>(u"acceptButton"_s)->text();
+        check = dialog->findChild<QCheckBox *>(u"acknowledgeCheck"_s)->text();
+        text = dialog->findChild<QTextBrowser *>(u"agreementView"_s)->toPlainText();
+        cutInDialog = cutOff(dialog);
+        dialog->findChild<QPushButton *>(u"closeButton"_s)->click();
+    });
+    page->acceptButton()->click();
+    QCOMPARE(title, u"Overeenkomst accepteren & partner machtigen"_s);
+    QCOMPARE(accept, u"Accepteren && autoriseren"_s);
+    QCOMPARE(check, u"Ik bevestig dat ik de Microsoft-klantovereenkomst heb gelezen"_s);
+    QVERIFY2(text.contains(u"Microsoft-klantovereenkomst — samenvatting"_s), qPrintable(text.left(200)));
+    QVERIFY2(cutInDialog.isEmpty(), qPrintable(cutInDialog.join(u'\n')));
 }
 
 void TestLanguageSwitch::cutOffCheckFindsCutText()
