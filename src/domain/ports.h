@@ -3,6 +3,7 @@
 
 #include "auditevent.h"
 #include "auditfilter.h"
+#include "directory.h"
 #include "invitation.h"
 #include "operator.h"
 #include "organisation.h"
@@ -69,4 +70,27 @@ public:
 
     // Applies the change in one transaction; returns the stored relationships (with ids).
     virtual Result<QList<Relationship>> apply(const RegisterChange &change) = 0;
+};
+
+// The partner directory catalogue and the outbox of contact requests.
+class DirectoryRepository
+{
+public:
+    virtual ~DirectoryRepository() = default;
+
+    // Matching entries in name order, at most query.limit (all entries when the query is empty).
+    virtual Result<QList<DirectoryEntry>> search(const DirectoryQuery &query) const = 0;
+    virtual Result<std::optional<DirectoryEntry>> entryForTenant(const QString &tenantId) const = 0;
+    virtual Result<qint64> entryCount() const = 0;
+    // Replaces the whole catalogue in one transaction: on any failure the old one stays.
+    virtual Status replaceCatalogue(const QList<DirectoryEntry> &entries) = 0;
+
+    // The outbox, newest first.
+    virtual Result<QList<ContactRequest>> contactRequests() const = 0;
+    // Stores new requests (id 0) with their audit events in one transaction; returns them with ids.
+    virtual Result<QList<ContactRequest>> enqueue(
+        const QList<ContactRequest> &requests, const QList<AuditEvent> &events)
+        = 0;
+    // Records a delivery attempt's outcome (state, attempts, times, reason) of a stored request.
+    virtual Status recordDelivery(const ContactRequest &request) = 0;
 };

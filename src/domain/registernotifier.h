@@ -17,4 +17,6 @@ Q_SIGNALS:
     void settingsChanged();
     void invitationsChanged();
     void historyChanged(); // new audit events were written
+    void directoryChanged(); // the partner directory catalogue was replaced
+    void outboxChanged(); // a contact request was queued or its delivery recorded
 };

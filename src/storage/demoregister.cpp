@@ -2,7 +2,9 @@
 
 #include "clock.h"
 #include "database.h"
+#include "directorygenerator.h"
 #include "relationshipjson.h"
+#include "sqldirectoryrepository.h"
 #include "sqlregisterrepository.h"
 
 #include <QCryptographicHash>
@@ -136,5 +138,7 @@ Status DemoRegister::create(Database &database, const Clock &clock)
     auto stored = repository.apply(change);
     if (!stored)
         return stored.error();
-    return Done {};
+    // A directory of fictional partners to search on the Find a partner page.
+    SqlDirectoryRepository directory(database, repository.notifier());
+    return directory.replaceCatalogue(DirectoryGenerator::generate(kDemoDirectoryEntries));
 }

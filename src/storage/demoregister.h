@@ -9,5 +9,6 @@ class Clock;
 class Database;
 
 namespace DemoRegister {
+inline constexpr int kDemoDirectoryEntries = 3000; // fictional partners in the directory catalogue
 Status create(Database &database, const Clock &clock);
-}
+} // namespace DemoRegister
