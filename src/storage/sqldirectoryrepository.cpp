@@ -120,7 +120,7 @@ SqlDirectoryRepository::SqlDirectoryRepository(Database &database, RegisterNotif
     // The index is created on first use; a SQLite without FTS5 refuses this and searches scan instead.
     m_fts = q.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS directory_fts USING fts5(name, locations, keywords, "
                    "industries, content='directory_entries', content_rowid='id', "
-                   "tokenize='unicode61 remove_diacritics 2')"_s);
+                   "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"_s);
     if (m_fts
         && q.exec(u"SELECT (SELECT count(*) FROM directory_entries) > 0 AND "
                   "(SELECT count(*) FROM directory_fts_docsize) = 0"_s)
