@@ -815,6 +815,21 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
 </context>
 <context>
+    <name>ContactRequest</name>
+    <message>
+        <source>Queued (not sent yet)</source>
+        <translation>Queued (not sent yet)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The register %1 cannot be read: %2.</source>
@@ -875,6 +890,60 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</source>
         <translation>%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEndpoint</name>
+    <message>
+        <source>No directory service is set up.</source>
+        <translation>No directory service is set up.</translation>
+    </message>
+    <message>
+        <source>The directory service address is not a valid URL.</source>
+        <translation>The directory service address is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>The directory service address may not contain a user name or password.</source>
+        <translation>The directory service address may not contain a user name or password.</translation>
+    </message>
+    <message>
+        <source>The directory service must use https (plain http only to this computer itself).</source>
+        <translation>The directory service must use https (plain http only to this computer itself).</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryRefresher</name>
+    <message>
+        <source>The directory service sent a page that is not valid directory JSON; the catalogue was kept.</source>
+        <translation>The directory service sent a page that is not valid directory JSON; the catalogue was kept.</translation>
+    </message>
+    <message>
+        <source>The directory service sent an entry without a valid tenant ID or name; the catalogue was kept.</source>
+        <translation>The directory service sent an entry without a valid tenant ID or name; the catalogue was kept.</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled; the catalogue was kept.</source>
+        <translation>Refresh cancelled; the catalogue was kept.</translation>
+    </message>
+    <message>
+        <source>The directory service sent more than PartnerDesk accepts; the catalogue was kept.</source>
+        <translation>The directory service sent more than PartnerDesk accepts; the catalogue was kept.</translation>
+    </message>
+    <message>
+        <source>The directory service sent a next link to another address; the catalogue was kept.</source>
+        <translation>The directory service sent a next link to another address; the catalogue was kept.</translation>
+    </message>
+    <message>
+        <source>the service did not answer in time</source>
+        <translation>the service did not answer in time</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The directory could not be refreshed (%1); the catalogue was kept.</source>
+        <translation>The directory could not be refreshed (%1); the catalogue was kept.</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1544,32 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationSize</name>
+    <message>
+        <source>Small (1–50 people)</source>
+        <translation>Small (1–50 people)</translation>
+    </message>
+    <message>
+        <source>Medium (51–250 people)</source>
+        <translation>Medium (51–250 people)</translation>
+    </message>
+    <message>
+        <source>Large (251–1,000 people)</source>
+        <translation>Large (251–1,000 people)</translation>
+    </message>
+    <message>
+        <source>Enterprise (more than 1,000 people)</source>
+        <translation>Enterprise (more than 1,000 people)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>This contact request is not in the register.</source>
+        <translation>This contact request is not in the register.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDetailsPane</name>
     <message>
         <source>Select a partner to see its details.</source>
@@ -2066,6 +2161,13 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Recorded. Now make the same change in the Microsoft 365 admin center too.</source>
         <translation>Recorded. Now make the same change in the Microsoft 365 admin center too.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDirectoryRepository</name>
+    <message>
+        <source>The register could not be read or written: %1.</source>
+        <translation>The register could not be read or written: %1.</translation>
     </message>
 </context>
 <context>

@@ -830,6 +830,21 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
 </context>
 <context>
+    <name>ContactRequest</name>
+    <message>
+        <source>Queued (not sent yet)</source>
+        <translation>In de wachtrij (nog niet verzonden)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislukt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The register %1 cannot be read: %2.</source>
@@ -890,6 +905,60 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</source>
         <translation>%1 is gemaakt door een nieuwere versie van PartnerDesk (schemaversie %2; deze versie leest tot en met %3). Het bestand is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEndpoint</name>
+    <message>
+        <source>No directory service is set up.</source>
+        <translation>Er is geen directoryservice ingesteld.</translation>
+    </message>
+    <message>
+        <source>The directory service address is not a valid URL.</source>
+        <translation>Het adres van de directoryservice is geen geldige URL.</translation>
+    </message>
+    <message>
+        <source>The directory service address may not contain a user name or password.</source>
+        <translation>Het adres van de directoryservice mag geen gebruikersnaam of wachtwoord bevatten.</translation>
+    </message>
+    <message>
+        <source>The directory service must use https (plain http only to this computer itself).</source>
+        <translation>De directoryservice moet https gebruiken (gewone http alleen naar deze computer zelf).</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryRefresher</name>
+    <message>
+        <source>The directory service sent a page that is not valid directory JSON; the catalogue was kept.</source>
+        <translation>De directoryservice stuurde een pagina die geen geldige directory-JSON is; de catalogus is behouden.</translation>
+    </message>
+    <message>
+        <source>The directory service sent an entry without a valid tenant ID or name; the catalogue was kept.</source>
+        <translation>De directoryservice stuurde een vermelding zonder geldige tenant-id of naam; de catalogus is behouden.</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled; the catalogue was kept.</source>
+        <translation>Vernieuwen geannuleerd; de catalogus is behouden.</translation>
+    </message>
+    <message>
+        <source>The directory service sent more than PartnerDesk accepts; the catalogue was kept.</source>
+        <translation>De directoryservice stuurde meer dan PartnerDesk accepteert; de catalogus is behouden.</translation>
+    </message>
+    <message>
+        <source>The directory service sent a next link to another address; the catalogue was kept.</source>
+        <translation>De directoryservice stuurde een volgende-koppeling naar een ander adres; de catalogus is behouden.</translation>
+    </message>
+    <message>
+        <source>the service did not answer in time</source>
+        <translation>de service antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The directory could not be refreshed (%1); the catalogue was kept.</source>
+        <translation>De directory kon niet worden vernieuwd (%1); de catalogus is behouden.</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1224,10 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) waiting for a decision</source>
-        <translation><numerusform>%n uitnodiging wacht op een besluit</numerusform><numerusform>%n uitnodigingen wachten op een besluit</numerusform></translation>
+        <translation>
+            <numerusform>%n uitnodiging wacht op een besluit</numerusform>
+            <numerusform>%n uitnodigingen wachten op een besluit</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste the link from the partner's email, or drop the email itself on this window.</source>
@@ -1207,7 +1279,10 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation link(s) added from %1.</source>
-        <translation><numerusform>%n uitnodigingskoppeling toegevoegd uit %1.</numerusform><numerusform>%n uitnodigingskoppelingen toegevoegd uit %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n uitnodigingskoppeling toegevoegd uit %1.</numerusform>
+            <numerusform>%n uitnodigingskoppelingen toegevoegd uit %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open invitation email</source>
@@ -1487,6 +1562,32 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Recorded. Now accept the invitation in the Microsoft 365 admin center too: open the partner's link there and accept it with the same choices.</source>
         <translation>Vastgelegd. Accepteer de uitnodiging nu ook in het Microsoft 365-beheercentrum: open daar de koppeling van de partner en accepteer met dezelfde keuzes.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSize</name>
+    <message>
+        <source>Small (1–50 people)</source>
+        <translation>Klein (1–50 mensen)</translation>
+    </message>
+    <message>
+        <source>Medium (51–250 people)</source>
+        <translation>Middelgroot (51–250 mensen)</translation>
+    </message>
+    <message>
+        <source>Large (251–1,000 people)</source>
+        <translation>Groot (251–1.000 mensen)</translation>
+    </message>
+    <message>
+        <source>Enterprise (more than 1,000 people)</source>
+        <translation>Zeer groot (meer dan 1.000 mensen)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>This contact request is not in the register.</source>
+        <translation>Dit contactverzoek staat niet in het register.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2200,13 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Recorded. Now make the same change in the Microsoft 365 admin center too.</source>
         <translation>Vastgelegd. Maak dezelfde wijziging nu ook in het Microsoft 365-beheercentrum.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDirectoryRepository</name>
+    <message>
+        <source>The register could not be read or written: %1.</source>
+        <translation>Het register kon niet worden gelezen of geschreven: %1.</translation>
     </message>
 </context>
 <context>

@@ -54,8 +54,8 @@ void TestDatabase::createsAndMigratesFromEmpty()
     while (q.next())
         tables.append(q.value(0).toString());
     QCOMPARE(tables,
-        (QStringList {u"audit_events"_s, u"invitations"_s, u"operators"_s, u"organisation"_s, u"partners"_s,
-            u"relationships"_s, u"settings"_s}));
+        (QStringList {u"audit_events"_s, u"directory_entries"_s, u"invitations"_s, u"operators"_s,
+            u"organisation"_s, u"outbox"_s, u"partners"_s, u"relationships"_s, u"settings"_s}));
     QVERIFY(q.exec(u"PRAGMA application_id"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), Database::kApplicationId);
 }
@@ -86,7 +86,8 @@ void TestDatabase::migratesVersionOneRegisterKeepingData()
         QSqlQuery q(fixture.database->connection());
         for (const QString &sql :
             {u"DROP INDEX audit_events_operator"_s, u"DROP INDEX audit_events_action"_s,
-                u"DROP TABLE invitations"_s, u"DROP INDEX audit_events_time"_s,
+                u"DROP TABLE invitations"_s, u"DROP TABLE directory_fts"_s, u"DROP TABLE directory_entries"_s,
+                u"DROP TABLE outbox"_s, u"DROP INDEX audit_events_time"_s,
                 u"DROP INDEX audit_events_partner"_s,
                 u"CREATE INDEX audit_events_partner ON audit_events (partner_tenant_id COLLATE NOCASE, seq)"_s,
                 u"CREATE INDEX audit_events_at ON audit_events (at_utc)"_s, u"DROP TABLE settings"_s,
