@@ -1,9 +1,12 @@
 // partnerdesk: the window. Parses the command line, opens the register, wires the layers together.
 
 #include "clock.h"
+#include "directoryrefresher.h"
 #include "mainwindow.h"
+#include "outboxsender.h"
 #include "partnerpage.h"
 #include "registersession.h"
+#include "sqldirectoryrepository.h"
 #include "sqlregisterrepository.h"
 #include "startupprobe.h"
 #include "translations.h"
@@ -15,6 +18,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -119,7 +123,13 @@ int main(int argc, char *argv[])
         return BadInput;
     }
 
-    MainWindow window(UiContext {session.repository(), session.repositoryOpener(), clock});
+    // The partner directory and the network clients that refresh it and deliver the outbox.
+    SqlDirectoryRepository directory(session.database(), session.repository().notifier());
+    QNetworkAccessManager network;
+    DirectoryRefresher refresher(directory, network);
+    OutboxSender sender(directory, network, clock);
+    MainWindow window(
+        UiContext {session.repository(), session.repositoryOpener(), clock, &directory, &refresher, &sender});
     window.setOperators(session.operators(), session.actor().upn);
     window.setCurrentLanguage(translations.language());
     QObject::connect(&window, &MainWindow::languageRequested, &window, [&](const QString &lang) {

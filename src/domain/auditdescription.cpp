@@ -134,6 +134,10 @@ QString AuditDescription::actionName(const QString &key)
         return QCoreApplication::translate("AuditDescription", "Invitation cancelled");
     if (key == QStringView(AuditActions::AgreementAccepted))
         return QCoreApplication::translate("AuditDescription", "Microsoft Customer Agreement accepted");
+    if (key == QStringView(AuditActions::ContactRequested))
+        return QCoreApplication::translate("AuditDescription", "Contact request written");
+    if (key == QStringView(AuditActions::DirectoryServiceChanged))
+        return QCoreApplication::translate("AuditDescription", "Directory service changed");
     return key;
 }
 
@@ -147,7 +151,9 @@ QStringList AuditDescription::actionKeys()
         QString::fromUtf16(AuditActions::InvitationReceived),
         QString::fromUtf16(AuditActions::InvitationAccepted),
         QString::fromUtf16(AuditActions::InvitationCancelled),
-        QString::fromUtf16(AuditActions::AgreementAccepted)};
+        QString::fromUtf16(AuditActions::AgreementAccepted),
+        QString::fromUtf16(AuditActions::ContactRequested),
+        QString::fromUtf16(AuditActions::DirectoryServiceChanged)};
 }
 
 QString AuditDescription::change(const AuditEvent &event)

@@ -17,6 +17,8 @@ inline constexpr char16_t InvitationReceived[] = u"invitation.received";
 inline constexpr char16_t InvitationAccepted[] = u"invitation.accepted";
 inline constexpr char16_t InvitationCancelled[] = u"invitation.cancelled";
 inline constexpr char16_t AgreementAccepted[] = u"agreement.accepted";
+inline constexpr char16_t ContactRequested[] = u"contact.requested";
+inline constexpr char16_t DirectoryServiceChanged[] = u"settings.directoryServiceChanged";
 } // namespace AuditActions
 
 struct AuditEvent

@@ -30,6 +30,7 @@ struct RegisterChange
 
 namespace SettingKeys {
 inline constexpr char16_t MpsaSharing[] = u"mpsaSharing"; // "true" / "false"
+inline constexpr char16_t DirectoryService[] = u"directoryService"; // base URL; empty: none
 }
 
 class RegisterNotifier;

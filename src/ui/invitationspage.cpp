@@ -198,6 +198,14 @@ QString InvitationsPage::knownPartnerName(const QString &tenantId) const
     return found && found.value() ? found.value()->partner.name : QString();
 }
 
+QString InvitationsPage::directoryPartnerName(const QString &tenantId) const
+{
+    if (tenantId.isEmpty() || !m_context.directory)
+        return {};
+    auto found = m_context.directory->entryForTenant(tenantId);
+    return found && found.value() ? found.value()->name : QString();
+}
+
 void InvitationsPage::refresh()
 {
     const std::optional<Invitation> selected = selectedInvitation();
@@ -389,9 +397,12 @@ void InvitationsPage::showReview()
     if (link.partnerTenantId().isEmpty()) {
         html += row(tr("Partner:"), tr("not named in this link; you enter it when you accept"));
     } else {
+        const QString listed = known.isEmpty() ? directoryPartnerName(link.partnerTenantId()) : QString();
         html += row(tr("Partner:"),
-            known.isEmpty() ? tr("new partner, not in your register yet")
-                            : tr("%1, already in your register").arg(known.toHtmlEscaped()));
+            !known.isEmpty() ? tr("%1, already in your register").arg(known.toHtmlEscaped())
+                : !listed.isEmpty()
+                ? tr("%1 from the partner directory, not in your register yet").arg(listed.toHtmlEscaped())
+                : tr("new partner, not in your register yet"));
         html += row(tr("Partner tenant ID:"), link.partnerTenantId());
         html += row(tr("PartnerID:"), link.partnerId().isEmpty() ? none : link.partnerId());
     }
@@ -467,8 +478,12 @@ void InvitationsPage::acceptSelected()
     dialog.setInvitationSummary(
         u"<b>%1</b><br>%2 %3"_s.arg(link.kindName().toHtmlEscaped(), tr("Would grant:"), grantsHtml(link)));
     const QString tenant = link.partnerTenantId();
-    dialog.setPartner(knownPartnerName(tenant), tenant, tenant.isEmpty());
-    dialog.setNameLookup([this](const QString &id) { return knownPartnerName(id); });
+    const QString known = knownPartnerName(tenant);
+    dialog.setPartner(known.isEmpty() ? directoryPartnerName(tenant) : known, tenant, tenant.isEmpty());
+    dialog.setNameLookup([this](const QString &id) {
+        const QString name = knownPartnerName(id);
+        return name.isEmpty() ? directoryPartnerName(id) : name;
+    });
     dialog.setPermission(Policy::check(m_operator, InvitationService::actionToAccept(link)));
     dialog.setCancelInvitationAvailable(true, Policy::check(m_operator, PolicyAction::ManageRelationships));
     QString acceptedTenant;

@@ -67,6 +67,7 @@ private:
     void updateActions();
     void setStatus(const QString &text);
     QString knownPartnerName(const QString &tenantId) const;
+    QString directoryPartnerName(const QString &tenantId) const; // a partner found in the directory
     bool cancelInvitation(const Invitation &invitation);
 
     UiContext m_context;

@@ -2,6 +2,7 @@
 
 #include "admincenternotice.h"
 #include "audithistorypage.h"
+#include "findpartnerpage.h"
 #include "invitationemail.h"
 #include "invitationspage.h"
 #include "partnerpage.h"
@@ -29,6 +30,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     , m_partnerPage(nullptr)
     , m_historyPage(nullptr)
     , m_invitationsPage(nullptr)
+    , m_findPartnerPage(nullptr)
     , m_settingsPage(nullptr)
     , m_languageGroup(new QActionGroup(this))
 {
@@ -44,15 +46,9 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_invitationsPage = new ::InvitationsPage(m_context, m_ui->pageStack);
     m_invitationsPage->setObjectName(u"invitationsPage"_s);
     m_ui->pageStack->addWidget(m_invitationsPage);
-    // Pages whose issues have not landed yet say so instead of pretending.
-    for (int page = FindPartnerPage; page <= FindPartnerPage; ++page) {
-        auto *placeholder = new QLabel(m_ui->pageStack);
-        placeholder->setObjectName(u"placeholderPage%1"_s.arg(page));
-        placeholder->setAlignment(Qt::AlignCenter);
-        placeholder->setWordWrap(true);
-        m_placeholders.append(placeholder);
-        m_ui->pageStack->addWidget(placeholder);
-    }
+    m_findPartnerPage = new ::FindPartnerPage(m_context, m_ui->pageStack);
+    m_findPartnerPage->setObjectName(u"findPartnerPage"_s);
+    m_ui->pageStack->addWidget(m_findPartnerPage);
     m_historyPage = new AuditHistoryPage(m_context, m_ui->pageStack);
     m_historyPage->setObjectName(u"historyPage"_s);
     m_ui->pageStack->addWidget(m_historyPage);
@@ -81,6 +77,10 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
             statusBar()->showMessage(text);
     });
     connect(m_invitationsPage, &::InvitationsPage::partnerAccepted, this, &MainWindow::onPartnerAccepted);
+    connect(m_findPartnerPage, &::FindPartnerPage::statusChanged, this, [this](const QString &text) {
+        if (m_ui->pageStack->currentWidget() == m_findPartnerPage)
+            statusBar()->showMessage(text);
+    });
     connect(m_partnerPage, &PartnerPage::addInvitationRequested, this, [this] {
         showPage(InvitationsPage);
         m_invitationsPage->linkEdit()->setFocus(Qt::OtherFocusReason);
@@ -165,8 +165,6 @@ void MainWindow::retranslate()
     m_ui->organisationLabel->setText(m_organisationName);
     const int row = std::max(0, m_ui->navigationList->currentRow());
     m_ui->pageTitleLabel->setText(m_ui->navigationList->item(row)->text());
-    for (QLabel *placeholder : std::as_const(m_placeholders))
-        placeholder->setText(tr("This page is not available in this version yet."));
     updateOperatorDetails();
     if (row == PartnersPage)
         statusBar()->showMessage(m_partnerPage->statusText());
@@ -174,6 +172,8 @@ void MainWindow::retranslate()
         statusBar()->showMessage(m_historyPage->statusText());
     else if (row == InvitationsPage)
         statusBar()->showMessage(m_invitationsPage->statusText());
+    else if (row == FindPartnerPage)
+        statusBar()->showMessage(m_findPartnerPage->statusText());
     else
         statusBar()->clearMessage();
 }
@@ -186,6 +186,7 @@ void MainWindow::updateOperatorDetails()
     m_ui->operatorCombo->setToolTip(op.upn);
     m_partnerPage->setOperator(op);
     m_invitationsPage->setOperator(op);
+    m_findPartnerPage->setOperator(op);
     m_settingsPage->setOperator(op);
 }
 

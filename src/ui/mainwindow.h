@@ -10,6 +10,7 @@
 #include <memory>
 
 class AuditHistoryPage;
+class FindPartnerPage;
 class InvitationsPage;
 class PartnerPage;
 class SettingsPage;
@@ -46,6 +47,7 @@ public:
     AuditHistoryPage *historyPage() const { return m_historyPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     ::InvitationsPage *invitationsPage() const { return m_invitationsPage; }
+    ::FindPartnerPage *findPartnerPage() const { return m_findPartnerPage; }
 
     // Ways in for invitations: a link (or text holding one), or a saved email; opens the Invitations page.
     void openInvitation(const QString &text);
@@ -73,8 +75,8 @@ private:
     PartnerPage *m_partnerPage;
     AuditHistoryPage *m_historyPage;
     ::InvitationsPage *m_invitationsPage;
+    ::FindPartnerPage *m_findPartnerPage;
     SettingsPage *m_settingsPage;
-    QList<QLabel *> m_placeholders;
     QActionGroup *m_languageGroup;
     QList<Operator> m_operators;
     QString m_organisationName;

@@ -7,6 +7,9 @@
 #include <memory>
 
 class Clock;
+class DirectoryRefresher;
+class DirectoryRepository;
+class OutboxSender;
 class RegisterRepository;
 
 struct UiContext
@@ -15,4 +18,8 @@ struct UiContext
     // Opens another connection to the same register in the calling thread, for background loading.
     std::function<Result<std::unique_ptr<RegisterRepository>>()> openRepository;
     const Clock &clock;
+    // The partner directory and its network clients; without them Find a partner says it is unavailable.
+    DirectoryRepository *directory = nullptr;
+    DirectoryRefresher *refresher = nullptr;
+    OutboxSender *sender = nullptr;
 };
