@@ -339,6 +339,14 @@
         <source>Microsoft Customer Agreement accepted</source>
         <translation>Microsoft Customer Agreement accepted</translation>
     </message>
+    <message>
+        <source>Contact request written</source>
+        <translation>Contact request written</translation>
+    </message>
+    <message>
+        <source>Directory service changed</source>
+        <translation>Directory service changed</translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryModel</name>
@@ -815,6 +823,53 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact selected providers</source>
+        <translation>Contact selected providers</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>&amp;Organisation name:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;size:</source>
+        <translation>Organisation &amp;size:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional):</source>
+        <translation>&amp;Phone (optional):</translation>
+    </message>
+    <message>
+        <source>Your &amp;business needs:</source>
+        <translation>Your &amp;business needs:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message numerus="yes">
+        <source>One request to each of these %n provider(s): %1</source>
+        <translation><numerusform>One request to each of these %n provider: %1</numerusform><numerusform>One request to each of these %n providers: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ContactRequest</name>
     <message>
         <source>Queued (not sent yet)</source>
@@ -827,6 +882,41 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>Enter your organisation's name.</source>
+        <translation>Enter your organisation's name.</translation>
+    </message>
+    <message>
+        <source>Choose your organisation's size.</source>
+        <translation>Choose your organisation's size.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source>Enter an email address such as name@school.example.</source>
+        <translation>Enter an email address such as name@school.example.</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, +, -, ( and ) only.</source>
+        <translation>The phone number may hold digits, spaces, +, -, ( and ) only.</translation>
+    </message>
+    <message>
+        <source>Describe your business needs.</source>
+        <translation>Describe your business needs.</translation>
+    </message>
+    <message>
+        <source>The description is %1 characters long; at most %2 fit.</source>
+        <translation>The description is %1 characters long; at most %2 fit.</translation>
+    </message>
+    <message>
+        <source>Select at least one provider.</source>
+        <translation>Select at least one provider.</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1065,141 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>The note is %1 characters long; shorten it to %2.</source>
         <translation>The note is %1 characters long; shorten it to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FindPartnerPage</name>
+    <message numerus="yes">
+        <source>Refreshing the directory: %n partner(s) read</source>
+        <translation><numerusform>Refreshing the directory: %n partner read</numerusform><numerusform>Refreshing the directory: %n partners read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The directory service is busy; trying again in %n second(s)…</source>
+        <translation><numerusform>The directory service is busy; trying again in %n second…</numerusform><numerusform>The directory service is busy; trying again in %n seconds…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Directory refreshed: %n partner(s).</source>
+        <translation><numerusform>Directory refreshed: %n partner.</numerusform><numerusform>Directory refreshed: %n partners.</numerusform></translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>Any size</translation>
+    </message>
+    <message>
+        <source>Directory service saved.</source>
+        <translation>Directory service saved.</translation>
+    </message>
+    <message>
+        <source>The partner directory is not available.</source>
+        <translation>The partner directory is not available.</translation>
+    </message>
+    <message>
+        <source>The first 200 matches of %1 partners in the directory; add words to narrow them down.</source>
+        <translation>The first 200 matches of %1 partners in the directory; add words to narrow them down.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match(es)</numerusform><numerusform>%n match(es)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+    <message>
+        <source>Tick one or more providers first</source>
+        <translation>Tick one or more providers first</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write one request to the %n selected provider(s)</source>
+        <translation><numerusform>Write one request to the %n selected provider</numerusform><numerusform>Write one request to the %n selected providers</numerusform></translation>
+    </message>
+    <message>
+        <source>Download the directory again from the directory service</source>
+        <translation>Download the directory again from the directory service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) written to the outbox; sending now.</source>
+        <translation><numerusform>%n request written to the outbox; sending now.</numerusform><numerusform>%n requests written to the outbox; sending now.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) written to the outbox; they are sent when a directory service is set up and reachable.</source>
+        <translation><numerusform>%n request written to the outbox; they are sent when a directory service is set up and reachable.</numerusform><numerusform>%n requests written to the outbox; they are sent when a directory service is set up and reachable.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refreshing the directory…</source>
+        <translation>Refreshing the directory…</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>City or country</source>
+        <translation>City or country</translation>
+    </message>
+    <message>
+        <source>Organisation si&amp;ze</source>
+        <translation>Organisation si&amp;ze</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Keywords</translation>
+    </message>
+    <message>
+        <source>Services, e.g. Intune security</source>
+        <translation>Services, e.g. Intune security</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Organisation sizes</source>
+        <translation>Organisation sizes</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation>Your request</translation>
+    </message>
+    <message>
+        <source>&amp;Contact selected providers</source>
+        <translation>&amp;Contact selected providers</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Directory service:</source>
+        <translation>&amp;Directory service:</translation>
+    </message>
+    <message>
+        <source>https://… (none: search the catalogue in the register)</source>
+        <translation>https://… (none: search the catalogue in the register)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh directory</source>
+        <translation>Re&amp;fresh directory</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1660,10 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>&amp;Cancel invitation…</source>
         <translation>&amp;Cancel invitation…</translation>
     </message>
+    <message>
+        <source>%1 from the partner directory, not in your register yet</source>
+        <translation>%1 from the partner directory, not in your register yet</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1517,10 +1746,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>This page is not available in this version yet.</source>
-        <translation>This page is not available in this version yet.</translation>
     </message>
     <message>
         <source>&amp;Paste invitation link</source>

@@ -339,6 +339,14 @@
         <source>Microsoft Customer Agreement accepted</source>
         <translation>Microsoft-klantovereenkomst geaccepteerd</translation>
     </message>
+    <message>
+        <source>Contact request written</source>
+        <translation>Contactverzoek geschreven</translation>
+    </message>
+    <message>
+        <source>Directory service changed</source>
+        <translation>Directoryservice gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryModel</name>
@@ -830,6 +838,53 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact selected providers</source>
+        <translation>Geselecteerde providers contacteren</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>Naam van &amp;organisatie:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;size:</source>
+        <translation>&amp;Grootte van organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Uw naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional):</source>
+        <translation>&amp;Telefoon (optioneel):</translation>
+    </message>
+    <message>
+        <source>Your &amp;business needs:</source>
+        <translation>Uw &amp;bedrijfsbehoeften:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Verzenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>One request to each of these %n provider(s): %1</source>
+        <translation><numerusform>Eén verzoek aan %n provider: %1</numerusform><numerusform>Eén verzoek aan elk van deze %n providers: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ContactRequest</name>
     <message>
         <source>Queued (not sent yet)</source>
@@ -842,6 +897,41 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>Enter your organisation's name.</source>
+        <translation>Vul de naam van uw organisatie in.</translation>
+    </message>
+    <message>
+        <source>Choose your organisation's size.</source>
+        <translation>Kies de grootte van uw organisatie.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Vul uw naam in.</translation>
+    </message>
+    <message>
+        <source>Enter an email address such as name@school.example.</source>
+        <translation>Vul een e-mailadres in, zoals naam@school.example.</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, +, -, ( and ) only.</source>
+        <translation>Het telefoonnummer mag alleen cijfers, spaties, +, -, ( en ) bevatten.</translation>
+    </message>
+    <message>
+        <source>Describe your business needs.</source>
+        <translation>Beschrijf uw bedrijfsbehoeften.</translation>
+    </message>
+    <message>
+        <source>The description is %1 characters long; at most %2 fit.</source>
+        <translation>De beschrijving is %1 tekens lang; er passen er hoogstens %2.</translation>
+    </message>
+    <message>
+        <source>Select at least one provider.</source>
+        <translation>Selecteer ten minste één provider.</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1080,141 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>The note is %1 characters long; shorten it to %2.</source>
         <translation>De notitie is %1 tekens lang; maak haar korter, tot %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FindPartnerPage</name>
+    <message numerus="yes">
+        <source>Refreshing the directory: %n partner(s) read</source>
+        <translation><numerusform>Directory vernieuwen: %n partner gelezen</numerusform><numerusform>Directory vernieuwen: %n partners gelezen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n pagina</numerusform><numerusform>%n pagina's</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The directory service is busy; trying again in %n second(s)…</source>
+        <translation><numerusform>De directoryservice is bezet; opnieuw proberen over %n seconde…</numerusform><numerusform>De directoryservice is bezet; opnieuw proberen over %n seconden…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Directory refreshed: %n partner(s).</source>
+        <translation><numerusform>Directory vernieuwd: %n partner.</numerusform><numerusform>Directory vernieuwd: %n partners.</numerusform></translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>Elke grootte</translation>
+    </message>
+    <message>
+        <source>Directory service saved.</source>
+        <translation>Directoryservice opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The partner directory is not available.</source>
+        <translation>De partnerdirectory is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The first 200 matches of %1 partners in the directory; add words to narrow them down.</source>
+        <translation>De eerste 200 treffers van %1 partners in de directory; voeg woorden toe om ze te beperken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n treffer</numerusform><numerusform>%n treffers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n geselecteerd</numerusform><numerusform>%n geselecteerd</numerusform></translation>
+    </message>
+    <message>
+        <source>Tick one or more providers first</source>
+        <translation>Vink eerst een of meer providers aan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write one request to the %n selected provider(s)</source>
+        <translation><numerusform>Eén verzoek schrijven aan de geselecteerde provider</numerusform><numerusform>Eén verzoek schrijven aan de %n geselecteerde providers</numerusform></translation>
+    </message>
+    <message>
+        <source>Download the directory again from the directory service</source>
+        <translation>De directory opnieuw downloaden van de directoryservice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) written to the outbox; sending now.</source>
+        <translation><numerusform>%n verzoek in het postvak uit gezet; wordt nu verzonden.</numerusform><numerusform>%n verzoeken in het postvak uit gezet; worden nu verzonden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) written to the outbox; they are sent when a directory service is set up and reachable.</source>
+        <translation><numerusform>%n verzoek in het postvak uit gezet; het wordt verzonden zodra een directoryservice is ingesteld en bereikbaar is.</numerusform><numerusform>%n verzoeken in het postvak uit gezet; ze worden verzonden zodra een directoryservice is ingesteld en bereikbaar is.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refreshing the directory…</source>
+        <translation>Directory vernieuwen…</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>City or country</source>
+        <translation>Plaats of land</translation>
+    </message>
+    <message>
+        <source>Organisation si&amp;ze</source>
+        <translation>&amp;Grootte van organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Trefwoorden</translation>
+    </message>
+    <message>
+        <source>Services, e.g. Intune security</source>
+        <translation>Diensten, bijv. Intune beveiliging</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Organisation sizes</source>
+        <translation>Organisatiegrootten</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation>Uw verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Contact selected providers</source>
+        <translation>Geselecteerde providers &amp;contacteren</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Directory service:</source>
+        <translation>&amp;Directoryservice:</translation>
+    </message>
+    <message>
+        <source>https://… (none: search the catalogue in the register)</source>
+        <translation>https://… (geen: zoek in de catalogus in het register)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh directory</source>
+        <translation>Directory &amp;vernieuwen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1681,10 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <source>&amp;Cancel invitation…</source>
         <translation>Uitnodiging a&amp;nnuleren…</translation>
     </message>
+    <message>
+        <source>%1 from the partner directory, not in your register yet</source>
+        <translation>%1 uit de partnerdirectory, nog niet in uw register</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1538,10 +1767,6 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>This page is not available in this version yet.</source>
-        <translation>Deze pagina is in deze versie nog niet beschikbaar.</translation>
     </message>
     <message>
         <source>&amp;Paste invitation link</source>
