@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fills partnerdesk_en.ts after lupdate: English is the source language, so every translation is its
 source text, and numerus messages get a singular and a plural form ("%n partner(s)" -> "%n partner",
-"%n partners"). Run after `cmake --build --preset default --target update_translations`."""
+"%n partners"; "%n match(es)" -> "%n match", "%n matches"). Run after `cmake --build --preset default --target update_translations`."""
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -16,7 +16,7 @@ for message in tree.getroot().iter("message"):
         translation.remove(child)
     if message.get("numerus") == "yes":
         translation.text = None
-        for form in (re.sub(r"\(s\)", "", source), re.sub(r"\(s\)", "s", source)):
+        for form in (re.sub(r"\((e?s)\)", "", source), re.sub(r"\((e?s)\)", r"\1", source)):
             ET.SubElement(translation, "numerusform").text = form
     else:
         translation.text = source

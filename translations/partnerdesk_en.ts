@@ -1103,7 +1103,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match(es)</numerusform><numerusform>%n match(es)</numerusform></translation>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>

@@ -1130,7 +1130,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message numerus="yes">
         <source>Write one request to the %n selected provider(s)</source>
-        <translation><numerusform>Eén verzoek schrijven aan de geselecteerde provider</numerusform><numerusform>Eén verzoek schrijven aan de %n geselecteerde providers</numerusform></translation>
+        <translation><numerusform>Eén verzoek schrijven aan %n geselecteerde provider</numerusform><numerusform>Eén verzoek schrijven aan de %n geselecteerde providers</numerusform></translation>
     </message>
     <message>
         <source>Download the directory again from the directory service</source>

@@ -53,7 +53,8 @@ void TestFindPartnerPage::init()
 {
     m_fixture = std::make_unique<DemoRegisterFixture>();
     QVERIFY(m_fixture->create());
-    m_directory = std::make_unique<SqlDirectoryRepository>(*m_fixture->database, m_fixture->repository->notifier());
+    m_directory
+        = std::make_unique<SqlDirectoryRepository>(*m_fixture->database, m_fixture->repository->notifier());
     m_network = std::make_unique<QNetworkAccessManager>();
     m_refresher = std::make_unique<DirectoryRefresher>(*m_directory, *m_network);
     m_sender = std::make_unique<OutboxSender>(*m_directory, *m_network, m_fixture->clock);
@@ -107,7 +108,8 @@ void TestFindPartnerPage::searchesAsYouType()
     QCOMPARE(rowOf(u"Lamna Security Gent"_s), -1); // Lamna does not serve small organisations
     QTest::keyClicks(m_page->keywordsEdit(), u"zzzz"_s);
     QCOMPARE(m_page->table()->rowCount(), 0);
-    QVERIFY(m_page->findChild<QLabel *>(u"resultCountLabel"_s)->text().contains(u"0 matches"_s));
+    QVERIFY2(m_page->findChild<QLabel *>(u"resultCountLabel"_s)->text().contains(u"0 matches"_s),
+        qPrintable(m_page->findChild<QLabel *>(u"resultCountLabel"_s)->text()));
 }
 
 void TestFindPartnerPage::checkboxesEnableContactButton()
