@@ -74,6 +74,10 @@ FindPartnerPage::FindPartnerPage(UiContext context, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    const int chars = fontMetrics().averageCharWidth();
+    const QList<int> widths {34 * chars, 26 * chars, 24 * chars, 40 * chars};
+    for (int c = 0; c < widths.size(); ++c)
+        m_table->setColumnWidth(c, widths.at(c));
     m_progress->setObjectName(u"refreshProgress"_s);
     m_progress->setRange(0, 0);
     m_progress->hide();
@@ -282,8 +286,6 @@ void FindPartnerPage::showResults()
             m_table->selectRow(row);
     }
     blocker.unblock();
-    if (m_table->columnWidth(NameColumn) < 100)
-        m_table->resizeColumnsToContents();
     const auto total = m_context.directory ? m_context.directory->entryCount() : Result<qint64>(qint64(0));
     m_countLabel->setText(m_results.size() >= 200
             ? tr("The first 200 matches of %1 partners in the directory; add words to narrow them down.")
