@@ -31,7 +31,7 @@ struct RegisterChange
 namespace SettingKeys {
 inline constexpr char16_t MpsaSharing[] = u"mpsaSharing"; // "true" / "false"
 inline constexpr char16_t DirectoryService[] = u"directoryService"; // base URL; empty: none
-}
+} // namespace SettingKeys
 
 class RegisterNotifier;
 

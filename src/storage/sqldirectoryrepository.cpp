@@ -3,6 +3,7 @@
 #include "auditchain.h"
 #include "database.h"
 #include "registernotifier.h"
+#include "sqlvalues.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -55,21 +56,9 @@ DirectoryEntry entryFromRow(const QSqlQuery &q)
     return e;
 }
 
-QVariant isoOrNull(const QDateTime &utc)
-{
-    return utc.isValid() ? QVariant(utc.toUTC().toString(Qt::ISODateWithMs))
-                         : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDateTime fromIso(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-QString text(const QString &value)
-{
-    return value.isNull() ? QString(u""_s) : value;
-}
+using SqlValues::fromIso;
+using SqlValues::isoOrNull;
+using SqlValues::text;
 
 ContactRequest requestFromRow(const QSqlQuery &q)
 {

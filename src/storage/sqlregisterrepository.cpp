@@ -3,6 +3,7 @@
 #include "auditchain.h"
 #include "database.h"
 #include "registernotifier.h"
+#include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -24,22 +25,9 @@ Error storageError(const QSqlError &error)
             .arg(error.text())};
 }
 
-QVariant isoOrNull(const QDateTime &utc)
-{
-    return utc.isValid() ? QVariant(utc.toUTC().toString(Qt::ISODateWithMs))
-                         : QVariant(QMetaType(QMetaType::QString));
-}
-
-// A null QString binds as SQL NULL; these columns are NOT NULL text.
-QString text(const QString &value)
-{
-    return value.isNull() ? QString(u""_s) : value;
-}
-
-QDateTime fromIso(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
+using SqlValues::fromIso;
+using SqlValues::isoOrNull;
+using SqlValues::text;
 
 QString jsonArray(const QStringList &items)
 {
