@@ -136,9 +136,11 @@ FindPartnerPage::FindPartnerPage(UiContext context, QWidget *parent)
     connect(m_saveServiceButton, &QPushButton::clicked, this, &FindPartnerPage::saveService);
     connect(m_refreshButton, &QPushButton::clicked, this, &FindPartnerPage::refreshDirectory);
     connect(&m_context.repository.notifier(), &RegisterNotifier::outboxChanged, this,
-        &FindPartnerPage::showResults);
-    connect(&m_context.repository.notifier(), &RegisterNotifier::directoryChanged, this,
-        &FindPartnerPage::search);
+        &FindPartnerPage::reloadRequests);
+    connect(&m_context.repository.notifier(), &RegisterNotifier::directoryChanged, this, [this] {
+        reloadCount();
+        search();
+    });
     if (m_context.refresher) {
         connect(
             m_cancelRefreshButton, &QPushButton::clicked, m_context.refresher, &DirectoryRefresher::cancel);
@@ -154,15 +156,16 @@ FindPartnerPage::FindPartnerPage(UiContext context, QWidget *parent)
                 m_progress->hide();
                 m_cancelRefreshButton->hide();
                 updateActions();
-                if (ok && m_context.directory) {
-                    const auto count = m_context.directory->entryCount();
-                    setStatus(
-                        tr("Directory refreshed: %n partner(s).", nullptr, count ? int(count.value()) : 0));
+                if (ok) {
+                    // directoryChanged came first and recounted the catalogue.
+                    setStatus(tr("Directory refreshed: %n partner(s).", nullptr, int(m_entryCount)));
                 } else {
                     setStatus(message);
                 }
             });
     }
+    reloadCount();
+    reloadRequests();
     fillSizeCombo();
     retranslate();
     loadService();
@@ -249,7 +252,8 @@ QString FindPartnerPage::requestState(const QString &tenantId, bool *failed) con
     return it == m_latestRequest.cend() ? QString() : it->stateName();
 }
 
-void FindPartnerPage::showResults()
+// The outbox and the catalogue size are read when they change, not on every keystroke.
+void FindPartnerPage::reloadRequests()
 {
     m_latestRequest.clear();
     if (m_context.directory) {
@@ -260,6 +264,17 @@ void FindPartnerPage::showResults()
             }
         }
     }
+    showResults();
+}
+
+void FindPartnerPage::reloadCount()
+{
+    const auto count = m_context.directory ? m_context.directory->entryCount() : Result<qint64>(qint64(0));
+    m_entryCount = count ? count.value() : 0;
+}
+
+void FindPartnerPage::showResults()
+{
     const QString selected = m_table->currentItem()
         ? m_table->item(m_table->currentRow(), 0)->data(kTenantRole).toString()
         : QString();
@@ -286,10 +301,9 @@ void FindPartnerPage::showResults()
             m_table->selectRow(row);
     }
     blocker.unblock();
-    const auto total = m_context.directory ? m_context.directory->entryCount() : Result<qint64>(qint64(0));
     m_countLabel->setText(m_results.size() >= 200
             ? tr("The first 200 matches of %1 partners in the directory; add words to narrow them down.")
-                  .arg(total ? total.value() : 0)
+                  .arg(m_entryCount)
             : tr("%n match(es)", nullptr, int(m_results.size()))
                 + (m_checked.isEmpty() ? QString()
                                        : u" · "_s + tr("%n selected", nullptr, int(m_checked.size()))));

@@ -54,6 +54,8 @@ private:
     void retranslate();
     void fillSizeCombo();
     void showResults();
+    void reloadRequests();
+    void reloadCount();
     void updateActions();
     void saveService();
     void loadService();
@@ -66,6 +68,7 @@ private:
     QList<DirectoryEntry> m_results;
     QHash<QString, DirectoryEntry> m_checked; // by tenant ID, kept across searches
     QHash<QString, ContactRequest> m_latestRequest; // by tenant ID
+    qint64 m_entryCount = 0;
     QString m_status;
 
     QLabel *m_locationLabel;
