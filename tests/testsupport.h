@@ -1,10 +1,10 @@
 #pragma once
 // Helpers shared by tests: a demo register in a temporary directory with a fixed clock.
 
-#include "clock.h"
-#include "database.h"
-#include "demoregister.h"
-#include "sqlregisterrepository.h"
+#include "common/clock.h"
+#include "database/database.h"
+#include "register/demoregister.h"
+#include "register/sqlregisterrepository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
 // partnerdesk: the window. Parses the command line, opens the register, wires the layers together.
 
-#include "clock.h"
-#include "directoryrefresher.h"
-#include "mainwindow.h"
-#include "outboxsender.h"
-#include "partnerpage.h"
+#include "common/clock.h"
+#include "directory/directoryrefresher.h"
+#include "shell/mainwindow.h"
+#include "directory/outboxsender.h"
+#include "partners/partnerpage.h"
 #include "registersession.h"
-#include "sqldirectoryrepository.h"
-#include "sqlregisterrepository.h"
+#include "directory/sqldirectoryrepository.h"
+#include "register/sqlregisterrepository.h"
 #include "startupprobe.h"
 #include "translations.h"
 

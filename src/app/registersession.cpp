@@ -1,8 +1,8 @@
 #include "registersession.h"
 
-#include "database.h"
-#include "demoregister.h"
-#include "sqlregisterrepository.h"
+#include "database/database.h"
+#include "register/demoregister.h"
+#include "register/sqlregisterrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 // RegisterSession: an open register and the operator acting on it, shared by the window and the CLI.
 
-#include "operator.h"
-#include "organisation.h"
-#include "result.h"
+#include "common/operator.h"
+#include "common/organisation.h"
+#include "common/result.h"
 
 #include <QList>
 

@@ -2,7 +2,7 @@
 // newest first, the first page under each filter, paging deeper, and verifying the whole chain.
 //   bench_history [--events 1000000] [--partners 10000] [--seed 42]
 
-#include "auditdescription.h"
+#include "audit/auditdescription.h"
 #include "benchregister.h"
 
 #include <QCommandLineParser>

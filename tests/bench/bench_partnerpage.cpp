@@ -5,7 +5,7 @@
 //   bench_partnerpage [--partners 1000,100000] [--runs 3] [--seed 42]
 
 #include "benchregister.h"
-#include "partnertablemodel.h"
+#include "partners/partnertablemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

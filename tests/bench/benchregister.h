@@ -2,9 +2,9 @@
 // Fixed-seed generator of large registers for the benches: N partners of every type with realistic
 // roles, GDAP details and review dates, plus audit events up to a total count.
 
-#include "auditchain.h"
-#include "database.h"
-#include "sqlregisterrepository.h"
+#include "audit/auditchain.h"
+#include "database/database.h"
+#include "register/sqlregisterrepository.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

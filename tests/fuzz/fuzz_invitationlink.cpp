@@ -1,7 +1,7 @@
 // libFuzzer target for InvitationLink::parse: any bytes must parse to either a refusal with a reason
 // or a link on Microsoft's own host over https, and never crash.
 
-#include "invitationlink.h"
+#include "invitations/invitationlink.h"
 
 #include <QString>
 

@@ -1,11 +1,11 @@
 // Switching language at run time: every visible string follows, Qt's own buttons included, nothing
 // Dutch is cut off, and dates follow the chosen language.
 
-#include "invitationspage.h"
-#include "mainwindow.h"
-#include "partnerpage.h"
-#include "partnertablemodel.h"
-#include "removerolesdialog.h"
+#include "invitations/invitationspage.h"
+#include "shell/mainwindow.h"
+#include "partners/partnerpage.h"
+#include "partners/partnertablemodel.h"
+#include "partners/removerolesdialog.h"
 #include "testsupport.h"
 #include "translations.h"
 

@@ -1,0 +1,262 @@
+#include "relationships/relationshipservice.h"
+
+#include "common/clock.h"
+#include "common/policy.h"
+#include "common/ports.h"
+#include "relationships/relationshipjson.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Error notAllowed(const Decision &decision)
+{
+    return Error {ErrorKind::NotAllowed, decision.reason()};
+}
+
+Error unknownPartner(const QString &tenantId)
+{
+    return Error {ErrorKind::NotFound,
+        QCoreApplication::translate("RelationshipService", "No partner with tenant ID %1 is in the register.")
+            .arg(tenantId)};
+}
+
+AuditEvent eventFor(const Operator &actor, const Clock &clock, const QString &action,
+    const Relationship &before, const Relationship &after)
+{
+    AuditEvent event;
+    event.atUtc = clock.nowUtc();
+    event.operatorUpn = actor.upn;
+    event.operatorName = actor.displayName;
+    event.action = action;
+    event.partnerTenantId = after.partner.tenantId;
+    event.partnerName = after.partner.name;
+    event.before = RelationshipJson::accessSnapshot(before);
+    event.after = RelationshipJson::accessSnapshot(after);
+    return event;
+}
+
+} // namespace
+
+RelationshipService::RelationshipService(RegisterRepository &repository, const Clock &clock)
+    : m_repository(repository)
+    , m_clock(clock)
+{ }
+
+Result<Relationship> RelationshipService::managedRelationship(
+    const Operator &actor, const QString &partnerTenantId) const
+{
+    if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
+        return notAllowed(d);
+    auto found = m_repository.relationshipForPartner(partnerTenantId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return unknownPartner(partnerTenantId);
+    return *found.value();
+}
+
+Result<Relationship> RelationshipService::markReviewed(const Operator &actor, const QString &partnerTenantId)
+{
+    auto found = managedRelationship(actor, partnerTenantId);
+    if (!found)
+        return found.error();
+    const Relationship before = found.value();
+    Relationship after = before;
+    after.lastReviewedUtc = m_clock.nowUtc();
+    return applyOne(actor, QString::fromUtf16(AuditActions::RelationshipReviewed), before, after);
+}
+
+Result<QList<Relationship>> RelationshipService::removeRoles(
+    const Operator &actor, const QStringList &partnerTenantIds)
+{
+    if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
+        return notAllowed(d);
+    if (partnerTenantIds.isEmpty())
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("RelationshipService", "No partner was selected.")};
+
+    RegisterChange change;
+    for (const QString &tenantId : partnerTenantIds) {
+        auto found = m_repository.relationshipForPartner(tenantId);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return unknownPartner(tenantId);
+        const Relationship &before = *found.value();
+        const bool seen = std::any_of(change.relationships.cbegin(), change.relationships.cend(),
+            [&](const Relationship &r) { return r.id == before.id; });
+        if (seen)
+            continue; // the same partner named twice: one removal, one event
+        if (before.roles.isEmpty()) {
+            return Error {ErrorKind::BadInput,
+                QCoreApplication::translate("RelationshipService", "%1 holds no admin roles.")
+                    .arg(before.partner.name)};
+        }
+        const Relationship after = withoutAdminRoles(before);
+        change.relationships.append(after);
+        change.events.append(
+            eventFor(actor, m_clock, QString::fromUtf16(AuditActions::RolesRemoved), before, after));
+    }
+    return m_repository.apply(change);
+}
+
+Relationship RelationshipService::withoutAdminRoles(const Relationship &relationship)
+{
+    using Kind = PartnerType::Kind;
+    Relationship after = relationship;
+    after.roles.clear();
+    after.types.clear();
+    for (const PartnerType &type : relationship.types) {
+        switch (type.kind()) {
+        case Kind::ResellerAndDelegatedAdministrator:
+            after.types.append(PartnerType(Kind::Reseller));
+            break;
+        case Kind::DelegatedAdministrator:
+        case Kind::Advisor:
+            break; // these capacities exist only through the admin roles
+        default:
+            after.types.append(type);
+            break;
+        }
+    }
+    // Two types can collapse into one (Reseller plus Reseller & delegated administrator).
+    QList<PartnerType> unique;
+    for (const PartnerType &type : std::as_const(after.types)) {
+        if (!unique.contains(type))
+            unique.append(type);
+    }
+    after.types = unique;
+    // A GDAP relationship that still grants access is recorded as termination requested; one that
+    // has already ended keeps its status.
+    static const QStringList ended {
+        u"expired"_s, u"terminated"_s, u"terminating"_s, u"terminationRequested"_s};
+    if (after.gdap.isPresent() && !ended.contains(after.gdap.status))
+        after.gdap.status = u"terminationRequested"_s;
+    return after;
+}
+
+QStringList RelationshipService::endRequestMethods()
+{
+    return {u"email"_s, u"phone"_s, u"meeting"_s, u"other"_s};
+}
+
+QString RelationshipService::endRequestMethodName(const QString &method)
+{
+    if (method == "email"_L1)
+        return QCoreApplication::translate("RelationshipService", "Email");
+    if (method == "phone"_L1)
+        return QCoreApplication::translate("RelationshipService", "Phone");
+    if (method == "meeting"_L1)
+        return QCoreApplication::translate("RelationshipService", "In person");
+    if (method == "other"_L1)
+        return QCoreApplication::translate("RelationshipService", "Other");
+    return method;
+}
+
+Result<Relationship> RelationshipService::requestEnd(
+    const Operator &actor, const QString &partnerTenantId, const EndRequest &request)
+{
+    if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
+        return notAllowed(d);
+    const QDateTime now = m_clock.nowUtc();
+    if (!request.contactedOn.isValid() || request.contactedOn > now.toLocalTime().date()) {
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate(
+                "RelationshipService", "The date of contact cannot be in the future.")};
+    }
+    if (!endRequestMethods().contains(request.method)) {
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("RelationshipService", "Choose how the partner was contacted.")};
+    }
+    if (request.note.size() > kMaxNoteLength) {
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("RelationshipService", "The note is longer than %1 characters.")
+                .arg(kMaxNoteLength)};
+    }
+    auto found = m_repository.relationshipForPartner(partnerTenantId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return unknownPartner(partnerTenantId);
+    const Relationship before = *found.value();
+    if (before.state != Relationship::State::Active) {
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("RelationshipService",
+                "An end of the relationship with %1 was already requested or recorded.")
+                .arg(before.partner.name)};
+    }
+    Relationship after = before;
+    after.state = Relationship::State::EndRequested;
+    // Noon local time on the day of contact, so the date shows the same in every time zone nearby.
+    after.endRequestedUtc = std::min(QDateTime(request.contactedOn, QTime(12, 0)).toUTC(), now);
+    after.endRequestMethod = request.method;
+    after.endRequestNote = request.note.trimmed();
+    return applyOne(actor, QString::fromUtf16(AuditActions::EndRequested), before, after);
+}
+
+Result<Relationship> RelationshipService::markEnded(const Operator &actor, const QString &partnerTenantId)
+{
+    auto found = managedRelationship(actor, partnerTenantId);
+    if (!found)
+        return found.error();
+    const Relationship before = found.value();
+    if (before.state == Relationship::State::Ended) {
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("RelationshipService", "The relationship with %1 has already ended.")
+                .arg(before.partner.name)};
+    }
+    Relationship after = before;
+    after.state = Relationship::State::Ended;
+    after.endedUtc = m_clock.nowUtc();
+    return applyOne(actor, QString::fromUtf16(AuditActions::Ended), before, after);
+}
+
+Result<Relationship> RelationshipService::applyOne(
+    const Operator &actor, const QString &action, const Relationship &before, const Relationship &after)
+{
+    RegisterChange change;
+    change.relationships.append(after);
+    change.events.append(eventFor(actor, m_clock, action, before, after));
+    auto stored = m_repository.apply(change);
+    if (!stored)
+        return stored.error();
+    return stored.value().constFirst();
+}
+
+Result<bool> RelationshipService::mpsaSharing() const
+{
+    auto value = m_repository.setting(QString::fromUtf16(SettingKeys::MpsaSharing));
+    if (!value)
+        return value.error();
+    return value.value() == "true"_L1;
+}
+
+Status RelationshipService::setMpsaSharing(const Operator &actor, bool enabled)
+{
+    if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
+        return notAllowed(d);
+    auto current = mpsaSharing();
+    if (!current)
+        return current.error();
+    if (current.value() == enabled)
+        return Done {};
+    RegisterChange change;
+    change.settings.insert(QString::fromUtf16(SettingKeys::MpsaSharing), enabled ? u"true"_s : u"false"_s);
+    AuditEvent event;
+    event.atUtc = m_clock.nowUtc();
+    event.operatorUpn = actor.upn;
+    event.operatorName = actor.displayName;
+    event.action = QString::fromUtf16(AuditActions::MpsaSharingChanged);
+    event.before = QJsonObject {{u"mpsaSharing"_s, current.value()}};
+    event.after = QJsonObject {{u"mpsaSharing"_s, enabled}};
+    change.events.append(event);
+    auto stored = m_repository.apply(change);
+    if (!stored)
+        return stored.error();
+    return Done {};
+}

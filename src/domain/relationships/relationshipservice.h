@@ -1,0 +1,54 @@
+#pragma once
+// RelationshipService: the use cases that change a relationship. Each checks the policy itself, so no
+// screen, command or import can skip it, and hands the change with its audit event to the store.
+
+#include "common/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+class Clock;
+class RegisterRepository;
+struct Operator;
+struct Relationship;
+
+class RelationshipService
+{
+public:
+    RelationshipService(RegisterRepository &repository, const Clock &clock);
+
+    Result<Relationship> markReviewed(const Operator &actor, const QString &partnerTenantId);
+    // Removes every admin role of each partner in one transaction; the relationships stay.
+    Result<QList<Relationship>> removeRoles(const Operator &actor, const QStringList &partnerTenantIds);
+
+    // Records that the partner was asked to end the relationship; only the partner can end it.
+    struct EndRequest
+    {
+        QDate contactedOn; // not in the future
+        QString method; // one of endRequestMethods()
+        QString note; // at most kMaxNoteLength characters
+    };
+    static constexpr int kMaxNoteLength = 2000;
+    static QStringList endRequestMethods(); // email, phone, meeting, other
+    static QString endRequestMethodName(const QString &method); // translated
+    Result<Relationship> requestEnd(
+        const Operator &actor, const QString &partnerTenantId, const EndRequest &request);
+    // The partner confirmed it ended the relationship; it stays in the register as history.
+    Result<Relationship> markEnded(const Operator &actor, const QString &partnerTenantId);
+
+    // Register-wide: may MPSA partners see each other's purchases (off until someone decides).
+    Result<bool> mpsaSharing() const;
+    Status setMpsaSharing(const Operator &actor, bool enabled);
+
+    // The relationship as it is after its admin roles are taken away (DOMAIN.md: "Remove roles").
+    static Relationship withoutAdminRoles(const Relationship &relationship);
+
+private:
+    // Checks the policy for managing and finds the partner's relationship.
+    Result<Relationship> managedRelationship(const Operator &actor, const QString &partnerTenantId) const;
+    Result<Relationship> applyOne(
+        const Operator &actor, const QString &action, const Relationship &before, const Relationship &after);
+    RegisterRepository &m_repository;
+    const Clock &m_clock;
+};

@@ -1,0 +1,35 @@
+#pragma once
+// AuditChain: appends audit events to the hash chain and verifies it. Each stored event carries the
+// SHA-256 of its own canonical content and of the previous event's hash, so an edit anywhere breaks
+// the chain from that event on and the verifier can name it.
+
+#include "audit/auditevent.h"
+#include "audit/auditfilter.h"
+#include "common/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class QSqlQuery;
+
+class AuditChain
+{
+public:
+    static QString genesisHash(); // previous hash of the first event: 64 zeros
+
+    // Assigns sequence numbers and hashes and inserts the events, inside the caller's transaction.
+    static Status append(QSqlDatabase db, QList<AuditEvent> &events);
+
+    using Verification = AuditVerification;
+    // progress(done, total) is called now and then; returning false cancels (an error is returned).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    static Result<Verification> verify(QSqlDatabase db, const Progress &progress = {});
+
+    static Result<qint64> count(QSqlDatabase db);
+    static Result<QString> newestHash(QSqlDatabase db); // genesisHash() when empty
+
+    static QString selectColumns(); // the columns fromRow() reads, in order
+    static AuditEvent fromRow(const QSqlQuery &query);
+};

@@ -1,0 +1,57 @@
+#pragma once
+// PartnerDetailsPane: everything about the selected partner — contact, types, roles, agreement record,
+// GDAP, risk, recent history — and the actions on it, enabled only when the policy allows them.
+
+#include "audit/auditevent.h"
+#include "common/operator.h"
+#include "relationships/relationship.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class PartnerDetailsPane;
+}
+
+class PartnerDetailsPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PartnerDetailsPane(QWidget *parent = nullptr);
+    ~PartnerDetailsPane() override;
+
+    void setOperator(const Operator &op);
+    void showRelationship(const Relationship &relationship, const QList<AuditEvent> &recentEvents,
+        quint16 riskFlags, const QDateTime &nowUtc);
+    void showSelectionCount(int count); // 0: nothing selected; >1: several
+    std::optional<Relationship> relationship() const { return m_relationship; }
+    void focusFirstAction(); // keyboard: Enter on the table moves here
+    void setMpsaSharing(bool enabled);
+
+Q_SIGNALS:
+    void removeRolesRequested();
+    void markReviewedRequested();
+    void requestEndRequested();
+    void markEndedRequested();
+    void acceptAgreementRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void updateActions();
+
+    std::unique_ptr<Ui::PartnerDetailsPane> m_ui;
+    Operator m_operator;
+    std::optional<Relationship> m_relationship;
+    QList<AuditEvent> m_events;
+    quint16 m_riskFlags = 0;
+    QDateTime m_nowUtc;
+    int m_selectionCount = 0;
+    bool m_mpsaSharing = false;
+};

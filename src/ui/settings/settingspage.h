@@ -1,0 +1,36 @@
+#pragma once
+// SettingsPage: register-wide decisions, such as whether MPSA partners may see each other's purchases.
+
+#include "common/operator.h"
+#include "shell/uicontext.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class RelationshipService;
+namespace Ui {
+class SettingsPage;
+}
+
+class SettingsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(UiContext context, QWidget *parent = nullptr);
+    ~SettingsPage() override;
+    void setOperator(const Operator &op);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void onToggled(bool enabled);
+
+    std::unique_ptr<Ui::SettingsPage> m_ui;
+    UiContext m_context;
+    std::unique_ptr<RelationshipService> m_service;
+    Operator m_operator;
+};

@@ -1,0 +1,279 @@
+#include "shell/mainwindow.h"
+
+#include "widgets/admincenternotice.h"
+#include "history/audithistorypage.h"
+#include "directory/findpartnerpage.h"
+#include "invitations/invitationemail.h"
+#include "invitations/invitationspage.h"
+#include "partners/partnerpage.h"
+#include "common/ports.h"
+#include "settings/settingspage.h"
+#include "ui_mainwindow.h"
+
+#include <QActionGroup>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(UiContext context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_context(std::move(context))
+    , m_partnerPage(nullptr)
+    , m_historyPage(nullptr)
+    , m_invitationsPage(nullptr)
+    , m_findPartnerPage(nullptr)
+    , m_settingsPage(nullptr)
+    , m_languageGroup(new QActionGroup(this))
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->pageTitleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->pageTitleLabel->setFont(titleFont);
+
+    m_partnerPage = new PartnerPage(m_context, m_ui->pageStack);
+    m_partnerPage->setObjectName(u"partnerPage"_s);
+    m_ui->pageStack->addWidget(m_partnerPage);
+    m_invitationsPage = new ::InvitationsPage(m_context, m_ui->pageStack);
+    m_invitationsPage->setObjectName(u"invitationsPage"_s);
+    m_ui->pageStack->addWidget(m_invitationsPage);
+    m_findPartnerPage = new ::FindPartnerPage(m_context, m_ui->pageStack);
+    m_findPartnerPage->setObjectName(u"findPartnerPage"_s);
+    m_ui->pageStack->addWidget(m_findPartnerPage);
+    m_historyPage = new AuditHistoryPage(m_context, m_ui->pageStack);
+    m_historyPage->setObjectName(u"historyPage"_s);
+    m_ui->pageStack->addWidget(m_historyPage);
+    m_settingsPage = new SettingsPage(m_context, m_ui->pageStack);
+    m_settingsPage->setObjectName(u"settingsPage"_s);
+    m_ui->pageStack->addWidget(m_settingsPage);
+    m_ui->navigationList->setCurrentRow(PartnersPage);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({fontMetrics().averageCharWidth() * 28, 1000});
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_ui->pageStack->setCurrentIndex(row);
+        retranslate();
+    });
+    connect(m_partnerPage, &PartnerPage::statusChanged, this, [this](const QString &text) {
+        if (m_ui->pageStack->currentWidget() == m_partnerPage)
+            statusBar()->showMessage(text);
+    });
+    connect(m_historyPage, &AuditHistoryPage::statusChanged, this, [this](const QString &text) {
+        if (m_ui->pageStack->currentWidget() == m_historyPage)
+            statusBar()->showMessage(text);
+    });
+    connect(m_invitationsPage, &::InvitationsPage::statusChanged, this, [this](const QString &text) {
+        if (m_ui->pageStack->currentWidget() == m_invitationsPage)
+            statusBar()->showMessage(text);
+    });
+    connect(m_invitationsPage, &::InvitationsPage::partnerAccepted, this, &MainWindow::onPartnerAccepted);
+    connect(m_findPartnerPage, &::FindPartnerPage::statusChanged, this, [this](const QString &text) {
+        if (m_ui->pageStack->currentWidget() == m_findPartnerPage)
+            statusBar()->showMessage(text);
+    });
+    connect(m_partnerPage, &PartnerPage::addInvitationRequested, this, [this] {
+        showPage(InvitationsPage);
+        m_invitationsPage->linkEdit()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_ui->actionPasteInvitation, &QAction::triggered, this, &MainWindow::pasteInvitation);
+    connect(m_ui->actionOpenEmail, &QAction::triggered, this, [this] {
+        showPage(InvitationsPage);
+        m_invitationsPage->chooseEmailFile();
+    });
+    setAcceptDrops(true);
+    connect(m_partnerPage, &PartnerPage::findPartnerRequested, this, [this] { showPage(FindPartnerPage); });
+
+    m_languageGroup->addAction(m_ui->actionDutch);
+    m_languageGroup->addAction(m_ui->actionEnglish);
+    m_languageGroup->setExclusive(true);
+    m_ui->actionDutch->setData(u"nl"_s);
+    m_ui->actionEnglish->setData(u"en"_s);
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+        [this](QAction *action) { Q_EMIT languageRequested(action->data().toString()); });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->operatorCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateOperatorDetails();
+        Q_EMIT operatorChanged(currentOperator());
+    });
+
+    if (auto organisation = m_context.repository.organisation())
+        m_organisationName = organisation->name;
+    retranslate();
+    m_partnerPage->reload();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setOperators(const QList<Operator> &operators, const QString &currentUpn)
+{
+    m_operators = operators;
+    QSignalBlocker blocker(m_ui->operatorCombo);
+    m_ui->operatorCombo->clear();
+    int current = 0;
+    for (int i = 0; i < operators.size(); ++i) {
+        m_ui->operatorCombo->addItem(operators.at(i).displayName, operators.at(i).upn);
+        if (operators.at(i).upn.compare(currentUpn, Qt::CaseInsensitive) == 0)
+            current = i;
+    }
+    m_ui->operatorCombo->setCurrentIndex(current);
+    updateOperatorDetails();
+}
+
+Operator MainWindow::currentOperator() const
+{
+    const int index = m_ui->operatorCombo->currentIndex();
+    return (index >= 0 && index < m_operators.size()) ? m_operators.at(index) : Operator {};
+}
+
+void MainWindow::setCurrentLanguage(const QString &language)
+{
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == language);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_ui->navigationList->setCurrentRow(page);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const int row = m_ui->navigationList->currentRow();
+        m_ui->retranslateUi(this);
+        m_ui->navigationList->setCurrentRow(row);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(
+        m_organisationName.isEmpty() ? tr("PartnerDesk") : tr("%1 — PartnerDesk").arg(m_organisationName));
+    m_ui->organisationLabel->setText(m_organisationName);
+    const int row = std::max(0, m_ui->navigationList->currentRow());
+    m_ui->pageTitleLabel->setText(m_ui->navigationList->item(row)->text());
+    updateOperatorDetails();
+    if (row == PartnersPage)
+        statusBar()->showMessage(m_partnerPage->statusText());
+    else if (row == HistoryPage)
+        statusBar()->showMessage(m_historyPage->statusText());
+    else if (row == InvitationsPage)
+        statusBar()->showMessage(m_invitationsPage->statusText());
+    else if (row == FindPartnerPage)
+        statusBar()->showMessage(m_findPartnerPage->statusText());
+    else
+        statusBar()->clearMessage();
+}
+
+void MainWindow::updateOperatorDetails()
+{
+    const Operator op = currentOperator();
+    const QString roles = op.roles.isEmpty() ? tr("no admin roles") : op.rolesDisplay();
+    m_ui->operatorRolesLabel->setText(tr("(%1)").arg(roles));
+    m_ui->operatorCombo->setToolTip(op.upn);
+    m_partnerPage->setOperator(op);
+    m_invitationsPage->setOperator(op);
+    m_findPartnerPage->setOperator(op);
+    m_settingsPage->setOperator(op);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About PartnerDesk"),
+        tr("<p><b>PartnerDesk %1</b></p><p>A register of your organisation's Microsoft partner "
+           "relationships: who your partners are, which admin roles they hold, and every "
+           "decision taken about them.</p><p>PartnerDesk records your decisions; changes in "
+           "your tenant itself are made in the Microsoft 365 admin center.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::openInvitation(const QString &text)
+{
+    showPage(InvitationsPage);
+    if (InvitationLink::parse(text).isValid()) {
+        m_invitationsPage->addLink(text);
+        return;
+    }
+    // Text copied from an email: take the invitation links in it.
+    const InvitationEmail::Found found = InvitationEmail::read("\n" + text.toUtf8());
+    if (found.invitations.isEmpty()) {
+        m_invitationsPage->addLink(text.trimmed()); // the box says why it is refused
+        return;
+    }
+    for (const InvitationLink &link : found.invitations)
+        m_invitationsPage->addLink(link.url().toString());
+}
+
+void MainWindow::openInvitationEmail(const QString &path)
+{
+    showPage(InvitationsPage);
+    m_invitationsPage->addFromEmail(path);
+}
+
+void MainWindow::pasteInvitation()
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (!data || !takeInvitations(data, false)) {
+        showPage(InvitationsPage);
+        statusBar()->showMessage(tr("The clipboard holds no link or email to add."));
+    }
+}
+
+bool MainWindow::takeInvitations(const QMimeData *data, bool dryRun)
+{
+    QStringList files;
+    QStringList links;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+        else if (url.scheme() == "https"_L1 || url.scheme() == "http"_L1)
+            links.append(url.toString());
+    }
+    const QString text = data->hasText() ? data->text() : QString();
+    if (files.isEmpty() && links.isEmpty() && text.trimmed().isEmpty())
+        return false;
+    if (dryRun)
+        return true;
+    for (const QString &file : std::as_const(files))
+        openInvitationEmail(file);
+    for (const QString &link : std::as_const(links))
+        openInvitation(link);
+    if (files.isEmpty() && links.isEmpty())
+        openInvitation(text);
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (takeInvitations(event->mimeData(), true))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (takeInvitations(event->mimeData(), false))
+        event->acceptProposedAction();
+}
+
+void MainWindow::onPartnerAccepted(const QString &tenantId, const QUrl &invitationUrl)
+{
+    showPage(PartnersPage);
+    m_partnerPage->selectPartner(tenantId);
+    AdminCenterNotice::show(this, u"invitationRecordedNotice"_s, tr("Invitation accepted in the register"),
+        tr("Recorded. Now accept the invitation in the Microsoft 365 admin center too: open the partner's "
+           "link there and accept it with the same choices."),
+        invitationUrl);
+}

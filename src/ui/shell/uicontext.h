@@ -1,0 +1,25 @@
+#pragma once
+// UiContext: what the screens need from the layers below, handed over by the app's wiring.
+
+#include "common/result.h"
+
+#include <functional>
+#include <memory>
+
+class Clock;
+class DirectoryRefresher;
+class DirectoryRepository;
+class OutboxSender;
+class RegisterRepository;
+
+struct UiContext
+{
+    RegisterRepository &repository; // the GUI thread's connection
+    // Opens another connection to the same register in the calling thread, for background loading.
+    std::function<Result<std::unique_ptr<RegisterRepository>>()> openRepository;
+    const Clock &clock;
+    // The partner directory and its network clients; without them Find a partner says it is unavailable.
+    DirectoryRepository *directory = nullptr;
+    DirectoryRefresher *refresher = nullptr;
+    OutboxSender *sender = nullptr;
+};

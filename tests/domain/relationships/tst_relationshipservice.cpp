@@ -1,0 +1,375 @@
+#include "audit/auditchain.h"
+#include "relationships/relationshipservice.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+using Kind = PartnerType::Kind;
+
+Q_DECLARE_METATYPE(PartnerType)
+
+class TestRelationshipService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void removeRolesForEveryType_data();
+    void removeRolesForEveryType();
+    void removeRolesKeepsStatusOfEndedGdap();
+    void removeRolesRefusedWithoutPermission_data();
+    void removeRolesRefusedWithoutPermission();
+    void removeRolesRecordsBeforeAndAfter();
+    void removeRolesOfSeveralPartnersIsOneTransaction();
+    void removeRolesOfTheSamePartnerTwiceIsOneRemoval();
+    void removeRolesRolledBackWholeWhenOneFails();
+    void removeRolesOfPartnerWithoutRolesIsRefused();
+    void removeRolesOfUnknownPartner();
+    void markReviewedRecordsTimeAndEvent();
+    void markReviewedRefusedForHelpdesk();
+    void requestEndRecordsRequest();
+    void requestEndRejectsBadInput_data();
+    void requestEndRejectsBadInput();
+    void markEndedAfterRequest();
+    void mpsaSharingIsOffByDefaultAndAudited();
+    void mpsaSharingRefusedForHelpdesk();
+
+private:
+    Operator global() const { return operatorNamed(u"anna.devries@hetbaken.example"_s); }
+    Operator billing() const { return operatorNamed(u"bram.jansen@hetbaken.example"_s); }
+    Operator helpdesk() const { return operatorNamed(u"chloe.bakker@hetbaken.example"_s); }
+    Operator operatorNamed(const QString &upn) const;
+    Relationship stored(const QString &tenantId) const;
+    Relationship insert(const QString &tenantId, QList<PartnerType> types, QList<AdminRole> roles, bool gdap);
+
+    std::unique_ptr<DemoRegisterFixture> m_fixture;
+};
+
+void TestRelationshipService::init()
+{
+    m_fixture = std::make_unique<DemoRegisterFixture>();
+    QVERIFY(m_fixture->create());
+}
+
+void TestRelationshipService::cleanup()
+{
+    m_fixture.reset();
+}
+
+Operator TestRelationshipService::operatorNamed(const QString &upn) const
+{
+    for (const Operator &op : m_fixture->repository->operators().value()) {
+        if (op.upn == upn)
+            return op;
+    }
+    return {};
+}
+
+Relationship TestRelationshipService::stored(const QString &tenantId) const
+{
+    auto found = m_fixture->repository->relationshipForPartner(tenantId);
+    return found && found.value() ? *found.value() : Relationship {};
+}
+
+Relationship TestRelationshipService::insert(
+    const QString &tenantId, QList<PartnerType> types, QList<AdminRole> roles, bool gdap)
+{
+    Relationship r;
+    r.partner = Partner {tenantId, u"Partner "_s + tenantId.left(4), {}, {}, {}, {}};
+    r.types = std::move(types);
+    r.roles = std::move(roles);
+    if (gdap)
+        r.gdap = GdapDetails {
+            u"Ops"_s, u"active"_s, 365, fixedNow().addDays(-10), fixedNow().addDays(355), false};
+    RegisterChange change;
+    change.relationships.append(r);
+    auto result = m_fixture->repository->apply(change);
+    return result ? result.value().constFirst() : Relationship {};
+}
+
+void TestRelationshipService::removeRolesForEveryType_data()
+{
+    QTest::addColumn<QList<PartnerType>>("types");
+    QTest::addColumn<QList<PartnerType>>("expectedTypes");
+    QTest::addColumn<bool>("gdap");
+    const QList<AdminRole> none;
+    auto t = [](Kind k) { return PartnerType(k); };
+    QTest::newRow("reseller & delegated admin -> reseller")
+        << QList {t(Kind::ResellerAndDelegatedAdministrator)} << QList {t(Kind::Reseller)} << false;
+    QTest::newRow("delegated admin -> no type")
+        << QList {t(Kind::DelegatedAdministrator)} << QList<PartnerType> {} << false;
+    QTest::newRow("advisor -> no type") << QList {t(Kind::Advisor)} << QList<PartnerType> {} << false;
+    QTest::newRow("partner stays partner") << QList {t(Kind::Partner)} << QList {t(Kind::Partner)} << false;
+    QTest::newRow("gdap stays, termination requested")
+        << QList {t(Kind::GdapPartner)} << QList {t(Kind::GdapPartner)} << true;
+    QTest::newRow("reseller plus R&DA collapses")
+        << QList {t(Kind::Reseller), t(Kind::ResellerAndDelegatedAdministrator)} << QList {t(Kind::Reseller)}
+        << false;
+    QTest::newRow("unknown type kept") << QList {PartnerType::fromKey(u"Solution integrator"_s)}
+                                       << QList {PartnerType::fromKey(u"Solution integrator"_s)} << false;
+    QTest::newRow("indirect reseller kept")
+        << QList {t(Kind::IndirectReseller), t(Kind::DelegatedAdministrator)}
+        << QList {t(Kind::IndirectReseller)} << false;
+}
+
+void TestRelationshipService::removeRolesForEveryType()
+{
+    QFETCH(QList<PartnerType>, types);
+    QFETCH(QList<PartnerType>, expectedTypes);
+    QFETCH(bool, gdap);
+    const QString tenant = u"99999999-0000-4000-8000-000000000001"_s;
+    const Relationship before
+        = insert(tenant, types, {AdminRole::globalAdministrator(), AdminRole::helpdeskAdministrator()}, gdap);
+    QVERIFY(before.id != 0);
+
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    auto result = service.removeRoles(billing(), {tenant});
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+
+    const Relationship after = stored(tenant);
+    QCOMPARE(after.id, before.id); // the relationship stays
+    QVERIFY(after.roles.isEmpty());
+    QCOMPARE(after.types, expectedTypes);
+    QCOMPARE(after.gdap.status, gdap ? u"terminationRequested"_s : QString());
+    QCOMPARE(after.state, Relationship::State::Active);
+}
+
+void TestRelationshipService::removeRolesKeepsStatusOfEndedGdap()
+{
+    const QString tenant = u"99999999-0000-4000-8000-000000000002"_s;
+    Relationship r
+        = insert(tenant, {PartnerType(Kind::GdapPartner)}, {AdminRole::helpdeskAdministrator()}, true);
+    r.gdap.status = u"expired"_s;
+    RegisterChange change;
+    change.relationships.append(r);
+    QVERIFY(m_fixture->repository->apply(change).ok());
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(service.removeRoles(global(), {tenant}).ok());
+    QCOMPARE(stored(tenant).gdap.status, u"expired"_s);
+    QVERIFY(stored(tenant).roles.isEmpty());
+}
+
+void TestRelationshipService::removeRolesRefusedWithoutPermission_data()
+{
+    QTest::addColumn<QString>("upn");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("global") << u"anna.devries@hetbaken.example"_s << true;
+    QTest::newRow("billing") << u"bram.jansen@hetbaken.example"_s << true;
+    QTest::newRow("helpdesk") << u"chloe.bakker@hetbaken.example"_s << false;
+}
+
+void TestRelationshipService::removeRolesRefusedWithoutPermission()
+{
+    QFETCH(QString, upn);
+    QFETCH(bool, allowed);
+    const qint64 eventsBefore = m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s);
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    auto result = service.removeRoles(operatorNamed(upn), {contosoTenant});
+    QCOMPARE(result.ok(), allowed);
+    QCOMPARE(stored(contosoTenant).roles.isEmpty(), allowed);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), eventsBefore + (allowed ? 1 : 0));
+    if (!allowed) {
+        QCOMPARE(result.error().kind, ErrorKind::NotAllowed);
+        QCOMPARE(result.error().message, u"Requires Global Administrator or Billing Administrator"_s);
+    }
+}
+
+void TestRelationshipService::removeRolesRecordsBeforeAndAfter()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(service.removeRoles(global(), {contosoTenant}).ok());
+    auto events = m_fixture->repository->eventsForPartner(contosoTenant, 1);
+    QVERIFY(events.ok());
+    QCOMPARE(events->size(), 1);
+    const AuditEvent &e = events->constFirst();
+    QCOMPARE(e.action, u"relationship.rolesRemoved"_s);
+    QCOMPARE(e.operatorUpn, u"anna.devries@hetbaken.example"_s);
+    QCOMPARE(e.atUtc, fixedNow());
+    QCOMPARE(e.partnerName, u"Contoso Onderwijs ICT"_s);
+    QCOMPARE(e.before.value(u"roles"_s).toArray(),
+        QJsonArray({u"62e90394-69f5-4237-9190-012177145e10"_s, u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s}));
+    QCOMPARE(e.before.value(u"types"_s).toArray(), QJsonArray({u"resellerAndDelegatedAdministrator"_s}));
+    QCOMPARE(e.after.value(u"roles"_s).toArray(), QJsonArray());
+    QCOMPARE(e.after.value(u"types"_s).toArray(), QJsonArray({u"reseller"_s}));
+    auto verification = AuditChain::verify(m_fixture->database->connection());
+    QVERIFY(verification.ok() && verification->intact());
+}
+
+void TestRelationshipService::removeRolesOfSeveralPartnersIsOneTransaction()
+{
+    const qint64 eventsBefore = m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s);
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    auto result = service.removeRoles(global(), {contosoTenant, northwindTenant, woodgroveTenant});
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result->size(), 3);
+    for (const QString &tenant : {contosoTenant, northwindTenant, woodgroveTenant})
+        QVERIFY(stored(tenant).roles.isEmpty());
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), eventsBefore + 3);
+}
+
+void TestRelationshipService::removeRolesOfTheSamePartnerTwiceIsOneRemoval()
+{
+    const qint64 eventsBefore = m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s);
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    auto result = service.removeRoles(global(), {contosoTenant, contosoTenant.toUpper()});
+    QVERIFY(result.ok());
+    QCOMPARE(result->size(), 1);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), eventsBefore + 1);
+}
+
+void TestRelationshipService::removeRolesRolledBackWholeWhenOneFails()
+{
+    // A real SQLite failure in the middle of the transaction: the second update aborts.
+    QSqlQuery q(m_fixture->database->connection());
+    QVERIFY(q.exec(u"CREATE TEMP TRIGGER fail_northwind BEFORE UPDATE ON main.relationships "
+                   "WHEN NEW.partner_id = (SELECT id FROM main.partners WHERE tenant_id = '%1') "
+                   "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"_s.arg(northwindTenant)));
+    const qint64 eventsBefore = m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s);
+    const Relationship contosoBefore = stored(contosoTenant);
+
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    auto result = service.removeRoles(global(), {contosoTenant, northwindTenant});
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::Storage);
+    QVERIFY(result.error().message.contains(u"simulated failure"_s));
+    QCOMPARE(stored(contosoTenant), contosoBefore); // the first partner was rolled back too
+    QCOMPARE(stored(northwindTenant).roles.size(), 2);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), eventsBefore);
+}
+
+void TestRelationshipService::removeRolesOfPartnerWithoutRolesIsRefused()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    auto result = service.removeRoles(global(), {fabrikamTenant});
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::BadInput);
+    QCOMPARE(result.error().message, u"Fabrikam Cloud Solutions holds no admin roles."_s);
+}
+
+void TestRelationshipService::removeRolesOfUnknownPartner()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    auto result = service.removeRoles(global(), {u"00000000-0000-4000-8000-00000000dead"_s});
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::NotFound);
+    QVERIFY(service.removeRoles(global(), {}).error().kind == ErrorKind::BadInput);
+}
+
+void TestRelationshipService::markReviewedRecordsTimeAndEvent()
+{
+    m_fixture->clock.advanceSeconds(60);
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    auto result = service.markReviewed(billing(), fabrikamTenant);
+    QVERIFY(result.ok());
+    QCOMPARE(stored(fabrikamTenant).lastReviewedUtc, fixedNow().addSecs(60));
+    auto events = m_fixture->repository->eventsForPartner(fabrikamTenant, 5);
+    QCOMPARE(events->constFirst().action, u"relationship.reviewed"_s);
+    QCOMPARE(events->constFirst().operatorUpn, u"bram.jansen@hetbaken.example"_s);
+}
+
+void TestRelationshipService::markReviewedRefusedForHelpdesk()
+{
+    const Relationship before = stored(fabrikamTenant);
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    auto result = service.markReviewed(helpdesk(), fabrikamTenant);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::NotAllowed);
+    QCOMPARE(stored(fabrikamTenant), before);
+}
+
+void TestRelationshipService::requestEndRecordsRequest()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    const QDate contacted = fixedNow().toLocalTime().date().addDays(-2);
+    auto result = service.requestEnd(billing(), fabrikamTenant, {contacted, u"phone"_s, u"Spoke to Jan"_s});
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    const Relationship r = stored(fabrikamTenant);
+    QCOMPARE(r.state, Relationship::State::EndRequested);
+    QCOMPARE(r.endRequestedUtc.toLocalTime().date(), contacted);
+    QCOMPARE(r.endRequestMethod, u"phone"_s);
+    QCOMPARE(r.endRequestNote, u"Spoke to Jan"_s);
+    const AuditEvent e = m_fixture->repository->eventsForPartner(fabrikamTenant, 1).value().constFirst();
+    QCOMPARE(e.action, u"relationship.endRequested"_s);
+    QCOMPARE(e.before.value(u"state"_s).toString(), u"active"_s);
+    QCOMPARE(e.after.value(u"state"_s).toString(), u"endRequested"_s);
+    QCOMPARE(e.after.value(u"endRequestMethod"_s).toString(), u"phone"_s);
+    // Only once.
+    QCOMPARE(service.requestEnd(billing(), fabrikamTenant, {contacted, u"email"_s, {}}).error().kind,
+        ErrorKind::BadInput);
+}
+
+void TestRelationshipService::requestEndRejectsBadInput_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("message");
+    const QDate today = fixedNow().toLocalTime().date();
+    QTest::newRow("future date") << today.addDays(1) << u"email"_s << QString() << u"future"_s;
+    QTest::newRow("no date") << QDate() << u"email"_s << QString() << u"future"_s;
+    QTest::newRow("unknown method") << today << u"pigeon"_s << QString() << u"contacted"_s;
+    QTest::newRow("note too long") << today << u"other"_s << QString(2001, u'x') << u"2000"_s;
+}
+
+void TestRelationshipService::requestEndRejectsBadInput()
+{
+    QFETCH(QDate, date);
+    QFETCH(QString, method);
+    QFETCH(QString, note);
+    QFETCH(QString, message);
+    const qint64 events = m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s);
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    auto result = service.requestEnd(global(), fabrikamTenant, {date, method, note});
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::BadInput);
+    QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
+    QCOMPARE(stored(fabrikamTenant).state, Relationship::State::Active);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), events);
+    QCOMPARE(service.requestEnd(helpdesk(), fabrikamTenant, {fixedNow().date(), u"email"_s, {}}).error().kind,
+        ErrorKind::NotAllowed);
+}
+
+void TestRelationshipService::markEndedAfterRequest()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(service.requestEnd(global(), northwindTenant, {fixedNow().date(), u"email"_s, {}}).ok());
+    QCOMPARE(service.markEnded(helpdesk(), northwindTenant).error().kind, ErrorKind::NotAllowed);
+    QVERIFY(service.markEnded(global(), northwindTenant).ok());
+    const Relationship r = stored(northwindTenant);
+    QCOMPARE(r.state, Relationship::State::Ended);
+    QCOMPARE(r.endedUtc, fixedNow());
+    QCOMPARE(r.partner.name, u"Northwind Beheer B.V."_s); // stays in the register
+    QCOMPARE(m_fixture->repository->eventsForPartner(northwindTenant, 1).value().constFirst().action,
+        u"relationship.ended"_s);
+    QCOMPARE(service.markEnded(global(), northwindTenant).error().kind, ErrorKind::BadInput);
+}
+
+void TestRelationshipService::mpsaSharingIsOffByDefaultAndAudited()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    QCOMPARE(service.mpsaSharing().value(), false);
+    const qint64 events = m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s);
+    QVERIFY(service.setMpsaSharing(billing(), true).ok());
+    QCOMPARE(service.mpsaSharing().value(), true);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), events + 1);
+    auto last = m_fixture->repository->auditEvents({}, {}, 1).value().constFirst();
+    QCOMPARE(last.action, u"settings.mpsaSharingChanged"_s);
+    QCOMPARE(last.before.value(u"mpsaSharing"_s).toBool(), false);
+    QCOMPARE(last.after.value(u"mpsaSharing"_s).toBool(), true);
+    QVERIFY(service.setMpsaSharing(billing(), true).ok()); // unchanged: nothing recorded
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), events + 1);
+}
+
+void TestRelationshipService::mpsaSharingRefusedForHelpdesk()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    QCOMPARE(service.setMpsaSharing(helpdesk(), true).error().kind, ErrorKind::NotAllowed);
+    QCOMPARE(service.mpsaSharing().value(), false);
+}
+
+QTEST_GUILESS_MAIN(TestRelationshipService)
+#include "tst_relationshipservice.moc"

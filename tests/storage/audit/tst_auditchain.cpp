@@ -1,0 +1,186 @@
+#include "audit/auditchain.h"
+#include "testsupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+class TestAuditChain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void demoChainIsIntact();
+    void appendLinksToPrevious();
+    void updateAndDeleteAreRejected();
+    void rowAlteredByRawSqlIsFound_data();
+    void rowAlteredByRawSqlIsFound();
+    void deletedRowIsFound();
+    void changeAndEventCommitTogether();
+    void progressIsReportedAndCanCancel();
+
+private:
+    void dropGuards();
+    std::unique_ptr<DemoRegisterFixture> m_fixture;
+};
+
+void TestAuditChain::init()
+{
+    m_fixture = std::make_unique<DemoRegisterFixture>();
+    QVERIFY(m_fixture->create());
+}
+
+void TestAuditChain::cleanup()
+{
+    m_fixture.reset();
+}
+
+void TestAuditChain::dropGuards()
+{
+    // What someone with raw access to the file could do; the chain must still give them away.
+    QSqlQuery q(m_fixture->database->connection());
+    QVERIFY(q.exec(u"DROP TRIGGER audit_events_no_update"_s));
+    QVERIFY(q.exec(u"DROP TRIGGER audit_events_no_delete"_s));
+}
+
+void TestAuditChain::demoChainIsIntact()
+{
+    auto result = AuditChain::verify(m_fixture->database->connection());
+    QVERIFY(result.ok());
+    QVERIFY(result->intact());
+    QCOMPARE(result->checked, m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s));
+    QVERIFY(result->checked >= 15);
+}
+
+void TestAuditChain::appendLinksToPrevious()
+{
+    const QString previous = AuditChain::newestHash(m_fixture->database->connection()).value();
+    const qint64 count = AuditChain::count(m_fixture->database->connection()).value();
+    QList<AuditEvent> events(2);
+    for (AuditEvent &e : events) {
+        e.atUtc = fixedNow();
+        e.operatorUpn = u"anna.devries@hetbaken.example"_s;
+        e.action = u"test.event"_s;
+    }
+    QVERIFY(AuditChain::append(m_fixture->database->connection(), events).ok());
+    QCOMPARE(events[0].sequence, count + 1);
+    QCOMPARE(events[0].previousHash, previous);
+    QCOMPARE(events[1].previousHash, events[0].hash);
+    QCOMPARE(AuditChain::newestHash(m_fixture->database->connection()).value(), events[1].hash);
+    QVERIFY(AuditChain::verify(m_fixture->database->connection())->intact());
+}
+
+void TestAuditChain::updateAndDeleteAreRejected()
+{
+    QSqlQuery q(m_fixture->database->connection());
+    QVERIFY(!q.exec(u"UPDATE audit_events SET operator_upn = 'mallory@evil.example' WHERE seq = 2"_s));
+    QVERIFY(q.lastError().text().contains(u"append-only"_s));
+    QVERIFY(!q.exec(u"DELETE FROM audit_events WHERE seq = 2"_s));
+    QVERIFY(q.lastError().text().contains(u"append-only"_s));
+    // REPLACE deletes without firing the delete trigger; the insert trigger stops it.
+    QVERIFY(!q.exec(u"INSERT OR REPLACE INTO audit_events (seq, at_utc, operator_upn, operator_name, action, "
+                    "prev_hash, hash) VALUES (2, 'x', 'mallory@evil.example', 'Mallory', 'x', 'x', 'x')"_s));
+    QVERIFY(q.lastError().text().contains(u"append-only"_s));
+    QCOMPARE(
+        m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE operator_upn = 'mallory@evil.example'"_s),
+        0);
+}
+
+void TestAuditChain::rowAlteredByRawSqlIsFound_data()
+{
+    QTest::addColumn<QString>("assignment");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("operator") << u"operator_upn = 'mallory@evil.example'"_s << u"altered"_s;
+    QTest::newRow("time") << u"at_utc = '2020-01-01T00:00:00.000Z'"_s << u"altered"_s;
+    QTest::newRow("after json") << u"after_json = '{\"roles\":[]}'"_s << u"altered"_s;
+    QTest::newRow("hash recomputed by hand") << u"hash = '%1'"_s.arg(QString(64, u'a')) << u"altered"_s;
+}
+
+void TestAuditChain::rowAlteredByRawSqlIsFound()
+{
+    QFETCH(QString, assignment);
+    QFETCH(QString, problem);
+    dropGuards();
+    QSqlQuery q(m_fixture->database->connection());
+    QVERIFY2(q.exec(u"UPDATE audit_events SET "_s + assignment + u" WHERE seq = 7"_s),
+        qPrintable(q.lastError().text()));
+    auto result = AuditChain::verify(m_fixture->database->connection());
+    QVERIFY(result.ok());
+    QVERIFY(!result->intact());
+    QCOMPARE(result->firstBadSequence, 7);
+    QCOMPARE(result->checked, 6);
+    QVERIFY2(result->problem.contains(problem), qPrintable(result->problem));
+}
+
+void TestAuditChain::deletedRowIsFound()
+{
+    dropGuards();
+    QSqlQuery q(m_fixture->database->connection());
+    QVERIFY(q.exec(u"DELETE FROM audit_events WHERE seq = 4"_s));
+    auto result = AuditChain::verify(m_fixture->database->connection());
+    QVERIFY(!result->intact());
+    QCOMPARE(result->firstBadSequence, 5);
+    QVERIFY(result->problem.contains(u"missing"_s));
+}
+
+void TestAuditChain::changeAndEventCommitTogether()
+{
+    const qint64 events = m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s);
+    const qint64 partners = m_fixture->scalar(u"SELECT count(*) FROM partners"_s);
+
+    Relationship tooLong; // the GDAP name breaks a CHECK constraint after the partner row is written
+    tooLong.partner = Partner {u"12345678-0000-4000-8000-000000000099"_s, u"Too Long B.V."_s, {}, {}, {}, {}};
+    tooLong.gdap
+        = GdapDetails {QString(51, u'x'), u"active"_s, 30, fixedNow(), fixedNow().addDays(30), false};
+    RegisterChange change;
+    change.relationships.append(tooLong);
+    AuditEvent event;
+    event.atUtc = fixedNow();
+    event.operatorUpn = u"anna.devries@hetbaken.example"_s;
+    event.action = u"relationship.added"_s;
+    change.events.append(event);
+    QVERIFY(!m_fixture->repository->apply(change).ok());
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), events);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM partners"_s), partners);
+
+    change.relationships[0].gdap.name = u"Fine"_s;
+    QVERIFY(m_fixture->repository->apply(change).ok());
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), events + 1);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM partners"_s), partners + 1);
+}
+
+void TestAuditChain::progressIsReportedAndCanCancel()
+{
+    QList<AuditEvent> many(5000);
+    for (AuditEvent &e : many) {
+        e.atUtc = fixedNow();
+        e.operatorUpn = u"anna.devries@hetbaken.example"_s;
+        e.action = u"test.event"_s;
+    }
+    {
+        ScopedTransaction t(m_fixture->database->connection());
+        QVERIFY(AuditChain::append(m_fixture->database->connection(), many).ok());
+        QVERIFY(t.commit());
+    }
+    qint64 lastDone = 0;
+    qint64 lastTotal = 0;
+    auto result = AuditChain::verify(m_fixture->database->connection(), [&](qint64 done, qint64 total) {
+        lastDone = done;
+        lastTotal = total;
+        return true;
+    });
+    QVERIFY(result->intact());
+    QCOMPARE(lastDone, result->checked);
+    QCOMPARE(lastTotal, result->checked);
+    auto cancelled
+        = AuditChain::verify(m_fixture->database->connection(), [](qint64, qint64) { return false; });
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error().kind, ErrorKind::CheckFailed);
+}
+
+QTEST_GUILESS_MAIN(TestAuditChain)
+#include "tst_auditchain.moc"

@@ -1,0 +1,215 @@
+#include "history/audithistorymodel.h"
+#include "history/audithistorypage.h"
+#include "relationships/relationshipservice.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+class TestAuditHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_translations.setLanguage(u"en"_s)); }
+    void init();
+    void cleanup();
+    void newestFirstWithReadableChange();
+    void pagesAsTheViewScrolls();
+    void filters_data();
+    void filters();
+    void pageFiltersByPartnerOperatorActionAndDates();
+    void verifyIntactChain();
+    void verifyFindsRowAlteredByRawSql();
+    void newEventsAppear();
+
+private:
+    void addEvents(int count);
+    Operator anna() const { return m_fixture->repository->operators().value().first(); }
+
+    Translations m_translations;
+    std::unique_ptr<DemoRegisterFixture> m_fixture;
+    std::unique_ptr<AuditHistoryPage> m_page;
+};
+
+void TestAuditHistory::init()
+{
+    m_fixture = std::make_unique<DemoRegisterFixture>();
+    QVERIFY(m_fixture->create());
+    m_page = std::make_unique<AuditHistoryPage>(
+        UiContext {*m_fixture->repository, repositoryOpener(m_fixture->path()), m_fixture->clock});
+    m_page->resize(1200, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestAuditHistory::cleanup()
+{
+    m_page.reset();
+    m_fixture.reset();
+}
+
+void TestAuditHistory::addEvents(int count)
+{
+    // Reviews alternate between two partners and two operators, a minute apart.
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    const QList<Operator> operators = m_fixture->repository->operators().value();
+    for (int i = 0; i < count; ++i) {
+        m_fixture->clock.advanceSeconds(60);
+        const Operator &op = operators.at(i % 2 == 0 ? 0 : 1); // Anna (Global), Bram (Billing)
+        QVERIFY(service.markReviewed(op, i % 2 == 0 ? fabrikamTenant : woodgroveTenant).ok());
+    }
+}
+
+void TestAuditHistory::newestFirstWithReadableChange()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(service.removeRoles(anna(), {contosoTenant}).ok());
+    AuditHistoryModel *model = m_page->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 16);
+    QCOMPARE(model->index(0, AuditHistoryModel::ActionColumn).data().toString(), u"Admin roles removed"_s);
+    QCOMPARE(model->index(0, AuditHistoryModel::PartnerColumn).data().toString(), u"Contoso Onderwijs ICT"_s);
+    QCOMPARE(model->index(0, AuditHistoryModel::OperatorColumn).data().toString(), u"Anna de Vries"_s);
+    QCOMPARE(model->index(0, AuditHistoryModel::ChangeColumn).data().toString(),
+        u"Type: Reseller & delegated administrator → Reseller; Roles: Global Administrator, Helpdesk "
+        "Administrator → none"_s);
+    QCOMPARE(model->index(0, 0).data().toString(),
+        QLocale().toString(fixedNow().toLocalTime(), QLocale::ShortFormat)); // local time shown
+    QVERIFY(model->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"2026-11-24T09:30:00.000Z UTC"_s));
+    QCOMPARE(model->index(15, AuditHistoryModel::ActionColumn).data().toString(), u"Register created"_s);
+    // Newest first by time; events at the same moment by sequence.
+    for (int row = 1; row < model->rowCount(); ++row) {
+        const QDateTime newer = model->index(row - 1, 0).data(AuditHistoryModel::TimeUtcRole).toDateTime();
+        const QDateTime older = model->index(row, 0).data(AuditHistoryModel::TimeUtcRole).toDateTime();
+        QVERIFY(newer >= older);
+        if (newer == older) {
+            QVERIFY(model->index(row - 1, 0).data(AuditHistoryModel::SequenceRole).toLongLong()
+                > model->index(row, 0).data(AuditHistoryModel::SequenceRole).toLongLong());
+        }
+    }
+}
+
+void TestAuditHistory::pagesAsTheViewScrolls()
+{
+    addEvents(450);
+    AuditHistoryModel model(*m_fixture->repository);
+    QCOMPARE(model.rowCount(), AuditHistoryModel::kPageSize);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 465); // 450 + 15 demo events
+    QVERIFY(!model.canFetchMore({}));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestAuditHistory::filters_data()
+{
+    QTest::addColumn<QString>("partner");
+    QTest::addColumn<QString>("operatorUpn");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<int>("fromMinutes"); // relative to fixedNow(), -1: none
+    QTest::addColumn<int>("toMinutes");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("everything") << QString() << QString() << QString() << -1 << -1 << 25;
+    QTest::newRow("partner") << fabrikamTenant << QString() << QString() << -1 << -1
+                             << 6; // 5 reviews + added
+    QTest::newRow("partner, any case") << fabrikamTenant.toUpper() << QString() << QString() << -1 << -1 << 6;
+    QTest::newRow("operator") << QString() << u"bram.jansen@hetbaken.example"_s << QString() << -1 << -1 << 5;
+    QTest::newRow("action") << QString() << QString() << u"relationship.reviewed"_s << -1 << -1 << 10;
+    QTest::newRow("partner and operator")
+        << woodgroveTenant << u"anna.devries@hetbaken.example"_s << QString() << -1 << -1 << 1;
+    QTest::newRow("date range") << QString() << QString() << QString() << 2 << 5 << 3; // minutes 2, 3, 4
+    QTest::newRow("from only") << QString() << QString() << QString() << 9 << -1 << 2;
+    QTest::newRow("nothing") << u"not-a-partner"_s << QString() << QString() << -1 << -1 << 0;
+}
+
+void TestAuditHistory::filters()
+{
+    QFETCH(QString, partner);
+    QFETCH(QString, operatorUpn);
+    QFETCH(QString, action);
+    QFETCH(int, fromMinutes);
+    QFETCH(int, toMinutes);
+    QFETCH(int, expected);
+    addEvents(10);
+    AuditHistoryModel model(*m_fixture->repository);
+    AuditFilter filter {partner, operatorUpn, action, {}, {}};
+    if (fromMinutes >= 0)
+        filter.fromUtc = fixedNow().addSecs(fromMinutes * 60);
+    if (toMinutes >= 0)
+        filter.toUtc = fixedNow().addSecs(toMinutes * 60);
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), expected);
+}
+
+void TestAuditHistory::pageFiltersByPartnerOperatorActionAndDates()
+{
+    addEvents(4);
+    auto *partner = m_page->findChild<QLineEdit *>(u"partnerEdit"_s);
+    QTest::keyClicks(partner, u"Fabrik"_s);
+    QTest::keyClick(partner, Qt::Key_Return);
+    QCOMPARE(m_page->model()->filter().partnerTenantId, fabrikamTenant);
+    QCOMPARE(m_page->model()->rowCount(), 3);
+    auto *action = m_page->findChild<QComboBox *>(u"actionCombo"_s);
+    action->setCurrentIndex(action->findData(u"relationship.reviewed"_s));
+    QCOMPARE(m_page->model()->rowCount(), 2);
+    auto *op = m_page->findChild<QComboBox *>(u"operatorCombo"_s);
+    op->setCurrentIndex(op->findData(u"bram.jansen@hetbaken.example"_s));
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    QCOMPARE(m_page->statusText(), u"No events match these filters."_s);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"clearFiltersButton"_s), Qt::LeftButton);
+    QCOMPARE(m_page->model()->rowCount(), 19);
+    auto *from = m_page->findChild<QCheckBox *>(u"fromCheck"_s);
+    m_page->findChild<QDateEdit *>(u"fromDate"_s)->setDate(fixedNow().toLocalTime().date());
+    from->setChecked(true);
+    QCOMPARE(m_page->model()->rowCount(), 4); // today's reviews only
+}
+
+void TestAuditHistory::verifyIntactChain()
+{
+    QSignalSpy finished(m_page.get(), &AuditHistoryPage::verificationFinished);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"verifyButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(m_page->findChild<QLabel *>(u"verifyResultLabel"_s)->text(),
+        u"The history is intact: 15 events verified."_s);
+    QTRY_VERIFY(!m_page->isVerifying());
+}
+
+void TestAuditHistory::verifyFindsRowAlteredByRawSql()
+{
+    QSqlQuery q(m_fixture->database->connection());
+    QVERIFY(q.exec(u"DROP TRIGGER audit_events_no_update"_s));
+    QVERIFY(q.exec(u"UPDATE audit_events SET after_json = '{}' WHERE seq = 6"_s));
+    QSignalSpy finished(m_page.get(), &AuditHistoryPage::verificationFinished);
+    m_page->verify();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(m_page->findChild<QLabel *>(u"verifyResultLabel"_s)->text(),
+        u"The history was altered at event 6: its content was altered."_s);
+}
+
+void TestAuditHistory::newEventsAppear()
+{
+    QCOMPARE(m_page->model()->rowCount(), 15);
+    addEvents(1);
+    QCOMPARE(m_page->model()->rowCount(), 16);
+    QCOMPARE(m_page->model()->index(0, AuditHistoryModel::ActionColumn).data().toString(),
+        u"Marked as reviewed"_s);
+}
+
+QTEST_MAIN(TestAuditHistory)
+#include "tst_audithistory.moc"
