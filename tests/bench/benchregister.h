@@ -47,7 +47,7 @@ inline Relationship randomRelationship(QRandomGenerator &random, qint64 n, const
         for (int i = 0, count = 1 + random.bounded(4); i < count; ++i)
             r.roles.append(catalogue.at(random.bounded(int(catalogue.size()))));
         r.gdap = GdapDetails {u"GDAP %1"_s.arg(n), u"active"_s, 1 + random.bounded(730),
-            now.addDays(-random.bounded(700)), now.addDays(random.bounded(700)), false};
+            now.addDays(-random.bounded(700)), now.addDays(random.bounded(700)), false, {}};
     }
     r.partnerSinceUtc = now.addSecs(-qint64(random.bounded(100000000)));
     if (random.bounded(3) != 0)

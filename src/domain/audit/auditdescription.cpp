@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QStringList>
 
@@ -63,8 +64,15 @@ QString valueText(const QString &key, const QJsonValue &value)
         return GdapDetails::statusDisplayName(value.toString());
     if (key == "endRequestMethod"_L1)
         return RelationshipService::endRequestMethodName(value.toString());
-    if (key == "lastReviewed"_L1 || key == "endRequested"_L1 || key == "ended"_L1)
+    if (key == "lastReviewed"_L1 || key == "endRequested"_L1 || key == "ended"_L1
+        || key == "agreementAccepted"_L1 || key == "gdapStart"_L1 || key == "gdapEnd"_L1)
         return dateText(value);
+    if (key == "gdapDuration"_L1) {
+        const int days = value.toString().mid(1).chopped(1).toInt();
+        return QCoreApplication::translate("AuditDescription", "%n day(s)", nullptr, days);
+    }
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     if (value.isBool())
         return value.toBool() ? QCoreApplication::translate("AuditDescription", "on")
                               : QCoreApplication::translate("AuditDescription", "off");
@@ -100,6 +108,22 @@ QString label(const QString &key)
         {"agreementId"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Agreement")},
         {"agreementVersion"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Agreement version")},
         {"agreementSha256"_L1, QT_TRANSLATE_NOOP("AuditDescription", "SHA-256 of the text shown")},
+        {"name"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Name")},
+        {"partnerId"_L1, QT_TRANSLATE_NOOP("AuditDescription", "PartnerID")},
+        {"email"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Email")},
+        {"phone"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Phone")},
+        {"website"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Website")},
+        {"agreementAccepted"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Agreement accepted on")},
+        {"gdapId"_L1, QT_TRANSLATE_NOOP("AuditDescription", "GDAP relationship ID")},
+        {"gdapName"_L1, QT_TRANSLATE_NOOP("AuditDescription", "GDAP relationship name")},
+        {"gdapDuration"_L1, QT_TRANSLATE_NOOP("AuditDescription", "GDAP duration")},
+        {"gdapStart"_L1, QT_TRANSLATE_NOOP("AuditDescription", "GDAP start")},
+        {"gdapEnd"_L1, QT_TRANSLATE_NOOP("AuditDescription", "GDAP end")},
+        {"gdapAutoExtend"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Auto-extend")},
+        {"importedFields"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Other fields from the file")},
+        {"source"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Imported from")},
+        {"upn"_L1, QT_TRANSLATE_NOOP("AuditDescription", "UPN")},
+        {"displayName"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Name")},
     };
     for (const auto &[k, text] : labels) {
         if (k == key)
@@ -118,6 +142,12 @@ QString AuditDescription::actionName(const QString &key)
         return QCoreApplication::translate("AuditDescription", "Relationship added");
     if (key == QStringView(AuditActions::RelationshipReviewed))
         return QCoreApplication::translate("AuditDescription", "Marked as reviewed");
+    if (key == QStringView(AuditActions::RelationshipEdited))
+        return QCoreApplication::translate("AuditDescription", "Relationship edited");
+    if (key == QStringView(AuditActions::RelationshipImported))
+        return QCoreApplication::translate("AuditDescription", "Imported from a file");
+    if (key == QStringView(AuditActions::OperatorSaved))
+        return QCoreApplication::translate("AuditDescription", "Operator added or changed");
     if (key == QStringView(AuditActions::RolesRemoved))
         return QCoreApplication::translate("AuditDescription", "Admin roles removed");
     if (key == QStringView(AuditActions::EndRequested))
@@ -146,6 +176,9 @@ QStringList AuditDescription::actionKeys()
     return {QString::fromUtf16(AuditActions::RegisterCreated),
         QString::fromUtf16(AuditActions::RelationshipAdded),
         QString::fromUtf16(AuditActions::RelationshipReviewed),
+        QString::fromUtf16(AuditActions::RelationshipEdited),
+        QString::fromUtf16(AuditActions::RelationshipImported),
+        QString::fromUtf16(AuditActions::OperatorSaved),
         QString::fromUtf16(AuditActions::RolesRemoved), QString::fromUtf16(AuditActions::EndRequested),
         QString::fromUtf16(AuditActions::Ended), QString::fromUtf16(AuditActions::MpsaSharingChanged),
         QString::fromUtf16(AuditActions::InvitationReceived),
@@ -156,34 +189,43 @@ QStringList AuditDescription::actionKeys()
         QString::fromUtf16(AuditActions::DirectoryServiceChanged)};
 }
 
-QString AuditDescription::change(const AuditEvent &event)
+QList<AuditDescription::FieldChange> AuditDescription::fieldChanges(
+    const QJsonObject &before, const QJsonObject &after)
 {
     // Fields in a fixed order, then any others, so the same change always reads the same.
-    QStringList keys {u"types"_s, u"roles"_s, u"state"_s, u"gdapStatus"_s, u"lastReviewed"_s,
-        u"endRequested"_s, u"endRequestMethod"_s, u"endRequestNote"_s, u"ended"_s, u"mpsaSharing"_s,
-        u"organisation"_s, u"tenantId"_s, u"operators"_s};
-    for (const QString &k : event.before.keys() + event.after.keys()) {
+    QStringList keys {u"organisation"_s, u"name"_s, u"tenantId"_s, u"partnerId"_s, u"email"_s, u"phone"_s, u"website"_s,
+        u"types"_s, u"roles"_s, u"state"_s, u"agreementAccepted"_s, u"gdapId"_s, u"gdapName"_s,
+        u"gdapStatus"_s, u"gdapDuration"_s, u"gdapStart"_s, u"gdapEnd"_s, u"gdapAutoExtend"_s,
+        u"lastReviewed"_s, u"endRequested"_s, u"endRequestMethod"_s, u"endRequestNote"_s, u"ended"_s,
+        u"mpsaSharing"_s, u"operators"_s};
+    for (const QString &k : before.keys() + after.keys()) {
         if (!keys.contains(k))
             keys.append(k);
     }
-    QStringList parts;
+    QList<FieldChange> changes;
     for (const QString &key : std::as_const(keys)) {
-        const QJsonValue before = event.before.value(key);
-        const QJsonValue after = event.after.value(key);
-        if (before == after)
-            continue;
-        const QString from = valueText(key, before);
-        const QString to = valueText(key, after);
+        const QJsonValue from = before.value(key);
+        const QJsonValue to = after.value(key);
         if (from == to)
             continue;
+        FieldChange change {label(key), valueText(key, from), valueText(key, to)};
+        if (change.before != change.after)
+            changes.append(change);
+    }
+    return changes;
+}
+
+QString AuditDescription::change(const AuditEvent &event)
+{
+    QStringList parts;
+    const QString none = QCoreApplication::translate("AuditDescription", "none");
+    for (const FieldChange &c : fieldChanges(event.before, event.after)) {
         if (event.before.isEmpty())
-            parts.append(QCoreApplication::translate("AuditDescription", "%1: %2").arg(label(key), to));
+            parts.append(QCoreApplication::translate("AuditDescription", "%1: %2").arg(c.label, c.after));
         else
-            parts.append(
-                QCoreApplication::translate("AuditDescription", "%1: %2 → %3")
-                    .arg(label(key),
-                        from.isEmpty() ? QCoreApplication::translate("AuditDescription", "none") : from,
-                        to.isEmpty() ? QCoreApplication::translate("AuditDescription", "none") : to));
+            parts.append(QCoreApplication::translate("AuditDescription", "%1: %2 → %3")
+                             .arg(c.label, c.before.isEmpty() ? none : c.before,
+                                 c.after.isEmpty() ? none : c.after));
     }
     return parts.join(u"; "_s);
 }

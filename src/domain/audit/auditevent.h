@@ -8,6 +8,9 @@
 namespace AuditActions {
 inline constexpr char16_t RegisterCreated[] = u"register.created";
 inline constexpr char16_t RelationshipAdded[] = u"relationship.added";
+inline constexpr char16_t RelationshipEdited[] = u"relationship.edited";
+inline constexpr char16_t RelationshipImported[] = u"relationship.imported";
+inline constexpr char16_t OperatorSaved[] = u"operator.saved";
 inline constexpr char16_t RelationshipReviewed[] = u"relationship.reviewed";
 inline constexpr char16_t RolesRemoved[] = u"relationship.rolesRemoved";
 inline constexpr char16_t EndRequested[] = u"relationship.endRequested";

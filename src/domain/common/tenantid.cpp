@@ -11,7 +11,8 @@ QString TenantId::pattern()
 
 bool TenantId::isValid(const QString &text)
 {
-    static const QRegularExpression whole(u"^"_s + pattern() + u"$"_s);
+    // Anchored: "^...$" would also accept a GUID followed by a newline.
+    static const QRegularExpression whole(QRegularExpression::anchoredPattern(pattern()));
     return whole.match(text).hasMatch();
 }
 

@@ -12,6 +12,7 @@ struct GdapDetails
     QDateTime startUtc; // activatedDateTime
     QDateTime endUtc; // endDateTime
     bool autoExtend = false; // adds 180 days; never with Global Administrator
+    QString relationshipId; // Graph delegatedAdminRelationship id; empty when typed in without one
 
     bool isPresent() const { return !status.isEmpty(); }
     // Translated name of a Graph status ("active" -> "Active"); unknown values are shown as they are.

@@ -9,6 +9,7 @@
 #include "relationships/partnertype.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 
 struct Relationship
@@ -33,6 +34,8 @@ struct Relationship
     QString endRequestMethod; // EndRequest method key: email, phone, meeting, other
     QString endRequestNote;
     QDateTime endedUtc; // the partner ended it; it stays in the register as history
+    // Fields an imported file held that PartnerDesk does not interpret, kept as they were.
+    QJsonObject importedFields;
 
     bool holdsRole(const AdminRole &role) const { return roles.contains(role); }
     bool hasPrivilegedRole() const;

@@ -58,6 +58,7 @@ QJsonObject RelationshipJson::toJson(const Relationship &r)
     QJsonValue gdap;
     if (r.gdap.isPresent()) {
         gdap = QJsonObject {
+            {u"id"_s, r.gdap.relationshipId},
             {u"displayName"_s, r.gdap.name},
             {u"status"_s, r.gdap.status},
             {u"duration"_s, u"P%1D"_s.arg(r.gdap.durationDays)},
@@ -66,7 +67,7 @@ QJsonObject RelationshipJson::toJson(const Relationship &r)
             {u"autoExtendDuration"_s, r.gdap.autoExtend ? u"P180D"_s : u"PT0S"_s},
         };
     }
-    return QJsonObject {
+    QJsonObject json {
         {u"partner"_s, partner},
         {u"types"_s, typeKeys(r)},
         {u"roles"_s, roles},
@@ -78,6 +79,9 @@ QJsonObject RelationshipJson::toJson(const Relationship &r)
         {u"endRequested"_s, isoOrNull(r.endRequestedUtc)},
         {u"ended"_s, isoOrNull(r.endedUtc)},
     };
+    if (!r.importedFields.isEmpty())
+        json.insert(u"importedFields"_s, r.importedFields);
+    return json;
 }
 
 QJsonObject RelationshipJson::accessSnapshot(const Relationship &r)
@@ -95,5 +99,35 @@ QJsonObject RelationshipJson::accessSnapshot(const Relationship &r)
     }
     if (r.endedUtc.isValid())
         snapshot.insert(u"ended"_s, isoOrNull(r.endedUtc));
+    return snapshot;
+}
+
+QJsonObject RelationshipJson::editSnapshot(const Relationship &r)
+{
+    QJsonObject snapshot = accessSnapshot(r);
+    snapshot.insert(u"name"_s, r.partner.name);
+    snapshot.insert(u"tenantId"_s, r.partner.tenantId);
+    auto textIfSet = [&](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            snapshot.insert(key, value);
+    };
+    textIfSet(u"partnerId"_s, r.partner.partnerId);
+    textIfSet(u"email"_s, r.partner.email);
+    textIfSet(u"phone"_s, r.partner.phone);
+    textIfSet(u"website"_s, r.partner.website);
+    if (r.agreement.isAccepted())
+        snapshot.insert(u"agreementAccepted"_s, isoOrNull(r.agreement.acceptedAtUtc));
+    if (r.gdap.isPresent()) {
+        textIfSet(u"gdapId"_s, r.gdap.relationshipId);
+        snapshot.insert(u"gdapName"_s, r.gdap.name);
+        snapshot.insert(u"gdapDuration"_s, u"P%1D"_s.arg(r.gdap.durationDays));
+        if (r.gdap.startUtc.isValid())
+            snapshot.insert(u"gdapStart"_s, isoOrNull(r.gdap.startUtc));
+        if (r.gdap.endUtc.isValid())
+            snapshot.insert(u"gdapEnd"_s, isoOrNull(r.gdap.endUtc));
+        snapshot.insert(u"gdapAutoExtend"_s, r.gdap.autoExtend);
+    }
+    if (!r.importedFields.isEmpty())
+        snapshot.insert(u"importedFields"_s, r.importedFields);
     return snapshot;
 }

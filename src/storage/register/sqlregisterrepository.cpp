@@ -75,7 +75,7 @@ const QString kRelationshipColumns
       "r.agreement_accepted_utc, r.agreement_id, r.agreement_version, "
       "r.agreement_sha256, r.gdap_name, r.gdap_status, r.gdap_duration_days, "
       "r.gdap_start_utc, r.gdap_end_utc, r.gdap_auto_extend, r.end_requested_utc, r.end_request_method, "
-      "r.end_request_note, r.ended_utc "
+      "r.end_request_note, r.ended_utc, r.gdap_relationship_id, r.imported_fields_json "
       "FROM relationships r JOIN partners p ON p.id = r.partner_id"_s;
 
 // Fast path for the JSON arrays of keys and GUIDs this store writes: ["a","b"]. Anything with escapes
@@ -250,6 +250,10 @@ Relationship SqlRegisterRepository::relationshipFromRow(const QSqlQuery &q)
     r.endRequestMethod = q.value(25).toString();
     r.endRequestNote = q.value(26).toString();
     r.endedUtc = fromIso(q.value(27));
+    r.gdap.relationshipId = q.value(28).toString();
+    const QString imported = q.value(29).toString();
+    if (imported.size() > 2)
+        r.importedFields = QJsonDocument::fromJson(imported.toUtf8()).object();
     return r;
 }
 
@@ -388,8 +392,8 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         "last_reviewed_utc, agreement_accepted_by_name, agreement_accepted_by_upn, agreement_accepted_utc, "
         "agreement_id, agreement_version, agreement_sha256, gdap_name, gdap_status, gdap_duration_days, "
         "gdap_start_utc, gdap_end_utc, gdap_auto_extend, end_requested_utc, end_request_method, "
-        "end_request_note, ended_utc) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+        "end_request_note, ended_utc, gdap_relationship_id, imported_fields_json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     QSqlQuery updateRelationship(db);
     updateRelationship.prepare(
         u"UPDATE relationships SET partner_id = ?, types_json = ?, roles_json = ?, state = ?, "
@@ -397,7 +401,8 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         "agreement_accepted_by_upn = ?, agreement_accepted_utc = ?, agreement_id = ?, agreement_version = ?, "
         "agreement_sha256 = ?, gdap_name = ?, gdap_status = ?, gdap_duration_days = ?, gdap_start_utc = ?, "
         "gdap_end_utc = ?, gdap_auto_extend = ?, end_requested_utc = ?, end_request_method = ?, "
-        "end_request_note = ?, ended_utc = ? WHERE id = ? RETURNING id"_s);
+        "end_request_note = ?, ended_utc = ?, gdap_relationship_id = ?, imported_fields_json = ? "
+        "WHERE id = ? RETURNING id"_s);
 
     QList<Relationship> stored;
     stored.reserve(change.relationships.size());
@@ -441,6 +446,11 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         q.addBindValue(r.endRequestedUtc.isValid() ? QVariant(r.endRequestMethod) : noText);
         q.addBindValue(r.endRequestedUtc.isValid() ? QVariant(r.endRequestNote) : noText);
         q.addBindValue(isoOrNull(r.endedUtc));
+        q.addBindValue(gdap && !r.gdap.relationshipId.isEmpty() ? QVariant(r.gdap.relationshipId.toLower())
+                                                                : noText);
+        q.addBindValue(r.importedFields.isEmpty()
+                ? u"{}"_s
+                : QString::fromUtf8(QJsonDocument(r.importedFields).toJson(QJsonDocument::Compact)));
         if (r.id != 0)
             q.addBindValue(r.id);
         if (!q.exec())

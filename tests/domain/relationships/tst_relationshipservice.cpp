@@ -84,7 +84,7 @@ Relationship TestRelationshipService::insert(
     r.roles = std::move(roles);
     if (gdap)
         r.gdap = GdapDetails {
-            u"Ops"_s, u"active"_s, 365, fixedNow().addDays(-10), fixedNow().addDays(355), false};
+            u"Ops"_s, u"active"_s, 365, fixedNow().addDays(-10), fixedNow().addDays(355), false, {}};
     RegisterChange change;
     change.relationships.append(r);
     auto result = m_fixture->repository->apply(change);

@@ -65,7 +65,7 @@ void TestRiskAssessment::rules_data()
     Relationship gdapGlobal = clean();
     gdapGlobal.types = {PartnerType(Kind::GdapPartner)};
     gdapGlobal.roles = {AdminRole::globalAdministrator()};
-    gdapGlobal.gdap = GdapDetails {u"g"_s, u"active"_s, 365, kNow.addDays(-100), kNow.addDays(265), false};
+    gdapGlobal.gdap = GdapDetails {u"g"_s, u"active"_s, 365, kNow.addDays(-100), kNow.addDays(265), false, {}};
     QTest::newRow("GDAP with Global Administrator is time-bound") << gdapGlobal << int(PrivilegedRole);
 
     Relationship billingOnly = clean();
@@ -77,13 +77,13 @@ void TestRiskAssessment::rules_data()
     QTest::newRow("unknown role counts as privileged") << unknownRole << int(PrivilegedRole);
 
     Relationship ending = clean();
-    ending.gdap = GdapDetails {u"g"_s, u"active"_s, 90, kNow.addDays(-60), kNow.addDays(30), false};
+    ending.gdap = GdapDetails {u"g"_s, u"active"_s, 90, kNow.addDays(-60), kNow.addDays(30), false, {}};
     QTest::newRow("GDAP ends in exactly 30 days") << ending << int(GdapEndingSoon);
     ending.gdap.endUtc = kNow.addDays(31);
     QTest::newRow("GDAP ends in 31 days") << ending << 0;
 
     Relationship expired = clean();
-    expired.gdap = GdapDetails {u"g"_s, u"active"_s, 90, kNow.addDays(-100), kNow.addSecs(-1), false};
+    expired.gdap = GdapDetails {u"g"_s, u"active"_s, 90, kNow.addDays(-100), kNow.addSecs(-1), false, {}};
     QTest::newRow("GDAP end passed") << expired << int(GdapExpired);
     expired.gdap.status = u"expired"_s;
     expired.gdap.endUtc = kNow.addDays(10);

@@ -135,7 +135,7 @@ void TestAuditChain::changeAndEventCommitTogether()
     Relationship tooLong; // the GDAP name breaks a CHECK constraint after the partner row is written
     tooLong.partner = Partner {u"12345678-0000-4000-8000-000000000099"_s, u"Too Long B.V."_s, {}, {}, {}, {}};
     tooLong.gdap
-        = GdapDetails {QString(51, u'x'), u"active"_s, 30, fixedNow(), fixedNow().addDays(30), false};
+        = GdapDetails {QString(51, u'x'), u"active"_s, 30, fixedNow(), fixedNow().addDays(30), false, {}};
     RegisterChange change;
     change.relationships.append(tooLong);
     AuditEvent event;

@@ -85,7 +85,10 @@ void TestDatabase::migratesVersionOneRegisterKeepingData()
     {
         QSqlQuery q(fixture.database->connection());
         for (const QString &sql :
-            {u"DROP INDEX audit_events_operator"_s, u"DROP INDEX audit_events_action"_s,
+            {u"DROP INDEX relationships_gdap_relationship_id"_s,
+                u"ALTER TABLE relationships DROP COLUMN gdap_relationship_id"_s,
+                u"ALTER TABLE relationships DROP COLUMN imported_fields_json"_s,
+                u"DROP INDEX audit_events_operator"_s, u"DROP INDEX audit_events_action"_s,
                 u"DROP TABLE invitations"_s, u"DROP TABLE directory_fts"_s, u"DROP TABLE directory_entries"_s,
                 u"DROP TABLE outbox"_s, u"DROP INDEX audit_events_time"_s,
                 u"DROP INDEX audit_events_partner"_s,

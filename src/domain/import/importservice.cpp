@@ -1,0 +1,286 @@
+#include "import/importservice.h"
+
+#include "audit/auditevent.h"
+#include "common/clock.h"
+#include "common/policy.h"
+#include "common/ports.h"
+#include "common/tenantid.h"
+#include "import/admincenterpartnerreader.h"
+#include "import/crosstenantpartnerreader.h"
+#include "import/csvpartnerreader.h"
+#include "import/graphrelationshipreader.h"
+#include "relationships/relationshipjson.h"
+#include "relationships/relationshiprules.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Error badInput(const QString &message)
+{
+    return Error {ErrorKind::BadInput, message};
+}
+
+Error cancelled()
+{
+    return badInput(QCoreApplication::translate("ImportService", "The import was cancelled; nothing was changed."));
+}
+
+Relationship merged(const Relationship &before, const ImportedRecord &record, bool isNew, const QDateTime &now)
+{
+    Relationship after = before;
+    if (isNew) {
+        after.partner.tenantId = record.tenantId;
+        after.partnerSinceUtc = record.partnerSinceUtc.isValid() ? record.partnerSinceUtc : now;
+        after.partner.name = record.name.isEmpty() ? record.newPartnerName : record.name;
+    } else if (!record.name.isEmpty()) {
+        after.partner.name = record.name;
+    }
+    auto setIfGiven = [](QString &field, const QString &value) {
+        if (!value.isEmpty())
+            field = value;
+    };
+    setIfGiven(after.partner.partnerId, record.partnerId);
+    setIfGiven(after.partner.email, record.email);
+    setIfGiven(after.partner.phone, record.phone);
+    setIfGiven(after.partner.website, record.website);
+    if (record.types)
+        after.types = *record.types;
+    for (const PartnerType &type : record.addTypes) {
+        if (!after.types.contains(type))
+            after.types.append(type);
+    }
+    if (record.roles)
+        after.roles = *record.roles;
+    // An accepted agreement is a record of who accepted what; a file never overwrites it.
+    if (record.agreementAcceptedUtc.isValid() && !before.agreement.isAccepted()) {
+        after.agreement = AgreementAcceptance {};
+        // A bare date is read as noon; accepted today means accepted by now.
+        after.agreement.acceptedAtUtc = record.agreementAcceptedUtc.date() == now.date()
+            ? std::min(record.agreementAcceptedUtc, now)
+            : record.agreementAcceptedUtc;
+        after.agreement.agreementId = u"MCA"_s;
+    }
+    if (record.gdap)
+        after.gdap = *record.gdap;
+    for (auto it = record.importedFields.constBegin(); it != record.importedFields.constEnd(); ++it)
+        after.importedFields.insert(it.key(), it.value());
+    return after;
+}
+
+} // namespace
+
+ImportService::ImportService(RegisterRepository &repository, const Clock &clock)
+    : m_repository(repository)
+    , m_clock(clock)
+{ }
+
+Result<ImportPlan> ImportService::planFile(const QString &path, const Options &options, const Progress &progress) const
+{
+    const QString shown = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!QFileInfo(path).isFile())
+        return badInput(QCoreApplication::translate("ImportService", "%1 is not a file that can be read.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return badInput(QCoreApplication::translate("ImportService", "%1 cannot be read: %2").arg(path, file.errorString()));
+    if (file.size() > kMaxFileBytes)
+        return badInput(QCoreApplication::translate("ImportService", "%1 is larger than %2 MB; PartnerDesk imports files up to that size.")
+                            .arg(shown)
+                            .arg(kMaxFileBytes >> 20));
+    QByteArray content;
+    const qint64 total = file.size();
+    content.reserve(total);
+    constexpr qint64 chunk = qint64(4) << 20;
+    while (!file.atEnd()) {
+        const QByteArray part = file.read(chunk);
+        if (part.isEmpty() && file.error() != QFileDevice::NoError)
+            return badInput(QCoreApplication::translate("ImportService", "%1 cannot be read: %2").arg(path, file.errorString()));
+        if (content.size() + part.size() > kMaxFileBytes)
+            return badInput(QCoreApplication::translate("ImportService", "%1 is larger than %2 MB; PartnerDesk imports files up to that size.")
+                                .arg(shown)
+                                .arg(kMaxFileBytes >> 20));
+        content.append(part);
+        if (part.isEmpty())
+            break;
+        if (progress && !progress(content.size(), total))
+            return cancelled();
+    }
+    return plan(shown, content, options, progress);
+}
+
+Result<ImportPlan> ImportService::plan(
+    const QString &fileName, const QByteArray &content, const Options &options, const Progress &progress) const
+{
+    ImportPlan plan;
+    plan.fileName = fileName;
+    plan.format = ImportFormat::detect(content);
+    if (plan.format == ImportFormat::Kind::Unknown) {
+        return badInput(QCoreApplication::translate("ImportService", "%1 is not a file PartnerDesk can import: expected a CSV partner list, Graph GDAP "
+                           "relationships, cross-tenant access partners or the admin center's partner list.")
+                            .arg(fileName));
+    }
+    auto organisation = m_repository.organisation();
+    if (!organisation)
+        return organisation.error();
+
+    ImportRead read;
+    switch (plan.format) {
+    case ImportFormat::Kind::Csv:
+        read = CsvPartnerReader::read(content);
+        break;
+    case ImportFormat::Kind::GraphRelationships: {
+        const QString partner = options.partnerTenantId.trimmed();
+        if (partner.isEmpty())
+            return badInput(QCoreApplication::translate("ImportService", "%1 holds GDAP relationships, which do not name the partner: say which partner "
+                               "it came from (its tenant ID).")
+                                .arg(fileName));
+        if (!TenantId::isValid(partner))
+            return badInput(QCoreApplication::translate("ImportService", "\"%1\" is not a tenant ID (a GUID).").arg(partner.left(60)));
+        ImportContext context {organisation->tenantId, partner.toLower(), options.partnerName};
+        read = GraphRelationshipReader::read(content, context);
+        break;
+    }
+    case ImportFormat::Kind::CrossTenantPartners:
+        read = CrossTenantPartnerReader::read(content);
+        break;
+    case ImportFormat::Kind::AdminCenterPartners:
+        read = AdminCenterPartnerReader::read(content);
+        break;
+    case ImportFormat::Kind::Unknown:
+        break;
+    }
+    plan.rejected = read.rejected;
+    plan.notes = read.notes;
+    const bool unreadable = std::any_of(
+        read.rejected.cbegin(), read.rejected.cend(), [](const ImportIssue &i) { return i.record == 0; });
+    if (unreadable)
+        return badInput(QCoreApplication::translate("ImportService", "%1 cannot be imported: %2").arg(fileName, read.rejected.constFirst().reason));
+
+    auto existing = m_repository.relationships();
+    if (!existing)
+        return existing.error();
+    QHash<QString, const Relationship *> byTenant;
+    QHash<QString, const Relationship *> byGdapId;
+    byTenant.reserve(existing->size());
+    for (const Relationship &r : existing.value()) {
+        byTenant.insert(r.partner.tenantId.toLower(), &r);
+        if (!r.gdap.relationshipId.isEmpty())
+            byGdapId.insert(r.gdap.relationshipId.toLower(), &r);
+    }
+
+    QHash<QString, int> seen;
+    const QDateTime now = m_clock.nowUtc();
+    const qint64 total = read.records.size();
+    plan.changes.reserve(read.records.size());
+    for (qsizetype i = 0; i < read.records.size(); ++i) {
+        const ImportedRecord &record = read.records.at(i);
+        if (progress && i % 1000 == 999 && !progress(i + 1, total))
+            return cancelled();
+        auto reject = [&](const QString &field, const QString &reason) {
+            plan.rejected.append({record.record, field, reason});
+        };
+        if (const auto first = seen.constFind(record.tenantId); first != seen.cend()) {
+            reject(QString::fromUtf16(RelationshipFields::TenantId),
+                QCoreApplication::translate("ImportService", "The partner %1 appears twice in the file (first as record %2).").arg(record.tenantId).arg(*first));
+            continue;
+        }
+        seen.insert(record.tenantId, record.record);
+        const Relationship *found = byTenant.value(record.tenantId);
+        const bool isNew = found == nullptr;
+        if (isNew && record.name.isEmpty() && record.newPartnerName.isEmpty()) {
+            reject(QString::fromUtf16(RelationshipFields::Name),
+                QCoreApplication::translate("ImportService", "The partner %1 is not in the register yet and the file gives no name for it.").arg(record.tenantId));
+            continue;
+        }
+        if (record.gdap && !record.gdap->relationshipId.isEmpty()) {
+            const Relationship *owner = byGdapId.value(record.gdap->relationshipId);
+            if (owner && owner->partner.tenantId.compare(record.tenantId, Qt::CaseInsensitive) != 0) {
+                reject(QString::fromUtf16(RelationshipFields::GdapId),
+                    QCoreApplication::translate("ImportService", "The GDAP relationship %1 belongs to %2 in the register, not to this partner.")
+                        .arg(record.gdap->relationshipId, owner->partner.name));
+                continue;
+            }
+        }
+        const Relationship before = isNew ? Relationship {} : *found;
+        const Relationship after = merged(before, record, isNew, now);
+        const QList<FieldProblem> problems = RelationshipRules::check(after, now);
+        for (const FieldProblem &problem : problems)
+            reject(problem.field, problem.reason);
+        if (!problems.isEmpty())
+            continue;
+        ImportChange change;
+        change.record = record.record;
+        change.before = before;
+        change.after = after;
+        if (isNew) {
+            change.kind = ImportChange::Kind::Added;
+        } else {
+            const QJsonObject from = RelationshipJson::editSnapshot(before);
+            const QJsonObject to = RelationshipJson::editSnapshot(after);
+            if (from != to) {
+                change.kind = ImportChange::Kind::Updated;
+                change.fields = AuditDescription::fieldChanges(from, to);
+            }
+        }
+        plan.changes.append(change);
+    }
+    if (progress && !progress(total, total))
+        return cancelled();
+    return plan;
+}
+
+Result<QList<Relationship>> ImportService::apply(const Operator &actor, const ImportPlan &plan)
+{
+    if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
+        return Error {ErrorKind::NotAllowed, d.reason()};
+    if (!plan.rejected.isEmpty()) {
+        return badInput(QCoreApplication::translate("ImportService", "Nothing was imported from %1: %n record(s) were rejected. Correct the file and "
+                           "import it again.",
+            nullptr, int(plan.rejected.size()))
+                            .arg(plan.fileName));
+    }
+    if (!plan.hasChanges())
+        return QList<Relationship> {};
+
+    auto current = m_repository.relationships();
+    if (!current)
+        return current.error();
+    QHash<QString, const Relationship *> byTenant;
+    for (const Relationship &r : current.value())
+        byTenant.insert(r.partner.tenantId.toLower(), &r);
+
+    RegisterChange change;
+    const QDateTime now = m_clock.nowUtc();
+    const Error changedSince = badInput(
+        QCoreApplication::translate("ImportService", "The register changed since the dry run of %1; run the import again to see what it would do now.")
+            .arg(plan.fileName));
+    for (const ImportChange &c : plan.changes) {
+        if (c.kind == ImportChange::Kind::Unchanged)
+            continue;
+        const Relationship *stored = byTenant.value(c.after.partner.tenantId.toLower());
+        const bool added = c.kind == ImportChange::Kind::Added;
+        if (added ? stored != nullptr : (stored == nullptr || !(*stored == c.before)))
+            return changedSince;
+        change.relationships.append(c.after);
+        AuditEvent event;
+        event.atUtc = now;
+        event.operatorUpn = actor.upn;
+        event.operatorName = actor.displayName;
+        event.action = QString::fromUtf16(AuditActions::RelationshipImported);
+        event.partnerTenantId = c.after.partner.tenantId;
+        event.partnerName = c.after.partner.name;
+        if (!added)
+            event.before = RelationshipJson::editSnapshot(c.before);
+        event.after = RelationshipJson::editSnapshot(c.after);
+        event.after.insert(u"source"_s, plan.fileName);
+        change.events.append(event);
+    }
+    return m_repository.apply(change);
+}
