@@ -1,5 +1,8 @@
 #include "cli.h"
 
+#include "cliregister.h"
+#include "clisupport.h"
+
 #include "audit/auditchain.h"
 #include "audit/auditdescription.h"
 #include "common/clock.h"
@@ -23,23 +26,9 @@
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
+using CliSupport::fail;
 
 namespace {
-
-int fail(QTextStream &err, const Error &error)
-{
-    err << u"partnerdesk-cli: "_s << error.message << Qt::endl;
-    switch (error.kind) {
-    case ErrorKind::CheckFailed:
-        return Cli::CheckFailed;
-    case ErrorKind::Storage:
-    case ErrorKind::BadInput:
-    case ErrorKind::NotAllowed:
-    case ErrorKind::NotFound:
-        break;
-    }
-    return Cli::BadInput;
-}
 
 int createDemo(const QString &path, QTextStream &out, QTextStream &err)
 {
@@ -431,12 +420,19 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     parser.setApplicationDescription(QCoreApplication::translate("Cli",
         "PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.\n\n"
         "Commands:\n"
+        "  init            create an empty register for your organisation in the --db file\n"
+        "                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)\n"
         "  create-demo     write the demo register to the --db file (which must not exist)\n"
         "  info            organisation, schema version, counts and the newest audit hash\n"
         "  list            partner relationships (--format table, json or csv)\n"
         "  verify-audit    recompute the audit hash chain and name the first altered event\n"
         "  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)\n"
         "  history         the audit history, newest first (--partner, --limit, --format)\n"
+        "  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),\n"
+        "                  cross-tenant access partners, the admin center's partner list; shows the dry\n"
+        "                  run and asks first (--dry-run only shows, --yes applies without asking)\n"
+        "  operators       who may act in the register, with their Entra roles\n"
+        "  operator        add or change an operator: operator UPN --name NAME --role ROLE...\n"
         "  inspect-link    what an invitation link is and would grant, or why it is refused (--json);\n"
         "                  with --eml FILE, every invitation link in a saved email\n\n"
         "Exit codes: 0 ok, 1 check failed, 2 bad input."));
@@ -455,10 +451,29 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         QCoreApplication::translate("Cli", "Output format of list: table, json or csv."),
         QCoreApplication::translate("Cli", "FORMAT"), u"table"_s);
     const QCommandLineOption yesOption(
-        u"yes"_s, QCoreApplication::translate("Cli", "Answer Yes to the \"Remove roles?\" question."));
+        u"yes"_s, QCoreApplication::translate("Cli", "Answer Yes: to \"Remove roles?\", or to applying an import."));
     const QCommandLineOption partnerOption(u"partner"_s,
-        QCoreApplication::translate("Cli", "Only the history of the partner with this tenant ID."),
+        QCoreApplication::translate("Cli",
+            "history: only this partner's events; import: the partner a GDAP relationship file came from."),
         QCoreApplication::translate("Cli", "TENANT-ID"));
+    const QCommandLineOption partnerNameOption(u"partner-name"_s,
+        QCoreApplication::translate("Cli", "import: the name of that partner, when the register does not know it."),
+        QCoreApplication::translate("Cli", "NAME"));
+    const QCommandLineOption dryRunOption(
+        u"dry-run"_s, QCoreApplication::translate("Cli", "import: only show what the import would do."));
+    const QCommandLineOption organisationOption(u"organisation"_s,
+        QCoreApplication::translate("Cli", "init: the organisation's name."), QCoreApplication::translate("Cli", "NAME"));
+    const QCommandLineOption tenantOption(u"tenant"_s,
+        QCoreApplication::translate("Cli", "init: the organisation's tenant ID."),
+        QCoreApplication::translate("Cli", "TENANT-ID"));
+    const QCommandLineOption operatorOption(u"operator"_s,
+        QCoreApplication::translate("Cli", "init: the first operator's UPN (a Global Administrator)."),
+        QCoreApplication::translate("Cli", "UPN"));
+    const QCommandLineOption nameOption(u"name"_s,
+        QCoreApplication::translate("Cli", "init, operator: the operator's name."), QCoreApplication::translate("Cli", "NAME"));
+    const QCommandLineOption roleOption(u"role"_s,
+        QCoreApplication::translate("Cli", "init, operator: an Entra role of the operator (repeat for each)."),
+        QCoreApplication::translate("Cli", "ROLE"));
     const QCommandLineOption limitOption(u"limit"_s,
         QCoreApplication::translate("Cli", "At most N history events (0: all)."), u"N"_s, u"100"_s);
     const QCommandLineOption jsonOption(
@@ -467,12 +482,14 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         QCoreApplication::translate("Cli", "inspect-link: read the invitation links in this saved email."),
         QCoreApplication::translate("Cli", "FILE"));
     parser.addOptions({dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption,
-        jsonOption, emlOption});
+        jsonOption, emlOption, partnerNameOption, dryRunOption, organisationOption, tenantOption, operatorOption,
+        nameOption, roleOption});
     parser.addPositionalArgument(u"command"_s,
-        QCoreApplication::translate("Cli", "create-demo, info, list, verify-audit, remove-roles or history"));
-    parser.addPositionalArgument(u"tenant-ids"_s,
-        QCoreApplication::translate("Cli", "For remove-roles: the partners' tenant IDs."),
-        u"[TENANT-ID...]"_s);
+        QCoreApplication::translate("Cli", "One of the commands above."));
+    parser.addPositionalArgument(u"arguments"_s,
+        QCoreApplication::translate("Cli",
+            "remove-roles: the partners' tenant IDs; import: the files; operator: the UPN."),
+        u"[ARGUMENT...]"_s);
 
     if (!parser.parse(arguments))
         return fail(err, {ErrorKind::BadInput, parser.errorText()});
@@ -486,8 +503,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         return Ok;
     }
     const QStringList positional = parser.positionalArguments();
-    const bool takesArguments
-        = positional.value(0) == "remove-roles"_L1 || positional.value(0) == "inspect-link"_L1;
+    static const QStringList withArguments {u"remove-roles"_s, u"inspect-link"_s, u"import"_s, u"operator"_s};
+    const bool takesArguments = withArguments.contains(positional.value(0));
     if (positional.isEmpty() || (positional.size() > 1 && !takesArguments)) {
         return fail(err,
             {ErrorKind::BadInput,
@@ -499,6 +516,11 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     const QString dbPath = parser.value(dbOption);
     if (command == "create-demo"_L1)
         return createDemo(dbPath, out, err);
+    if (command == "init"_L1) {
+        return CliRegister::init({dbPath, parser.value(organisationOption), parser.value(tenantOption),
+                                     parser.value(operatorOption), parser.value(nameOption), parser.values(roleOption)},
+            out, err);
+    }
     if (command == "inspect-link"_L1 && parser.isSet(emlOption)) {
         if (positional.size() > 1)
             return fail(err,
@@ -509,8 +531,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     if (command == "inspect-link"_L1)
         return inspectLink(positional.mid(1), parser.isSet(jsonOption), out, err);
 
-    static const QStringList registerCommands {
-        u"info"_s, u"list"_s, u"verify-audit"_s, u"remove-roles"_s, u"history"_s};
+    static const QStringList registerCommands {u"info"_s, u"list"_s, u"verify-audit"_s, u"remove-roles"_s,
+        u"history"_s, u"import"_s, u"operators"_s, u"operator"_s};
     if (!registerCommands.contains(command))
         return fail(err,
             {ErrorKind::BadInput,
@@ -529,6 +551,20 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         return info(*session.value(), out, err);
     if (command == "list"_L1)
         return list(*session.value(), parser.value(formatOption).trimmed().toLower(), out, err);
+    if (command == "import"_L1) {
+        return CliRegister::import(*session.value(),
+            {positional.mid(1), parser.value(partnerOption).trimmed(), parser.value(partnerNameOption),
+                parser.isSet(dryRunOption), parser.isSet(yesOption)},
+            in, out, err);
+    }
+    if (command == "operators"_L1)
+        return CliRegister::listOperators(*session.value(), out, err);
+    if (command == "operator"_L1) {
+        if (positional.size() != 2)
+            return fail(err, {ErrorKind::BadInput, QCoreApplication::translate("Cli", "operator needs one UPN.")});
+        return CliRegister::saveOperator(
+            *session.value(), positional.at(1), parser.value(nameOption), parser.values(roleOption), out, err);
+    }
     if (command == "remove-roles"_L1)
         return removeRoles(*session.value(), positional.mid(1), parser.isSet(yesOption), in, out, err);
     if (command == "history"_L1) {

@@ -1,6 +1,8 @@
 #include "registersession.h"
 
+#include "common/clock.h"
 #include "database/database.h"
+#include "operators/operatorservice.h"
 #include "register/demoregister.h"
 #include "register/sqlregisterrepository.h"
 
@@ -65,6 +67,52 @@ Result<std::unique_ptr<RegisterSession>> RegisterSession::open(
     if (Status s = session->selectOperator({}); !s)
         return s.error();
     return session;
+}
+
+Status RegisterSession::createRegister(
+    const QString &path, const Organisation &organisation, const Operator &firstOperator, const Clock &clock)
+{
+    QList<FieldProblem> problems = OperatorService::checkOrganisation(organisation);
+    problems += OperatorService::checkOperator(firstOperator);
+    if (!problems.isEmpty())
+        return Error {ErrorKind::BadInput, problems.constFirst().reason};
+    if (!firstOperator.holds(AdminRole::globalAdministrator()))
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("RegisterSession",
+                "The first operator must be a Global Administrator, who can then add the others.")};
+    if (QFile::exists(path))
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("RegisterSession", "%1 already exists; a new register needs a new file.")
+                .arg(QDir::toNativeSeparators(path))};
+    auto database = Database::open(path, Database::OpenMode::CreateNew);
+    if (!database)
+        return database.error();
+    Organisation org = organisation;
+    org.name = org.name.trimmed();
+    org.tenantId = org.tenantId.trimmed().toLower();
+    org.createdUtc = clock.nowUtc();
+    org.defaultOperatorUpn = firstOperator.upn.trimmed();
+    Operator op = firstOperator;
+    op.upn = op.upn.trimmed();
+    op.displayName = op.displayName.trimmed();
+    Status created = SqlRegisterRepository(*database.value()).initialise(org, {op});
+    database.value().reset();
+    if (!created) {
+        // We created it a moment ago; leave nothing half-made behind.
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+        return created;
+    }
+    return Done {};
+}
+
+Status RegisterSession::reloadOperators()
+{
+    auto operators = m_repository->operators();
+    if (!operators)
+        return operators.error();
+    m_operators = operators.value();
+    return selectOperator(m_actor.upn);
 }
 
 Status RegisterSession::selectOperator(const QString &upn)

@@ -25,7 +25,14 @@ public:
     // An explicitly given file must already be a register; the default one may be created (with the demo).
     static Result<std::unique_ptr<RegisterSession>> open(
         const QString &path, bool explicitPath, WhenMissing missing, const Clock &clock);
+    // Creates an empty register for the organisation, with its first operator (who acts by default).
+    // The file must not exist; on any failure nothing is left behind.
+    static Status createRegister(
+        const QString &path, const Organisation &organisation, const Operator &firstOperator, const Clock &clock);
     ~RegisterSession();
+
+    // Reads the operators again after one was added or changed; keeps acting as the same UPN.
+    Status reloadOperators();
 
     // Empty upn: the register's default operator. Unknown: an error that lists the operators.
     Status selectOperator(const QString &upn);

@@ -71,8 +71,10 @@ QString valueText(const QString &key, const QJsonValue &value)
         const int days = value.toString().mid(1).chopped(1).toInt();
         return QCoreApplication::translate("AuditDescription", "%n day(s)", nullptr, days);
     }
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isObject()) {
+        const QString json = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return json.size() > 160 ? json.left(159) + u'…' : json;
+    }
     if (value.isBool())
         return value.toBool() ? QCoreApplication::translate("AuditDescription", "on")
                               : QCoreApplication::translate("AuditDescription", "off");
@@ -120,7 +122,6 @@ QString label(const QString &key)
         {"gdapStart"_L1, QT_TRANSLATE_NOOP("AuditDescription", "GDAP start")},
         {"gdapEnd"_L1, QT_TRANSLATE_NOOP("AuditDescription", "GDAP end")},
         {"gdapAutoExtend"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Auto-extend")},
-        {"importedFields"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Other fields from the file")},
         {"source"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Imported from")},
         {"upn"_L1, QT_TRANSLATE_NOOP("AuditDescription", "UPN")},
         {"displayName"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Name")},
@@ -129,6 +130,8 @@ QString label(const QString &key)
         if (k == key)
             return translated(text);
     }
+    if (key.startsWith("importedFields."_L1))
+        return QCoreApplication::translate("AuditDescription", "Other fields from the file (%1)").arg(key.mid(15));
     return key;
 }
 

@@ -25,6 +25,7 @@ Decision Policy::check(const Operator &actor, PolicyAction action)
     case PolicyAction::ManageRelationships:
         return (global || billing) ? Decision::allow() : Decision::deny(kNeedsManager);
     case PolicyAction::GrantAdminRoles:
+    case PolicyAction::ManageOperators:
         return global ? Decision::allow() : Decision::deny(kNeedsGlobal);
     }
     return Decision::deny(kNeedsGlobal);

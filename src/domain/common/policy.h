@@ -10,6 +10,7 @@ enum class PolicyAction {
     View, // look at the register, export, verify history
     ManageRelationships, // review, remove roles, accept the agreement, reseller invitations, settings
     GrantAdminRoles, // accept an invitation that grants admin roles (delegated admin)
+    ManageOperators, // add or change who may act in the register
 };
 
 class Decision

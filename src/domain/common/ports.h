@@ -26,6 +26,7 @@ struct RegisterChange
     QList<AuditEvent> events; // sequence and hashes are assigned by the store
     QHash<QString, QString> settings; // register-wide settings to set (see SettingKeys)
     QList<Invitation> invitations; // id 0 = insert, otherwise update its status
+    QList<Operator> operators; // added, or changed when the UPN is already there
 };
 
 namespace SettingKeys {

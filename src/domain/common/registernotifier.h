@@ -19,4 +19,5 @@ Q_SIGNALS:
     void historyChanged(); // new audit events were written
     void directoryChanged(); // the partner directory catalogue was replaced
     void outboxChanged(); // a contact request was queued or its delivery recorded
+    void operatorsChanged(); // an operator was added or changed
 };

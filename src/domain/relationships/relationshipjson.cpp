@@ -127,7 +127,8 @@ QJsonObject RelationshipJson::editSnapshot(const Relationship &r)
             snapshot.insert(u"gdapEnd"_s, isoOrNull(r.gdap.endUtc));
         snapshot.insert(u"gdapAutoExtend"_s, r.gdap.autoExtend);
     }
-    if (!r.importedFields.isEmpty())
-        snapshot.insert(u"importedFields"_s, r.importedFields);
+    // One entry per kind of file, so a change shows only the part that changed.
+    for (auto it = r.importedFields.constBegin(); it != r.importedFields.constEnd(); ++it)
+        snapshot.insert(u"importedFields."_s + it.key(), it.value());
     return snapshot;
 }

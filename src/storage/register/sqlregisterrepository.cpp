@@ -493,6 +493,20 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
             return storageError(write.lastError());
     }
 
+    if (!change.operators.isEmpty()) {
+        QSqlQuery upsert(db);
+        upsert.prepare(u"INSERT INTO operators (upn, display_name, roles_json) VALUES (?, ?, ?) "
+                       "ON CONFLICT (upn) DO UPDATE SET display_name = excluded.display_name, "
+                       "roles_json = excluded.roles_json"_s);
+        for (const Operator &op : change.operators) {
+            upsert.addBindValue(text(op.upn));
+            upsert.addBindValue(text(op.displayName));
+            upsert.addBindValue(rolesJson(op.roles));
+            if (!upsert.exec())
+                return storageError(upsert.lastError());
+        }
+    }
+
     if (!change.settings.isEmpty()) {
         QSqlQuery setting(db);
         setting.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -520,6 +534,8 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         Q_EMIT notifier().settingsChanged();
     if (!change.invitations.isEmpty())
         Q_EMIT notifier().invitationsChanged();
+    if (!change.operators.isEmpty())
+        Q_EMIT notifier().operatorsChanged();
     if (!events.isEmpty())
         Q_EMIT notifier().historyChanged();
     return stored;

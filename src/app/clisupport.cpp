@@ -1,0 +1,42 @@
+#include "clisupport.h"
+
+#include "cli.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+int CliSupport::fail(QTextStream &err, const Error &error)
+{
+    err << u"partnerdesk-cli: "_s << printable(error.message) << Qt::endl;
+    switch (error.kind) {
+    case ErrorKind::CheckFailed:
+        return Cli::CheckFailed;
+    case ErrorKind::Storage:
+    case ErrorKind::BadInput:
+    case ErrorKind::NotAllowed:
+    case ErrorKind::NotFound:
+        break;
+    }
+    return Cli::BadInput;
+}
+
+QString CliSupport::printable(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7f && u < 0xa0))
+            c = QChar(0xFFFD);
+    }
+    return out;
+}
+
+bool CliSupport::confirm(QTextStream &in, QTextStream &out, const QString &question)
+{
+    out << question << Qt::flush;
+    const QString answer = in.readLine().trimmed().toLower();
+    static const QStringList yesWords {u"y"_s, u"yes"_s, u"j"_s, u"ja"_s};
+    return yesWords.contains(answer);
+}
