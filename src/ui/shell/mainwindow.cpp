@@ -2,6 +2,8 @@
 
 #include "widgets/admincenternotice.h"
 #include "history/audithistorypage.h"
+#include "import/importdialog.h"
+#include "import/importformat.h"
 #include "directory/findpartnerpage.h"
 #include "invitations/invitationemail.h"
 #include "invitations/invitationspage.h"
@@ -15,6 +17,8 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLineEdit>
@@ -90,6 +94,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         showPage(InvitationsPage);
         m_invitationsPage->chooseEmailFile();
     });
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImportFile);
     setAcceptDrops(true);
     connect(m_partnerPage, &PartnerPage::findPartnerRequested, this, [this] { showPage(FindPartnerPage); });
 
@@ -223,6 +228,23 @@ void MainWindow::openInvitationEmail(const QString &path)
     m_invitationsPage->addFromEmail(path);
 }
 
+void MainWindow::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import partner file"), QString(),
+        tr("Partner files (*.csv *.json *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    ImportDialog dialog(m_context, currentOperator(), path, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.resultText().isEmpty()) {
+        showPage(PartnersPage);
+        statusBar()->showMessage(dialog.resultText());
+    }
+}
+
 void MainWindow::pasteInvitation()
 {
     const QMimeData *data = QGuiApplication::clipboard()->mimeData();
@@ -247,8 +269,16 @@ bool MainWindow::takeInvitations(const QMimeData *data, bool dryRun)
         return false;
     if (dryRun)
         return true;
-    for (const QString &file : std::as_const(files))
-        openInvitationEmail(file);
+    for (const QString &file : std::as_const(files)) {
+        // A partner file is imported, anything else is read as an email; the content decides.
+        QFile f(file);
+        const QByteArray head = f.open(QIODevice::ReadOnly) ? f.read(1 << 20) : QByteArray();
+        if (ImportFormat::detect(head) != ImportFormat::Kind::Unknown)
+            // After the drop has finished: the review is a modal dialog.
+            QMetaObject::invokeMethod(this, [this, file] { importFile(file); }, Qt::QueuedConnection);
+        else
+            openInvitationEmail(file);
+    }
     for (const QString &link : std::as_const(links))
         openInvitation(link);
     if (files.isEmpty() && links.isEmpty())

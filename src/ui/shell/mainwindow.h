@@ -52,6 +52,9 @@ public:
     // Ways in for invitations: a link (or text holding one), or a saved email; opens the Invitations page.
     void openInvitation(const QString &text);
     void openInvitationEmail(const QString &path);
+    // A partner file (CSV or JSON): its dry run for review, applied on Apply.
+    void importFile(const QString &path);
+    void chooseImportFile();
 
 Q_SIGNALS:
     void languageRequested(const QString &language);
