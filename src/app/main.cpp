@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "directory/directoryrefresher.h"
+#include "shell/firststartdialog.h"
 #include "shell/mainwindow.h"
 #include "directory/outboxsender.h"
 #include "partners/partnerpage.h"
@@ -112,6 +113,21 @@ int main(int argc, char *argv[])
     SystemClock clock;
     const bool explicitPath = parser.isSet(dbOption);
     const QString path = explicitPath ? parser.value(dbOption) : RegisterSession::defaultPath();
+    // First start with a window to ask in: the demo, or the organisation's own register.
+    if (!explicitPath && !screenshot && !StartupProbe::requested() && !QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        FirstStartDialog first;
+        while (true) {
+            if (first.exec() != QDialog::Accepted)
+                return Ok;
+            if (first.wantsDemo())
+                break;
+            const Status created = RegisterSession::createRegister(path, first.organisation(), first.firstOperator(), clock);
+            if (created)
+                break;
+            first.showProblem(created.error().field, created.error().message);
+        }
+    }
     auto opened = RegisterSession::open(path, explicitPath, RegisterSession::WhenMissing::CreateDemo, clock);
     if (!opened) {
         showError(screenshot, opened.error().message);

@@ -18,6 +18,7 @@ struct Error
 {
     ErrorKind kind = ErrorKind::BadInput;
     QString message; // already translated, one line
+    QString field = {}; // for bad input: the field to fix (e.g. one of RelationshipFields), when known
 };
 
 template<typename T> class [[nodiscard]] Result

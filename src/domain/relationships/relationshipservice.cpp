@@ -4,8 +4,10 @@
 #include "common/policy.h"
 #include "common/ports.h"
 #include "relationships/relationshipjson.h"
+#include "relationships/relationshiprules.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -69,6 +71,72 @@ Result<Relationship> RelationshipService::markReviewed(const Operator &actor, co
     Relationship after = before;
     after.lastReviewedUtc = m_clock.nowUtc();
     return applyOne(actor, QString::fromUtf16(AuditActions::RelationshipReviewed), before, after);
+}
+
+Result<Relationship> RelationshipService::save(const Operator &actor, const Relationship &edited)
+{
+    if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
+        return notAllowed(d);
+    Relationship after = edited;
+    after.partner.tenantId = after.partner.tenantId.trimmed().toLower();
+    after.partner.name = after.partner.name.trimmed();
+    for (QString *text : {&after.partner.partnerId, &after.partner.email, &after.partner.phone, &after.partner.website,
+             &after.gdap.name, &after.gdap.relationshipId})
+        *text = text->trimmed();
+    after.gdap.relationshipId = after.gdap.relationshipId.toLower();
+    const QDateTime now = m_clock.nowUtc();
+    if (const QList<FieldProblem> problems = RelationshipRules::check(after, now); !problems.isEmpty())
+        return Error {ErrorKind::BadInput, problems.constFirst().reason, problems.constFirst().field};
+
+    auto found = m_repository.relationshipForPartner(after.partner.tenantId);
+    if (!found)
+        return found.error();
+    const QString tenantField = QString::fromUtf16(RelationshipFields::TenantId);
+    Relationship before;
+    if (after.id == 0) {
+        if (found.value()) {
+            return Error {ErrorKind::BadInput,
+                QCoreApplication::translate("RelationshipService", "%1 is already in the register as %2.")
+                    .arg(after.partner.tenantId, found.value()->partner.name),
+                tenantField};
+        }
+        if (!after.partnerSinceUtc.isValid())
+            after.partnerSinceUtc = now;
+    } else {
+        if (!found.value() || found.value()->id != after.id) {
+            return Error {ErrorKind::BadInput,
+                QCoreApplication::translate(
+                    "RelationshipService", "The tenant ID is the partner's key and cannot be changed."),
+                tenantField};
+        }
+        before = *found.value();
+        if (before.agreement.isAccepted() && !(before.agreement == after.agreement)) {
+            return Error {ErrorKind::BadInput,
+                QCoreApplication::translate("RelationshipService",
+                    "The agreement was accepted on %1; that record cannot be changed.")
+                    .arg(QLocale().toString(before.agreement.acceptedAtUtc.toLocalTime(), QLocale::ShortFormat)),
+                QString::fromUtf16(RelationshipFields::Agreement)};
+        }
+        if (RelationshipJson::editSnapshot(before) == RelationshipJson::editSnapshot(after))
+            return before;
+    }
+    AuditEvent event;
+    event.atUtc = now;
+    event.operatorUpn = actor.upn;
+    event.operatorName = actor.displayName;
+    event.action = QString::fromUtf16(after.id == 0 ? AuditActions::RelationshipAdded : AuditActions::RelationshipEdited);
+    event.partnerTenantId = after.partner.tenantId;
+    event.partnerName = after.partner.name;
+    if (after.id != 0)
+        event.before = RelationshipJson::editSnapshot(before);
+    event.after = RelationshipJson::editSnapshot(after);
+    RegisterChange change;
+    change.relationships.append(after);
+    change.events.append(event);
+    auto stored = m_repository.apply(change);
+    if (!stored)
+        return stored.error();
+    return stored->constFirst();
 }
 
 Result<QList<Relationship>> RelationshipService::removeRoles(

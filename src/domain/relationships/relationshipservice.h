@@ -19,6 +19,11 @@ public:
     RelationshipService(RegisterRepository &repository, const Clock &clock);
 
     Result<Relationship> markReviewed(const Operator &actor, const QString &partnerTenantId);
+
+    // A partner typed in by hand (id 0) or changed in the form: every field checked against
+    // RelationshipRules (the error names the field to fix), one audit event with before and after.
+    // The tenant ID is the partner's key and an accepted agreement is a record: neither changes here.
+    Result<Relationship> save(const Operator &actor, const Relationship &edited);
     // Removes every admin role of each partner in one transaction; the relationships stay.
     Result<QList<Relationship>> removeRoles(const Operator &actor, const QStringList &partnerTenantIds);
 

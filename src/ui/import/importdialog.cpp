@@ -296,7 +296,7 @@ void ImportDialog::updateApply()
 {
     const Decision allowed = Policy::check(m_actor, PolicyAction::ManageRelationships);
     const bool ready = m_plan && !m_thread;
-    m_applyButton->setEnabled(ready && m_plan->canApply() && allowed);
+    m_applyButton->setEnabled(ready && m_plan->canApply() && allowed.allowed());
     QString reason;
     if (ready && !m_plan->rejected.isEmpty())
         reason = tr("Nothing can be applied while records are rejected: the file applies whole or not at all. "

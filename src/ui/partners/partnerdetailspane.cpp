@@ -57,6 +57,7 @@ PartnerDetailsPane::PartnerDetailsPane(QWidget *parent)
         m_ui->markReviewedButton, &QPushButton::clicked, this, &PartnerDetailsPane::markReviewedRequested);
     connect(m_ui->requestEndButton, &QPushButton::clicked, this, &PartnerDetailsPane::requestEndRequested);
     connect(m_ui->markEndedButton, &QPushButton::clicked, this, &PartnerDetailsPane::markEndedRequested);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &PartnerDetailsPane::editRequested);
     connect(m_ui->acceptAgreementButton, &QPushButton::clicked, this,
         &PartnerDetailsPane::acceptAgreementRequested);
     showSelectionCount(0);
@@ -262,6 +263,10 @@ void PartnerDetailsPane::updateActions()
     m_ui->markEndedButton->setEnabled(manage && endRequested);
     m_ui->markEndedButton->setToolTip(
         manage ? tr("Record that the partner ended the relationship") : manage.reason());
+    m_ui->editButton->setEnabled(manage && one);
+    m_ui->editButton->setToolTip(manage ? tr("Change the partner's details, types, roles or GDAP record as the "
+                                             "tenant shows them")
+                                        : manage.reason());
 
     if (!manage) {
         m_ui->permissionLabel->setText(tr("You are acting as %1, who may look but not change: %2.")
@@ -276,7 +281,7 @@ void PartnerDetailsPane::updateActions()
 void PartnerDetailsPane::focusFirstAction()
 {
     for (QPushButton *button : {m_ui->removeRolesButton, m_ui->markReviewedButton,
-             m_ui->acceptAgreementButton, m_ui->requestEndButton, m_ui->markEndedButton}) {
+             m_ui->acceptAgreementButton, m_ui->requestEndButton, m_ui->markEndedButton, m_ui->editButton}) {
         if (button->isEnabled()) {
             button->setFocus(Qt::OtherFocusReason);
             return;

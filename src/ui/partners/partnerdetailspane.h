@@ -38,6 +38,7 @@ Q_SIGNALS:
     void requestEndRequested();
     void markEndedRequested();
     void acceptAgreementRequested();
+    void editRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,7 @@
 #include "partners/partnerpage.h"
 
+#include "partners/partnereditdialog.h"
+
 #include "widgets/admincenternotice.h"
 #include "invitations/agreementdialog.h"
 #include "common/clock.h"
@@ -79,11 +81,14 @@ PartnerPage::PartnerPage(UiContext context, QWidget *parent)
         m_ui->detailsPane, &PartnerDetailsPane::markEndedRequested, this, &PartnerPage::markSelectionEnded);
     connect(m_ui->detailsPane, &PartnerDetailsPane::acceptAgreementRequested, this,
         &PartnerPage::acceptAgreementOfSelection);
+    connect(m_ui->detailsPane, &PartnerDetailsPane::editRequested, this, &PartnerPage::editSelection);
     connect(&m_context.repository.notifier(), &RegisterNotifier::settingsChanged, this,
         &PartnerPage::refreshMpsaSharing);
     refreshMpsaSharing();
     connect(m_ui->addInvitationButton, &QPushButton::clicked, this, &PartnerPage::addInvitationRequested);
     connect(m_ui->findPartnerButton, &QPushButton::clicked, this, &PartnerPage::findPartnerRequested);
+    connect(m_ui->addPartnerButton, &QPushButton::clicked, this, &PartnerPage::addPartner);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &PartnerPage::importRequested);
     connect(&m_context.repository.notifier(), &RegisterNotifier::relationshipsChanged, this,
         &PartnerPage::onRelationshipsChanged);
 
@@ -368,6 +373,23 @@ std::optional<Relationship> PartnerPage::selectedRelationship() const
     if (!found || !found.value())
         return std::nullopt;
     return *found.value();
+}
+
+void PartnerPage::editSelection()
+{
+    const std::optional<Relationship> relationship = selectedRelationship();
+    if (!relationship)
+        return;
+    PartnerEditDialog dialog(m_context.repository, m_context.clock, m_operator, relationship, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.saved())
+        selectPartner(dialog.saved()->partner.tenantId);
+}
+
+void PartnerPage::addPartner()
+{
+    PartnerEditDialog dialog(m_context.repository, m_context.clock, m_operator, std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.saved())
+        selectPartner(dialog.saved()->partner.tenantId);
 }
 
 void PartnerPage::requestEndOfSelection()

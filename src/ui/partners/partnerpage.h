@@ -41,6 +41,8 @@ public:
     void requestEndOfSelection();
     void markSelectionEnded();
     void acceptAgreementOfSelection();
+    void editSelection(); // the partner edit form for the selected partner
+    void addPartner(); // the same form, empty
     // Selects the partner with this tenant ID, clearing filters that hide it; waits for a running load.
     void selectPartner(const QString &tenantId);
 
@@ -48,6 +50,7 @@ Q_SIGNALS:
     void statusChanged(const QString &text);
     void addInvitationRequested();
     void findPartnerRequested();
+    void importRequested();
     void loadFinished();
 
 protected:

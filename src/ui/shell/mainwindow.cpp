@@ -95,6 +95,11 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         m_invitationsPage->chooseEmailFile();
     });
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    connect(m_partnerPage, &PartnerPage::importRequested, this, &MainWindow::chooseImportFile);
+    connect(m_ui->actionAddPartner, &QAction::triggered, this, [this] {
+        showPage(PartnersPage);
+        m_partnerPage->addPartner();
+    });
     setAcceptDrops(true);
     connect(m_partnerPage, &PartnerPage::findPartnerRequested, this, [this] { showPage(FindPartnerPage); });
 

@@ -37,6 +37,14 @@ private Q_SLOTS:
     void markEndedAfterRequest();
     void mpsaSharingIsOffByDefaultAndAudited();
     void mpsaSharingRefusedForHelpdesk();
+    void saveAddsAPartnerTypedInWithOneEvent();
+    void saveEditsFieldByFieldWithBeforeAndAfter();
+    void saveRefusesEachBrokenRuleNamingTheField_data();
+    void saveRefusesEachBrokenRuleNamingTheField();
+    void saveRefusesATenantAlreadyInTheRegister();
+    void saveKeepsTheAcceptedAgreementRecord();
+    void saveRefusedForHelpdesk();
+    void saveWithoutChangesWritesNoEvent();
 
 private:
     Operator global() const { return operatorNamed(u"anna.devries@hetbaken.example"_s); }
@@ -369,6 +377,144 @@ void TestRelationshipService::mpsaSharingRefusedForHelpdesk()
     RelationshipService service(*m_fixture->repository, m_fixture->clock);
     QCOMPARE(service.setMpsaSharing(helpdesk(), true).error().kind, ErrorKind::NotAllowed);
     QCOMPARE(service.mpsaSharing().value(), false);
+}
+
+namespace {
+Relationship typedIn()
+{
+    Relationship r;
+    r.partner = Partner {u"44445555-6666-4777-8888-999900001111"_s, u"  Humongous IT  "_s, u"7000123"_s,
+        u"info@humongous.example"_s, {}, u"https://humongous.example"_s};
+    r.types = {PartnerType(Kind::GdapPartner)};
+    r.roles = {AdminRole::helpdeskAdministrator()};
+    r.gdap = GdapDetails {u"Humongous helpdesk"_s, u"active"_s, 365, fixedNow().addDays(-1),
+        fixedNow().addDays(364), true, {}};
+    return r;
+}
+qint64 eventCount(DemoRegisterFixture &f)
+{
+    return f.scalar(u"SELECT count(*) FROM audit_events"_s);
+}
+} // namespace
+
+void TestRelationshipService::saveAddsAPartnerTypedInWithOneEvent()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    const qint64 before = eventCount(*m_fixture);
+    auto saved = service.save(billing(), typedIn());
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    QVERIFY(saved->id > 0);
+    const Relationship stored = this->stored(u"44445555-6666-4777-8888-999900001111"_s);
+    QCOMPARE(stored.partner.name, u"Humongous IT"_s); // trimmed
+    QCOMPARE(stored.partnerSinceUtc, fixedNow());
+    QCOMPARE(stored.gdap.durationDays, 365);
+    QCOMPARE(eventCount(*m_fixture), before + 1);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'relationship.added' AND "
+                               "before_json = '{}' AND json_extract(after_json, '$.gdapName') = 'Humongous helpdesk'"_s),
+        1);
+}
+
+void TestRelationshipService::saveEditsFieldByFieldWithBeforeAndAfter()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    Relationship fabrikam = stored(fabrikamTenant);
+    fabrikam.partner.phone = u"+31 20 555 7777"_s;
+    fabrikam.roles = {AdminRole::billingAdministrator()};
+    auto saved = service.save(global(), fabrikam);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    QCOMPARE(stored(fabrikamTenant).partner.phone, u"+31 20 555 7777"_s);
+    QSqlQuery q(m_fixture->database->connection());
+    QVERIFY(q.exec(u"SELECT before_json, after_json FROM audit_events WHERE action = 'relationship.edited'"_s));
+    QVERIFY(q.next());
+    QVERIFY(!q.value(0).toString().contains(u"555 7777"_s));
+    QVERIFY(q.value(1).toString().contains(u"555 7777"_s));
+    QVERIFY(q.value(1).toString().contains(u"b0f54661-2d74-4c50-afa3-1ec803f12efe"_s));
+    QVERIFY(!q.next());
+}
+
+void TestRelationshipService::saveRefusesEachBrokenRuleNamingTheField_data()
+{
+    QTest::addColumn<Relationship>("relationship");
+    QTest::addColumn<QString>("field");
+    Relationship r = typedIn();
+    r.partner.tenantId = u"44445555-6666-4777-8888"_s;
+    QTest::newRow("tenant ID") << r << u"tenantId"_s;
+    r = typedIn();
+    r.partner.name = u"=cmd|' /C calc'!A0"_s;
+    QTest::newRow("formula name") << r << u"name"_s;
+    r = typedIn();
+    r.gdap.name = QString(51, u'g');
+    QTest::newRow("GDAP name over 50") << r << u"gdapName"_s;
+    r = typedIn();
+    r.gdap.durationDays = 731;
+    QTest::newRow("GDAP over two years") << r << u"gdapDuration"_s;
+    r = typedIn();
+    r.roles.append(AdminRole::globalAdministrator());
+    QTest::newRow("auto-extend with Global Administrator") << r << u"gdapAutoExtend"_s;
+    r = typedIn();
+    r.agreement.acceptedAtUtc = fixedNow().addDays(1);
+    QTest::newRow("agreement tomorrow") << r << u"agreement"_s;
+}
+
+void TestRelationshipService::saveRefusesEachBrokenRuleNamingTheField()
+{
+    QFETCH(Relationship, relationship);
+    QFETCH(QString, field);
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    const qint64 before = eventCount(*m_fixture);
+    auto saved = service.save(global(), relationship);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().kind, ErrorKind::BadInput);
+    QCOMPARE(saved.error().field, field);
+    QCOMPARE(eventCount(*m_fixture), before);
+    QCOMPARE(stored(u"44445555-6666-4777-8888-999900001111"_s).id, 0);
+}
+
+void TestRelationshipService::saveRefusesATenantAlreadyInTheRegister()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    Relationship duplicate = typedIn();
+    duplicate.partner.tenantId = contosoTenant.toUpper();
+    auto saved = service.save(global(), duplicate);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().field, u"tenantId"_s);
+    QVERIFY(saved.error().message.contains(u"Contoso Onderwijs ICT"_s));
+    // Editing cannot move a relationship to another tenant ID either.
+    Relationship moved = stored(fabrikamTenant);
+    moved.partner.tenantId = u"44445555-6666-4777-8888-999900001111"_s;
+    auto refused = service.save(global(), moved);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, u"tenantId"_s);
+}
+
+void TestRelationshipService::saveKeepsTheAcceptedAgreementRecord()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    Relationship fabrikam = stored(fabrikamTenant);
+    QVERIFY(fabrikam.agreement.isAccepted());
+    fabrikam.agreement.acceptedByName = u"Someone Else"_s;
+    auto refused = service.save(global(), fabrikam);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, u"agreement"_s);
+    QCOMPARE(stored(fabrikamTenant).agreement.acceptedByName, u"Anna de Vries"_s);
+}
+
+void TestRelationshipService::saveRefusedForHelpdesk()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    auto refused = service.save(helpdesk(), typedIn());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::NotAllowed);
+    QCOMPARE(stored(u"44445555-6666-4777-8888-999900001111"_s).id, 0);
+}
+
+void TestRelationshipService::saveWithoutChangesWritesNoEvent()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    const qint64 before = eventCount(*m_fixture);
+    auto saved = service.save(global(), stored(fabrikamTenant));
+    QVERIFY(saved.ok());
+    QCOMPARE(eventCount(*m_fixture), before);
 }
 
 QTEST_GUILESS_MAIN(TestRelationshipService)
