@@ -155,7 +155,10 @@ int main(int argc, char *argv[])
         }
     });
     QObject::connect(&window, &MainWindow::operatorChanged, &window,
-        [&](const Operator &op) { (void)session.selectOperator(op.upn); });
+        [&](const Operator &op) {
+            (void)session.reloadOperators(); // one may have been added in Settings
+            (void)session.selectOperator(op.upn);
+        });
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

@@ -5,10 +5,14 @@
 #include "common/ports.h"
 #include "common/registernotifier.h"
 #include "relationships/relationshipservice.h"
+#include "settings/operatordialog.h"
 #include "ui_settingspage.h"
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QListWidget>
+
+#include <algorithm>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUrl>
@@ -25,10 +29,50 @@ SettingsPage::SettingsPage(UiContext context, QWidget *parent)
     connect(m_ui->mpsaSharingCheck, &QCheckBox::toggled, this, &SettingsPage::onToggled);
     connect(
         &m_context.repository.notifier(), &RegisterNotifier::settingsChanged, this, &SettingsPage::refresh);
+    connect(&m_context.repository.notifier(), &RegisterNotifier::operatorsChanged, this,
+        &SettingsPage::refreshOperators);
+    connect(m_ui->addOperatorButton, &QPushButton::clicked, this, [this] { editOperator(true); });
+    connect(m_ui->editOperatorButton, &QPushButton::clicked, this, [this] { editOperator(false); });
+    connect(m_ui->operatorsList, &QListWidget::itemActivated, this, [this] { editOperator(false); });
+    connect(m_ui->operatorsList, &QListWidget::currentRowChanged, this, &SettingsPage::refresh);
+    refreshOperators();
     refresh();
 }
 
 SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::refreshOperators()
+{
+    const int row = m_ui->operatorsList->currentRow();
+    m_ui->operatorsList->clear();
+    if (auto operators = m_context.repository.operators()) {
+        for (const Operator &op : operators.value()) {
+            auto *item = new QListWidgetItem(tr("%1 <%2>: %3").arg(op.displayName, op.upn, op.rolesDisplay()),
+                m_ui->operatorsList);
+            item->setData(Qt::UserRole, op.upn);
+        }
+    }
+    m_ui->operatorsList->setCurrentRow(std::clamp(row, 0, m_ui->operatorsList->count() - 1));
+    refresh();
+}
+
+void SettingsPage::editOperator(bool adding)
+{
+    std::optional<Operator> existing;
+    if (!adding) {
+        const QListWidgetItem *item = m_ui->operatorsList->currentItem();
+        if (!item)
+            return;
+        for (const Operator &op : m_context.repository.operators().value()) {
+            if (op.upn == item->data(Qt::UserRole).toString())
+                existing = op;
+        }
+        if (!existing)
+            return;
+    }
+    OperatorDialog dialog(m_context.repository, m_context.clock, m_operator, existing, this);
+    dialog.exec();
+}
 
 void SettingsPage::setOperator(const Operator &op)
 {
@@ -45,6 +89,11 @@ void SettingsPage::refresh()
     m_ui->mpsaSharingCheck->setEnabled(manage.allowed());
     m_ui->mpsaPermissionLabel->setVisible(!manage.allowed() || !sharing);
     m_ui->mpsaPermissionLabel->setText(!sharing ? sharing.error().message : manage.reason());
+    const Decision operators = Policy::check(m_operator, PolicyAction::ManageOperators);
+    m_ui->addOperatorButton->setEnabled(operators.allowed());
+    m_ui->editOperatorButton->setEnabled(operators.allowed() && m_ui->operatorsList->currentItem());
+    m_ui->operatorsPermissionLabel->setVisible(!operators.allowed());
+    m_ui->operatorsPermissionLabel->setText(operators.reason());
 }
 
 void SettingsPage::onToggled(bool enabled)
@@ -78,7 +127,7 @@ void SettingsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        refresh();
+        refreshOperators();
     }
     QWidget::changeEvent(event);
 }

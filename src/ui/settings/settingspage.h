@@ -1,5 +1,6 @@
 #pragma once
-// SettingsPage: register-wide decisions, such as whether MPSA partners may see each other's purchases.
+// SettingsPage: register-wide decisions, such as whether MPSA partners may see each other's purchases,
+// and who may act in the register (operators).
 
 #include "common/operator.h"
 #include "shell/uicontext.h"
@@ -27,7 +28,9 @@ protected:
 
 private:
     void refresh();
+    void refreshOperators();
     void onToggled(bool enabled);
+    void editOperator(bool adding);
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     UiContext m_context;

@@ -9,6 +9,7 @@
 #include "invitations/invitationspage.h"
 #include "partners/partnerpage.h"
 #include "common/ports.h"
+#include "common/registernotifier.h"
 #include "settings/settingspage.h"
 #include "ui_mainwindow.h"
 
@@ -117,6 +118,10 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         Q_EMIT operatorChanged(currentOperator());
     });
 
+    connect(&m_context.repository.notifier(), &RegisterNotifier::operatorsChanged, this, [this] {
+        if (auto operators = m_context.repository.operators())
+            setOperators(operators.value(), currentOperator().upn);
+    });
     if (auto organisation = m_context.repository.organisation())
         m_organisationName = organisation->name;
     retranslate();
