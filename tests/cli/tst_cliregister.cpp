@@ -248,11 +248,13 @@ void TestCliRegister::importRefusedForHelpdesk()
 void TestCliRegister::terminalEscapesFromAFileAreNotPrinted()
 {
     const QString hostile = write(u"hostile.json"_s,
-        "{\"partners\":[{\"id\":\"55556666-7777-4888-8999-000011112222\",\"name\":\"Evil\\u001b[2K\\u001b[1A Co\"}]}");
+        "{\"partners\":[{\"id\":\"55556666-7777-4888-8999-000011112222\",\"name\":\"Evil\\u001b[2K\\u001b[1A Co\"},"
+        "{\"id\":\"\\u001b[2K\\u001b[1Aspoofed\",\"name\":\"Spoof\"}]}");
     const CliRun run = cli({u"import"_s, u"--db"_s, registerPath(), u"--dry-run"_s, hostile});
     QVERIFY(!run.out.contains(QChar(0x1b)));
     QVERIFY(!run.err.contains(QChar(0x1b)));
     QVERIFY2(run.out.contains(u"rejected"_s), qPrintable(run.out)); // and the name itself is refused
+    QVERIFY2(run.out.contains(u"\uFFFD[2k\uFFFD[1aspoofed"_s), qPrintable(run.out)); // shown, but defused
 }
 
 QTEST_GUILESS_MAIN(TestCliRegister)

@@ -233,6 +233,9 @@ Result<ImportPlan> ImportService::plan(
     }
     if (progress && !progress(total, total))
         return cancelled();
+    // In file order, whichever check found them.
+    std::stable_sort(plan.rejected.begin(), plan.rejected.end(),
+        [](const ImportIssue &a, const ImportIssue &b) { return a.record < b.record; });
     return plan;
 }
 

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Mutation check by hand: each entry of mutations.json breaks one rule on purpose.
+
+For every mutation the script edits a scratch copy of the tree, rebuilds it incrementally and runs
+the tests the entry names (all of them when it names none). A mutation is killed when a test fails;
+one that survives names a rule no test guards. Not part of CI (too slow on 2 cores): run it before
+you stop and quote its last line in your note.
+
+    tests/mutations/run.py [--only NAME-SUBSTRING] [--scratch DIR]
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
+COPIED = ['CMakeLists.txt', 'CMakePresets.json', 'src', 'tests', 'forms', 'resources', 'translations']
+
+
+def sync(scratch):
+    """Copies the tree with its file times, so the scratch build stays incremental between runs."""
+    os.makedirs(scratch, exist_ok=True)
+    for name in COPIED:
+        source, target = os.path.join(ROOT, name), os.path.join(scratch, name)
+        if os.path.isdir(source):
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(source, target, copy_function=shutil.copy2, ignore=shutil.ignore_patterns('build'))
+        else:
+            shutil.copy2(source, target)
+
+
+def run(command, cwd, log):
+    with open(log, 'w') as out:
+        return subprocess.run(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT).returncode
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument('--only', default='')
+    parser.add_argument('--scratch', default='/tmp/partnerdesk-mutations')
+    args = parser.parse_args()
+    with open(os.path.join(os.path.dirname(__file__), 'mutations.json'), encoding='utf-8') as f:
+        mutations = [m for m in json.load(f) if args.only in m['name']]
+
+    scratch = args.scratch
+    sync(scratch)
+    logs = os.path.join(scratch, 'logs')
+    os.makedirs(logs, exist_ok=True)
+    if run(['cmake', '--preset', 'default'], scratch, os.path.join(logs, 'configure.log')) != 0:
+        sys.exit('configure failed; see ' + logs)
+    print('building the unmutated copy (the first time takes a while)…', flush=True)
+    if run(['cmake', '--build', '--preset', 'default'], scratch, os.path.join(logs, 'baseline-build.log')) != 0:
+        sys.exit('the unmutated copy does not build; see ' + logs)
+
+    killed, survived, stale, broken = [], [], [], []
+    for index, m in enumerate(mutations, 1):
+        path = os.path.join(scratch, m['file'])
+        with open(path, encoding='utf-8') as f:
+            original = f.read()
+        if original.count(m['find']) != 1:
+            stale.append(m['name'])
+            print(f'[{index}/{len(mutations)}] STALE    {m["name"]}: the text to find is not there exactly once', flush=True)
+            continue
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(original.replace(m['find'], m['put']))
+        log = os.path.join(logs, f'{index:02d}.log')
+        try:
+            if run(['cmake', '--build', '--preset', 'default'], scratch, log) != 0:
+                broken.append(m['name'])
+                verdict = 'NO BUILD'
+            else:
+                command = ['ctest', '--preset', 'default', '-j2', '--timeout', '120']
+                if m.get('tests'):
+                    command += ['-R', m['tests']]
+                verdict = 'killed' if run(command, scratch, log) != 0 else 'SURVIVED'
+                (killed if verdict == 'killed' else survived).append(m['name'])
+        finally:
+            with open(path, 'w', encoding='utf-8') as f:
+                f.write(original)
+        print(f'[{index}/{len(mutations)}] {verdict:8} {m["name"]}', flush=True)
+    # Leave the scratch build matching the tree again for the next run.
+    run(['cmake', '--build', '--preset', 'default'], scratch, os.path.join(logs, 'restore-build.log'))
+    for name in survived:
+        print('survived: ' + name)
+    print(f'mutations: {len(mutations)}, killed {len(killed)}, survived {len(survived)}, '
+          f'stale {len(stale)}, did not build {len(broken)}')
+    sys.exit(1 if survived or stale or broken else 0)
+
+
+if __name__ == '__main__':
+    main()
