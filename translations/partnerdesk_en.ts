@@ -13,6 +13,37 @@
     </message>
 </context>
 <context>
+    <name>AdminCenterPartnerReader</name>
+    <message>
+        <source>The partner has no id (its tenant ID).</source>
+        <translation>The partner has no id (its tenant ID).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a tenant ID (a GUID).</source>
+        <translation>"%1" is not a tenant ID (a GUID).</translation>
+    </message>
+    <message>
+        <source>The partner %1 appears twice in the file (first as record %2).</source>
+        <translation>The partner %1 appears twice in the file (first as record %2).</translation>
+    </message>
+    <message>
+        <source>The partner has no name.</source>
+        <translation>The partner has no name.</translation>
+    </message>
+    <message>
+        <source>aadRoles is not a list of role template IDs.</source>
+        <translation>aadRoles is not a list of role template IDs.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role template ID (a GUID).</source>
+        <translation>"%1" is not a role template ID (a GUID).</translation>
+    </message>
+    <message>
+        <source>The partner's other fields are larger than %1 KB.</source>
+        <translation>The partner's other fields are larger than %1 KB.</translation>
+    </message>
+</context>
+<context>
     <name>AdminRole</name>
     <message>
         <source>Global Administrator</source>
@@ -346,6 +377,82 @@
     <message>
         <source>Directory service changed</source>
         <translation>Directory service changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>PartnerID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Agreement accepted on</source>
+        <translation>Agreement accepted on</translation>
+    </message>
+    <message>
+        <source>GDAP relationship ID</source>
+        <translation>GDAP relationship ID</translation>
+    </message>
+    <message>
+        <source>GDAP relationship name</source>
+        <translation>GDAP relationship name</translation>
+    </message>
+    <message>
+        <source>GDAP duration</source>
+        <translation>GDAP duration</translation>
+    </message>
+    <message>
+        <source>GDAP start</source>
+        <translation>GDAP start</translation>
+    </message>
+    <message>
+        <source>GDAP end</source>
+        <translation>GDAP end</translation>
+    </message>
+    <message>
+        <source>Auto-extend</source>
+        <translation>Auto-extend</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Imported from</translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation>UPN</translation>
+    </message>
+    <message>
+        <source>Other fields from the file (%1)</source>
+        <translation>Other fields from the file (%1)</translation>
+    </message>
+    <message>
+        <source>Relationship edited</source>
+        <translation>Relationship edited</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Imported from a file</translation>
+    </message>
+    <message>
+        <source>Operator added or changed</source>
+        <translation>Operator added or changed</translation>
     </message>
 </context>
 <context>
@@ -696,28 +803,12 @@ SHA-256 %3</translation>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Answer Yes to the "Remove roles?" question.</source>
-        <translation>Answer Yes to the "Remove roles?" question.</translation>
-    </message>
-    <message>
-        <source>Only the history of the partner with this tenant ID.</source>
-        <translation>Only the history of the partner with this tenant ID.</translation>
-    </message>
-    <message>
         <source>TENANT-ID</source>
         <translation>TENANT-ID</translation>
     </message>
     <message>
         <source>At most N history events (0: all).</source>
         <translation>At most N history events (0: all).</translation>
-    </message>
-    <message>
-        <source>create-demo, info, list, verify-audit, remove-roles or history</source>
-        <translation>create-demo, info, list, verify-audit, remove-roles or history</translation>
-    </message>
-    <message>
-        <source>For remove-roles: the partners' tenant IDs.</source>
-        <translation>For remove-roles: the partners' tenant IDs.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 0 or more.</source>
@@ -786,15 +877,30 @@ SHA-256 %3</translation>
         <translation>partnerdesk-cli: %1 holds no invitation link.</translation>
     </message>
     <message>
+        <source>inspect-link: read the invitation links in this saved email.</source>
+        <translation>inspect-link: read the invitation links in this saved email.</translation>
+    </message>
+    <message>
+        <source>Give either a link or --eml FILE, not both.</source>
+        <translation>Give either a link or --eml FILE, not both.</translation>
+    </message>
+    <message>
         <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
 
 Commands:
+  init            create an empty register for your organisation in the --db file
+                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
   create-demo     write the demo register to the --db file (which must not exist)
   info            organisation, schema version, counts and the newest audit hash
   list            partner relationships (--format table, json or csv)
   verify-audit    recompute the audit hash chain and name the first altered event
   remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
   history         the audit history, newest first (--partner, --limit, --format)
+  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
+                  cross-tenant access partners, the admin center's partner list; shows the dry
+                  run and asks first (--dry-run only shows, --yes applies without asking)
+  operators       who may act in the register, with their Entra roles
+  operator        add or change an operator: operator UPN --name NAME --role ROLE...
   inspect-link    what an invitation link is and would grant, or why it is refused (--json);
                   with --eml FILE, every invitation link in a saved email
 
@@ -802,24 +908,143 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
         <translation>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
 
 Commands:
+  init            create an empty register for your organisation in the --db file
+                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
   create-demo     write the demo register to the --db file (which must not exist)
   info            organisation, schema version, counts and the newest audit hash
   list            partner relationships (--format table, json or csv)
   verify-audit    recompute the audit hash chain and name the first altered event
   remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
   history         the audit history, newest first (--partner, --limit, --format)
+  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
+                  cross-tenant access partners, the admin center's partner list; shows the dry
+                  run and asks first (--dry-run only shows, --yes applies without asking)
+  operators       who may act in the register, with their Entra roles
+  operator        add or change an operator: operator UPN --name NAME --role ROLE...
   inspect-link    what an invitation link is and would grant, or why it is refused (--json);
                   with --eml FILE, every invitation link in a saved email
 
 Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message>
-        <source>inspect-link: read the invitation links in this saved email.</source>
-        <translation>inspect-link: read the invitation links in this saved email.</translation>
+        <source>Answer Yes: to "Remove roles?", or to applying an import.</source>
+        <translation>Answer Yes: to "Remove roles?", or to applying an import.</translation>
     </message>
     <message>
-        <source>Give either a link or --eml FILE, not both.</source>
-        <translation>Give either a link or --eml FILE, not both.</translation>
+        <source>history: only this partner's events; import: the partner a GDAP relationship file came from.</source>
+        <translation>history: only this partner's events; import: the partner a GDAP relationship file came from.</translation>
+    </message>
+    <message>
+        <source>import: the name of that partner, when the register does not know it.</source>
+        <translation>import: the name of that partner, when the register does not know it.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>import: only show what the import would do.</source>
+        <translation>import: only show what the import would do.</translation>
+    </message>
+    <message>
+        <source>init: the organisation's name.</source>
+        <translation>init: the organisation's name.</translation>
+    </message>
+    <message>
+        <source>init: the organisation's tenant ID.</source>
+        <translation>init: the organisation's tenant ID.</translation>
+    </message>
+    <message>
+        <source>init: the first operator's UPN (a Global Administrator).</source>
+        <translation>init: the first operator's UPN (a Global Administrator).</translation>
+    </message>
+    <message>
+        <source>init, operator: the operator's name.</source>
+        <translation>init, operator: the operator's name.</translation>
+    </message>
+    <message>
+        <source>init, operator: an Entra role of the operator (repeat for each).</source>
+        <translation>init, operator: an Entra role of the operator (repeat for each).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>One of the commands above.</translation>
+    </message>
+    <message>
+        <source>remove-roles: the partners' tenant IDs; import: the files; operator: the UPN.</source>
+        <translation>remove-roles: the partners' tenant IDs; import: the files; operator: the UPN.</translation>
+    </message>
+    <message>
+        <source>operator needs one UPN.</source>
+        <translation>operator needs one UPN.</translation>
+    </message>
+    <message>
+        <source>Unknown role %1. Known roles: %2.</source>
+        <translation>Unknown role %1. Known roles: %2.</translation>
+    </message>
+    <message>
+        <source>init needs --db FILE: the register to create.</source>
+        <translation>init needs --db FILE: the register to create.</translation>
+    </message>
+    <message>
+        <source>init needs --role for each Entra role of the first operator, e.g. --role "Global Administrator".</source>
+        <translation>init needs --role for each Entra role of the first operator, e.g. --role "Global Administrator".</translation>
+    </message>
+    <message>
+        <source>Created the register of %1 in %2, with %3 as its first operator.</source>
+        <translation>Created the register of %1 in %2, with %3 as its first operator.</translation>
+    </message>
+    <message>
+        <source> (acts by default)</source>
+        <translation> (acts by default)</translation>
+    </message>
+    <message>
+        <source>operator needs the operator's UPN.</source>
+        <translation>operator needs the operator's UPN.</translation>
+    </message>
+    <message>
+        <source>Recorded operator %1 &lt;%2&gt;: %3.</source>
+        <translation>Recorded operator %1 &lt;%2&gt;: %3.</translation>
+    </message>
+    <message>
+        <source>import needs one or more files.</source>
+        <translation>import needs one or more files.</translation>
+    </message>
+    <message>
+        <source>Give either --dry-run or --yes, not both.</source>
+        <translation>Give either --dry-run or --yes, not both.</translation>
+    </message>
+    <message>
+        <source>Reading %1… %2%</source>
+        <translation>Reading %1… %2%</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: correct the rejected records and import it again.</source>
+        <translation>Nothing was imported from %1: correct the rejected records and import it again.</translation>
+    </message>
+    <message>
+        <source>The register already holds what %1 says; nothing to change.</source>
+        <translation>The register already holds what %1 says; nothing to change.</translation>
+    </message>
+    <message>
+        <source>Apply these changes to the register? [y/N] </source>
+        <translation>Apply these changes to the register? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Nothing was imported from %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n relationship(s) added or updated, one audit event each.</source>
+        <translation><numerusform>Imported %1: %n relationship added or updated, one audit event each.</numerusform><numerusform>Imported %1: %n relationships added or updated, one audit event each.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -917,6 +1142,100 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Select at least one provider.</source>
         <translation>Select at least one provider.</translation>
+    </message>
+</context>
+<context>
+    <name>CrossTenantPartnerReader</name>
+    <message>
+        <source>The entry has no tenantId.</source>
+        <translation>The entry has no tenantId.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a tenant ID (a GUID).</source>
+        <translation>"%1" is not a tenant ID (a GUID).</translation>
+    </message>
+    <message>
+        <source>The tenant %1 appears twice in the file (first as record %2).</source>
+        <translation>The tenant %1 appears twice in the file (first as record %2).</translation>
+    </message>
+    <message>
+        <source>isServiceProvider is neither true nor false.</source>
+        <translation>isServiceProvider is neither true nor false.</translation>
+    </message>
+    <message>
+        <source>The entry's settings are larger than %1 KB.</source>
+        <translation>The entry's settings are larger than %1 KB.</translation>
+    </message>
+    <message>
+        <source>Service provider %1 (not yet identified)</source>
+        <translation>Service provider %1 (not yet identified)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) that are not service providers skipped.</source>
+        <translation><numerusform>%n tenant that are not service providers skipped.</numerusform><numerusform>%n tenants that are not service providers skipped.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CsvPartnerReader</name>
+    <message>
+        <source>Line %1 has a cell longer than %2 characters.</source>
+        <translation>Line %1 has a cell longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns.</source>
+        <translation>Line %1 has more than %2 columns.</translation>
+    </message>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed.</source>
+        <translation>A quoted cell that starts on line %1 is never closed.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice.</source>
+        <translation>The column %1 appears twice.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>The header row has no tenant ID column ("Tenant ID" or "Partner tenant ID").</source>
+        <translation>The header row has no tenant ID column ("Tenant ID" or "Partner tenant ID").</translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1.</source>
+        <translation>Columns ignored: %1.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Read as %1.</translation>
+    </message>
+    <message>
+        <source>This line has %1 cells where the header has %2.</source>
+        <translation>This line has %1 cells where the header has %2.</translation>
+    </message>
+    <message>
+        <source>The tenant ID is missing.</source>
+        <translation>The tenant ID is missing.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a tenant ID (a GUID).</source>
+        <translation>"%1" is not a tenant ID (a GUID).</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a known role name nor a role template ID (a GUID).</source>
+        <translation>"%1" is neither a known role name nor a role template ID (a GUID).</translation>
+    </message>
+    <message>
+        <source>Agreement states without a date ("%1") record nothing; give the date it was accepted on.</source>
+        <translation>Agreement states without a date ("%1") record nothing; give the date it was accepted on.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write dates as 2026-11-24 or 24-11-2026.</source>
+        <translation>"%1" is not a date; write dates as 2026-11-24 or 24-11-2026.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1522,61 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to PartnerDesk</source>
+        <translation>Welcome to PartnerDesk</translation>
+    </message>
+    <message>
+        <source>There is no register on this computer yet. A register holds your organisation's partners, the admin roles they hold and every decision taken about them.</source>
+        <translation>There is no register on this computer yet. A register holds your organisation's partners, the admin roles they hold and every decision taken about them.</translation>
+    </message>
+    <message>
+        <source>Look around in the &amp;demo register of a fictional school</source>
+        <translation>Look around in the &amp;demo register of a fictional school</translation>
+    </message>
+    <message>
+        <source>&amp;Create the register of my organisation</source>
+        <translation>&amp;Create the register of my organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation's &amp;tenant ID:</source>
+        <translation>Organisation's &amp;tenant ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <source>Your &amp;UPN:</source>
+        <translation>Your &amp;UPN:</translation>
+    </message>
+    <message>
+        <source>Your Entra &amp;roles:</source>
+        <translation>Your Entra &amp;roles:</translation>
+    </message>
+    <message>
+        <source>name@school.example</source>
+        <translation>name@school.example</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>The first operator must be a Global Administrator, who can then add the others.</source>
+        <translation>The first operator must be a Global Administrator, who can then add the others.</translation>
+    </message>
+</context>
+<context>
     <name>GdapDetails</name>
     <message>
         <source>Created</source>
@@ -1247,6 +1621,307 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>GraphRelationshipReader</name>
+    <message>
+        <source>The relationship has no id.</source>
+        <translation>The relationship has no id.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a GDAP relationship id (a GUID, or two joined by a hyphen).</source>
+        <translation>"%1" is not a GDAP relationship id (a GUID, or two joined by a hyphen).</translation>
+    </message>
+    <message>
+        <source>The relationship %1 appears twice in the file (first as record %2).</source>
+        <translation>The relationship %1 appears twice in the file (first as record %2).</translation>
+    </message>
+    <message>
+        <source>The relationship does not name its customer's tenant.</source>
+        <translation>The relationship does not name its customer's tenant.</translation>
+    </message>
+    <message>
+        <source>This relationship is with another customer (tenant %1), not with this register's organisation.</source>
+        <translation>This relationship is with another customer (tenant %1), not with this register's organisation.</translation>
+    </message>
+    <message>
+        <source>The relationship has no status.</source>
+        <translation>The relationship has no status.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 8601 duration such as P730D.</source>
+        <translation>"%1" is not an ISO 8601 duration such as P730D.</translation>
+    </message>
+    <message>
+        <source>Auto-extend is either P180D or PT0S, not "%1".</source>
+        <translation>Auto-extend is either P180D or PT0S, not "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role template ID (a GUID).</source>
+        <translation>"%1" is not a role template ID (a GUID).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time with its zone (such as 2026-11-24T09:30:00Z).</source>
+        <translation>"%1" is not a date and time with its zone (such as 2026-11-24T09:30:00Z).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access assignment(s) read; their roles are those of their relationships.</source>
+        <translation><numerusform>%n access assignment read; their roles are those of their relationships.</numerusform><numerusform>%n access assignments read; their roles are those of their relationships.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other GDAP relationship(s) of this partner kept as background; the register shows %1 and the roles of every relationship that grants access.</source>
+        <translation><numerusform>%n other GDAP relationship of this partner kept as background; the register shows %1 and the roles of every relationship that grants access.</numerusform><numerusform>%n other GDAP relationships of this partner kept as background; the register shows %1 and the roles of every relationship that grants access.</numerusform></translation>
+    </message>
+    <message>
+        <source>The status is longer than 64 characters.</source>
+        <translation>The status is longer than 64 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>This file holds GDAP relationships as a partner exports them. They name your organisation, not the partner: which partner did it come from?</source>
+        <translation>This file holds GDAP relationships as a partner exports them. They name your organisation, not the partner: which partner did it come from?</translation>
+    </message>
+    <message>
+        <source>&amp;Partner in the register:</source>
+        <translation>&amp;Partner in the register:</translation>
+    </message>
+    <message>
+        <source>Another partner (give its tenant ID)</source>
+        <translation>Another partner (give its tenant ID)</translation>
+    </message>
+    <message>
+        <source>Partner's &amp;tenant ID:</source>
+        <translation>Partner's &amp;tenant ID:</translation>
+    </message>
+    <message>
+        <source>Partner's &amp;name (when new):</source>
+        <translation>Partner's &amp;name (when new):</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file</source>
+        <translation>&amp;Read the file</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Nothing can be applied while records are rejected: the file applies whole or not at all. Correct the file and import it again.</source>
+        <translation>Nothing can be applied while records are rejected: the file applies whole or not at all. Correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>The register already holds what this file says; there is nothing to apply.</source>
+        <translation>The register already holds what this file says; there is nothing to apply.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>Imported %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <source>CSV partner list</source>
+        <translation>CSV partner list</translation>
+    </message>
+    <message>
+        <source>GDAP relationships (Microsoft Graph JSON)</source>
+        <translation>GDAP relationships (Microsoft Graph JSON)</translation>
+    </message>
+    <message>
+        <source>Cross-tenant access partners (Microsoft Graph JSON)</source>
+        <translation>Cross-tenant access partners (Microsoft Graph JSON)</translation>
+    </message>
+    <message>
+        <source>Partner list saved from the Microsoft 365 admin center</source>
+        <translation>Partner list saved from the Microsoft 365 admin center</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>added %1, updated %2, unchanged %3, rejected %4</source>
+        <translation>added %1, updated %2, unchanged %3, rejected %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>added     %1 (%2), record %3</source>
+        <translation>added     %1 (%2), record %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>updated   %1 (%2), record %3: %4</source>
+        <translation>updated   %1 (%2), record %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1, record %2</translation>
+    </message>
+    <message>
+        <source>%1, field %2</source>
+        <translation>%1, field %2</translation>
+    </message>
+    <message>
+        <source>rejected  %1: %2</source>
+        <translation>rejected  %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>no admin roles</source>
+        <translation>no admin roles</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant ID</translation>
+    </message>
+    <message>
+        <source>What changes, or why it is rejected</source>
+        <translation>What changes, or why it is rejected</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 is not a file that can be read.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; PartnerDesk imports files up to that size.</source>
+        <translation>%1 is larger than %2 MB; PartnerDesk imports files up to that size.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file PartnerDesk can import: expected a CSV partner list, Graph GDAP relationships, cross-tenant access partners or the admin center's partner list.</source>
+        <translation>%1 is not a file PartnerDesk can import: expected a CSV partner list, Graph GDAP relationships, cross-tenant access partners or the admin center's partner list.</translation>
+    </message>
+    <message>
+        <source>%1 holds GDAP relationships, which do not name the partner: say which partner it came from (its tenant ID).</source>
+        <translation>%1 holds GDAP relationships, which do not name the partner: say which partner it came from (its tenant ID).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a tenant ID (a GUID).</source>
+        <translation>"%1" is not a tenant ID (a GUID).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <source>The partner %1 appears twice in the file (first as record %2).</source>
+        <translation>The partner %1 appears twice in the file (first as record %2).</translation>
+    </message>
+    <message>
+        <source>The partner %1 is not in the register yet and the file gives no name for it.</source>
+        <translation>The partner %1 is not in the register yet and the file gives no name for it.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship %1 belongs to %2 in the register, not to this partner.</source>
+        <translation>The GDAP relationship %1 belongs to %2 in the register, not to this partner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n record(s) were rejected. Correct the file and import it again.</source>
+        <translation><numerusform>Nothing was imported from %1: %n record were rejected. Correct the file and import it again.</numerusform><numerusform>Nothing was imported from %1: %n records were rejected. Correct the file and import it again.</numerusform></translation>
+    </message>
+    <message>
+        <source>The register changed since the dry run of %1; run the import again to see what it would do now.</source>
+        <translation>The register changed since the dry run of %1; run the import again to see what it would do now.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>The file is not valid JSON: %1 (at byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2442,84 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>Recorded. Now accept the invitation in the Microsoft 365 admin center too: open the partner's link there and accept it with the same choices.</source>
         <translation>Recorded. Now accept the invitation in the Microsoft 365 admin center too: open the partner's link there and accept it with the same choices.</translation>
     </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation>&amp;Add partner…</translation>
+    </message>
+    <message>
+        <source>&amp;Import partner file…</source>
+        <translation>&amp;Import partner file…</translation>
+    </message>
+    <message>
+        <source>Import partner file</source>
+        <translation>Import partner file</translation>
+    </message>
+    <message>
+        <source>Partner files (*.csv *.json *.txt);;All files (*)</source>
+        <translation>Partner files (*.csv *.json *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Change operator</source>
+        <translation>Change operator</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>Add operator</translation>
+    </message>
+    <message>
+        <source>name@school.example</source>
+        <translation>name@school.example</translation>
+    </message>
+    <message>
+        <source>&amp;UPN:</source>
+        <translation>&amp;UPN:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Entra &amp;roles:</source>
+        <translation>Entra &amp;roles:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>The user principal name has the form name@school.example.</source>
+        <translation>The user principal name has the form name@school.example.</translation>
+    </message>
+    <message>
+        <source>Give the operator's name, as plain text.</source>
+        <translation>Give the operator's name, as plain text.</translation>
+    </message>
+    <message>
+        <source>Choose at least one Entra role the operator holds, from the catalogue.</source>
+        <translation>Choose at least one Entra role the operator holds, from the catalogue.</translation>
+    </message>
+    <message>
+        <source>Give the organisation's name, as plain text.</source>
+        <translation>Give the organisation's name, as plain text.</translation>
+    </message>
+    <message>
+        <source>The organisation's tenant ID must be a GUID such as 9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d.</source>
+        <translation>The organisation's tenant ID must be a GUID such as 9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d.</translation>
+    </message>
+    <message>
+        <source>The register needs at least one Global Administrator among its operators.</source>
+        <translation>The register needs at least one Global Administrator among its operators.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationSize</name>
@@ -2000,6 +2753,145 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>Read the Microsoft Customer Agreement and accept it for this partner</source>
         <translation>Read the Microsoft Customer Agreement and accept it for this partner</translation>
     </message>
+    <message>
+        <source>Ed&amp;it partner…</source>
+        <translation>Ed&amp;it partner…</translation>
+    </message>
+    <message>
+        <source>Change the partner's details, types, roles or GDAP record as the tenant shows them</source>
+        <translation>Change the partner's details, types, roles or GDAP record as the tenant shows them</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditDialog</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation>&amp;Tenant ID:</translation>
+    </message>
+    <message>
+        <source>Partner&amp;ID:</source>
+        <translation>Partner&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement</source>
+        <translation>Microsoft Customer Agreement</translation>
+    </message>
+    <message>
+        <source>The Microsoft Customer Agreement was &amp;accepted for this partner</source>
+        <translation>The Microsoft Customer Agreement was &amp;accepted for this partner</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation>Accepted &amp;by:</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;on (UTC):</source>
+        <translation>Accepted &amp;on (UTC):</translation>
+    </message>
+    <message>
+        <source>Partner t&amp;ype</source>
+        <translation>Partner t&amp;ype</translation>
+    </message>
+    <message>
+        <source>Admin &amp;roles in your tenant</source>
+        <translation>Admin &amp;roles in your tenant</translation>
+    </message>
+    <message>
+        <source>&amp;Granular delegated admin (GDAP) relationship</source>
+        <translation>&amp;Granular delegated admin (GDAP) relationship</translation>
+    </message>
+    <message>
+        <source>Relationship na&amp;me:</source>
+        <translation>Relationship na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Relationship I&amp;D:</source>
+        <translation>Relationship I&amp;D:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (ISO 8601):</source>
+        <translation>&amp;Duration (ISO 8601):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on (UTC):</source>
+        <translation>&amp;Starts on (UTC):</translation>
+    </message>
+    <message>
+        <source>Auto-e&amp;xtend by 180 days</source>
+        <translation>Auto-e&amp;xtend by 180 days</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>optional: the id from the partner's link or export</source>
+        <translation>optional: the id from the partner's link or export</translation>
+    </message>
+    <message>
+        <source>%1 (privileged)</source>
+        <translation>%1 (privileged)</translation>
+    </message>
+    <message>
+        <source>This record cannot be changed: it says who accepted which text, and when.</source>
+        <translation>This record cannot be changed: it says who accepted which text, and when.</translation>
+    </message>
+    <message>
+        <source>Record here an acceptance made earlier in the Microsoft 365 admin center. To accept it now, use Accept agreement in the partner's details.</source>
+        <translation>Record here an acceptance made earlier in the Microsoft 365 admin center. To accept it now, use Accept agreement in the partner's details.</translation>
+    </message>
+    <message>
+        <source>Ends: give a duration such as P730D (2 years) or P90D.</source>
+        <translation>Ends: give a duration such as P730D (2 years) or P90D.</translation>
+    </message>
+    <message>
+        <source>Ends on %1 (UTC); all its roles end together.</source>
+        <translation>Ends on %1 (UTC); all its roles end together.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 8601 duration such as P730D.</source>
+        <translation>"%1" is not an ISO 8601 duration such as P730D.</translation>
+    </message>
+    <message>
+        <source>&amp;UPN of that person:</source>
+        <translation>&amp;UPN of that person:</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPage</name>
@@ -2086,6 +2978,14 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Recorded. Now accept the agreement in the Microsoft 365 admin center too.</source>
         <translation>Recorded. Now accept the agreement in the Microsoft 365 admin center too.</translation>
+    </message>
+    <message>
+        <source>Add partner &amp;by hand</source>
+        <translation>Add partner &amp;by hand</translation>
+    </message>
+    <message>
+        <source>&amp;Import a partner file</source>
+        <translation>&amp;Import a partner file</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +3127,93 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>Unknown operator %1. Operators in this register: %2.</source>
         <translation>Unknown operator %1. Operators in this register: %2.</translation>
     </message>
+    <message>
+        <source>The first operator must be a Global Administrator, who can then add the others.</source>
+        <translation>The first operator must be a Global Administrator, who can then add the others.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new register needs a new file.</source>
+        <translation>%1 already exists; a new register needs a new file.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipRules</name>
+    <message>
+        <source>The partner's name is missing.</source>
+        <translation>The partner's name is missing.</translation>
+    </message>
+    <message>
+        <source>The partner's name is longer than %1 characters.</source>
+        <translation>The partner's name is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The partner's name contains control characters.</source>
+        <translation>The partner's name contains control characters.</translation>
+    </message>
+    <message>
+        <source>The partner's name starts like a spreadsheet formula (%1).</source>
+        <translation>The partner's name starts like a spreadsheet formula (%1).</translation>
+    </message>
+    <message>
+        <source>The tenant ID must be a GUID such as 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10.</source>
+        <translation>The tenant ID must be a GUID such as 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10.</translation>
+    </message>
+    <message>
+        <source>The PartnerID consists of digits only (at most 10).</source>
+        <translation>The PartnerID consists of digits only (at most 10).</translation>
+    </message>
+    <message>
+        <source>The email address is not in the form name@example.com.</source>
+        <translation>The email address is not in the form name@example.com.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long or contains control characters.</source>
+        <translation>The phone number is too long or contains control characters.</translation>
+    </message>
+    <message>
+        <source>The website must be a web address starting with https://.</source>
+        <translation>The website must be a web address starting with https://.</translation>
+    </message>
+    <message>
+        <source>The role %1 is not a role template ID (a GUID).</source>
+        <translation>The role %1 is not a role template ID (a GUID).</translation>
+    </message>
+    <message>
+        <source>The agreement's acceptance date is not a real date.</source>
+        <translation>The agreement's acceptance date is not a real date.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot have been accepted in the future.</source>
+        <translation>The agreement cannot have been accepted in the future.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship ID must be a GUID, or two GUIDs joined by a hyphen.</source>
+        <translation>The GDAP relationship ID must be a GUID, or two GUIDs joined by a hyphen.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship needs a name.</source>
+        <translation>The GDAP relationship needs a name.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship name is longer than %1 characters.</source>
+        <translation>The GDAP relationship name is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship name contains control characters.</source>
+        <translation>The GDAP relationship name contains control characters.</translation>
+    </message>
+    <message>
+        <source>A GDAP relationship lasts from 1 day to 2 years (P1D to P730D).</source>
+        <translation>A GDAP relationship lasts from 1 day to 2 years (P1D to P730D).</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship ends before it starts.</source>
+        <translation>The GDAP relationship ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Auto-extend is not allowed when Global Administrator is among the roles.</source>
+        <translation>Auto-extend is not allowed when Global Administrator is among the roles.</translation>
+    </message>
 </context>
 <context>
     <name>RelationshipService</name>
@@ -2277,6 +3264,18 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>The relationship with %1 has already ended.</source>
         <translation>The relationship with %1 has already ended.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the register as %2.</source>
+        <translation>%1 is already in the register as %2.</translation>
+    </message>
+    <message>
+        <source>The tenant ID is the partner's key and cannot be changed.</source>
+        <translation>The tenant ID is the partner's key and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The agreement was accepted on %1; that record cannot be changed.</source>
+        <translation>The agreement was accepted on %1; that record cannot be changed.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +3385,26 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Recorded. Now make the same change in the Microsoft 365 admin center too.</source>
         <translation>Recorded. Now make the same change in the Microsoft 365 admin center too.</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>The admins who may act in this register, with the Entra roles they hold in your tenant. The roles decide what each may do here.</source>
+        <translation>The admins who may act in this register, with the Entra roles they hold in your tenant. The roles decide what each may do here.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd operator…</source>
+        <translation>A&amp;dd operator…</translation>
+    </message>
+    <message>
+        <source>&amp;Change operator…</source>
+        <translation>&amp;Change operator…</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;: %3</source>
+        <translation>%1 &lt;%2&gt;: %3</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,37 @@
     </message>
 </context>
 <context>
+    <name>AdminCenterPartnerReader</name>
+    <message>
+        <source>The partner has no id (its tenant ID).</source>
+        <translation>De partner heeft geen id (de tenant-id).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant ID (a GUID).</source>
+        <translation>&quot;%1&quot; is geen tenant-id (een GUID).</translation>
+    </message>
+    <message>
+        <source>The partner %1 appears twice in the file (first as record %2).</source>
+        <translation>De partner %1 komt twee keer voor in het bestand (eerst als record %2).</translation>
+    </message>
+    <message>
+        <source>The partner has no name.</source>
+        <translation>De partner heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>aadRoles is not a list of role template IDs.</source>
+        <translation>aadRoles is geen lijst met rolsjabloon-id&apos;s.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role template ID (a GUID).</source>
+        <translation>&quot;%1&quot; is geen rolsjabloon-id (een GUID).</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s other fields are larger than %1 KB.</source>
+        <translation>De overige velden van de partner zijn groter dan %1 KB.</translation>
+    </message>
+</context>
+<context>
     <name>AdminRole</name>
     <message>
         <source>Global Administrator</source>
@@ -134,11 +165,11 @@
         <translation>Vink het vakje aan om te bevestigen dat u de overeenkomst hebt gelezen.</translation>
     </message>
     <message>
-        <source>Enter the partner's name.</source>
+        <source>Enter the partner&apos;s name.</source>
         <translation>Vul de naam van de partner in.</translation>
     </message>
     <message>
-        <source>Enter the partner's tenant ID (a GUID such as 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10).</source>
+        <source>Enter the partner&apos;s tenant ID (a GUID such as 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10).</source>
         <translation>Vul de tenant-id van de partner in (een GUID zoals 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10).</translation>
     </message>
     <message>
@@ -150,8 +181,8 @@
         <translation>Overeenkomst %1, versie %2</translation>
     </message>
     <message>
-        <source>Read the full agreement at &lt;a href="%1"&gt;%1&lt;/a&gt;.</source>
-        <translation>Lees de volledige overeenkomst op &lt;a href="%1"&gt;%1&lt;/a&gt;.</translation>
+        <source>Read the full agreement at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
+        <translation>Lees de volledige overeenkomst op &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -248,7 +279,7 @@
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <source>MPSA partners see each other's purchases</source>
+        <source>MPSA partners see each other&apos;s purchases</source>
         <translation>MPSA-partners zien elkaars aankopen</translation>
     </message>
     <message>
@@ -346,6 +377,85 @@
     <message>
         <source>Directory service changed</source>
         <translation>Directoryservice gewijzigd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>Partner-id</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Agreement accepted on</source>
+        <translation>Overeenkomst geaccepteerd op</translation>
+    </message>
+    <message>
+        <source>GDAP relationship ID</source>
+        <translation>Id van GDAP-relatie</translation>
+    </message>
+    <message>
+        <source>GDAP relationship name</source>
+        <translation>Naam van GDAP-relatie</translation>
+    </message>
+    <message>
+        <source>GDAP duration</source>
+        <translation>GDAP-duur</translation>
+    </message>
+    <message>
+        <source>GDAP start</source>
+        <translation>Begin GDAP</translation>
+    </message>
+    <message>
+        <source>GDAP end</source>
+        <translation>Einde GDAP</translation>
+    </message>
+    <message>
+        <source>Auto-extend</source>
+        <translation>Automatisch verlengen</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Geïmporteerd uit</translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation>UPN</translation>
+    </message>
+    <message>
+        <source>Other fields from the file (%1)</source>
+        <translation>Overige velden uit het bestand (%1)</translation>
+    </message>
+    <message>
+        <source>Relationship edited</source>
+        <translation>Relatie bewerkt</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Geïmporteerd uit een bestand</translation>
+    </message>
+    <message>
+        <source>Operator added or changed</source>
+        <translation>Gebruiker toegevoegd of gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -554,7 +664,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Role template IDs</source>
-        <translation>Rolsjabloon-id's</translation>
+        <translation>Rolsjabloon-id&apos;s</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -651,7 +761,7 @@ SHA-256 %3</translation>
         <translation>Het register BESTAND openen in plaats van het standaardregister.</translation>
     </message>
     <message>
-        <source>remove-roles needs the partner's tenant ID.</source>
+        <source>remove-roles needs the partner&apos;s tenant ID.</source>
         <translation>remove-roles heeft de tenant-id van de partner nodig.</translation>
     </message>
     <message>
@@ -711,28 +821,12 @@ SHA-256 %3</translation>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Answer Yes to the "Remove roles?" question.</source>
-        <translation>De vraag "Rollen verwijderen?" met Ja beantwoorden.</translation>
-    </message>
-    <message>
-        <source>Only the history of the partner with this tenant ID.</source>
-        <translation>Alleen de historie van de partner met deze tenant-id.</translation>
-    </message>
-    <message>
         <source>TENANT-ID</source>
         <translation>TENANT-ID</translation>
     </message>
     <message>
         <source>At most N history events (0: all).</source>
         <translation>Ten hoogste N gebeurtenissen uit de historie (0: alle).</translation>
-    </message>
-    <message>
-        <source>create-demo, info, list, verify-audit, remove-roles or history</source>
-        <translation>create-demo, info, list, verify-audit, remove-roles of history</translation>
-    </message>
-    <message>
-        <source>For remove-roles: the partners' tenant IDs.</source>
-        <translation>Voor remove-roles: de tenant-id's van de partners.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 0 or more.</source>
@@ -801,15 +895,30 @@ SHA-256 %3</translation>
         <translation>partnerdesk-cli: %1 bevat geen uitnodigingskoppeling.</translation>
     </message>
     <message>
+        <source>inspect-link: read the invitation links in this saved email.</source>
+        <translation>inspect-link: de uitnodigingskoppelingen in deze opgeslagen e-mail lezen.</translation>
+    </message>
+    <message>
+        <source>Give either a link or --eml FILE, not both.</source>
+        <translation>Geef een koppeling of --eml BESTAND, niet allebei.</translation>
+    </message>
+    <message>
         <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
 
 Commands:
+  init            create an empty register for your organisation in the --db file
+                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
   create-demo     write the demo register to the --db file (which must not exist)
   info            organisation, schema version, counts and the newest audit hash
   list            partner relationships (--format table, json or csv)
   verify-audit    recompute the audit hash chain and name the first altered event
   remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
   history         the audit history, newest first (--partner, --limit, --format)
+  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
+                  cross-tenant access partners, the admin center&apos;s partner list; shows the dry
+                  run and asks first (--dry-run only shows, --yes applies without asking)
+  operators       who may act in the register, with their Entra roles
+  operator        add or change an operator: operator UPN --name NAME --role ROLE...
   inspect-link    what an invitation link is and would grant, or why it is refused (--json);
                   with --eml FILE, every invitation link in a saved email
 
@@ -817,24 +926,146 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
         <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties bekijken en controleren.
 
 Opdrachten:
+  init            een leeg register voor uw organisatie maken in het --db-bestand
+                  (--organisation, --tenant en de eerste gebruiker: --operator, --name, --role...)
   create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
   info            organisatie, schemaversie, aantallen en de nieuwste audithash
   list            partnerrelaties (--format table, json of csv)
-  verify-audit    de hashketen van de audit opnieuw berekenen en de eerste gewijzigde gebeurtenis noemen
-  remove-roles    de beheerdersrollen verwijderen van de partners met deze tenant-id's (vraagt eerst; --yes)
+  verify-audit    de audithashketen herberekenen en de eerste gewijzigde gebeurtenis noemen
+  remove-roles    beheerdersrollen verwijderen van de partners met deze tenant-id&apos;s (vraagt eerst; --yes)
   history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
+  import          bestanden importeren: CSV, GDAP-relaties uit Graph (--partner, --partner-name),
+                  partners met toegang tussen tenants, de partnerlijst uit het Microsoft 365-beheercentrum;
+                  toont de proefrun en vraagt eerst (--dry-run toont alleen, --yes past direct toe)
+  operators       wie in het register mag handelen, met hun Entra-rollen
+  operator        een gebruiker toevoegen of wijzigen: operator UPN --name NAAM --role ROL...
   inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom ze wordt geweigerd (--json);
-                  met --eml BESTAND, elke uitnodigingskoppeling in een opgeslagen e-mail
+                  met --eml BESTAND: elke uitnodigingskoppeling in een opgeslagen e-mail
 
-Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
+Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
-        <source>inspect-link: read the invitation links in this saved email.</source>
-        <translation>inspect-link: de uitnodigingskoppelingen in deze opgeslagen e-mail lezen.</translation>
+        <source>Answer Yes: to &quot;Remove roles?&quot;, or to applying an import.</source>
+        <translation>Ja antwoorden: op &quot;Rollen verwijderen?&quot; of op het toepassen van een import.</translation>
     </message>
     <message>
-        <source>Give either a link or --eml FILE, not both.</source>
-        <translation>Geef een koppeling of --eml BESTAND, niet allebei.</translation>
+        <source>history: only this partner&apos;s events; import: the partner a GDAP relationship file came from.</source>
+        <translation>history: alleen de gebeurtenissen van deze partner; import: de partner van wie een bestand met GDAP-relaties afkomstig is.</translation>
+    </message>
+    <message>
+        <source>import: the name of that partner, when the register does not know it.</source>
+        <translation>import: de naam van die partner, als het register deze nog niet kent.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>import: only show what the import would do.</source>
+        <translation>import: alleen tonen wat de import zou doen.</translation>
+    </message>
+    <message>
+        <source>init: the organisation&apos;s name.</source>
+        <translation>init: de naam van de organisatie.</translation>
+    </message>
+    <message>
+        <source>init: the organisation&apos;s tenant ID.</source>
+        <translation>init: de tenant-id van de organisatie.</translation>
+    </message>
+    <message>
+        <source>init: the first operator&apos;s UPN (a Global Administrator).</source>
+        <translation>init: de UPN van de eerste gebruiker (met de rol Globale beheerder).</translation>
+    </message>
+    <message>
+        <source>init, operator: the operator&apos;s name.</source>
+        <translation>init, operator: de naam van de gebruiker.</translation>
+    </message>
+    <message>
+        <source>init, operator: an Entra role of the operator (repeat for each).</source>
+        <translation>init, operator: een Entra-rol van de gebruiker (herhaal dit voor elke rol).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>Een van de opdrachten hierboven.</translation>
+    </message>
+    <message>
+        <source>remove-roles: the partners&apos; tenant IDs; import: the files; operator: the UPN.</source>
+        <translation>remove-roles: de tenant-id&apos;s van de partners; import: de bestanden; operator: de UPN.</translation>
+    </message>
+    <message>
+        <source>operator needs one UPN.</source>
+        <translation>operator heeft één UPN nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown role %1. Known roles: %2.</source>
+        <translation>Onbekende rol %1. Bekende rollen: %2.</translation>
+    </message>
+    <message>
+        <source>init needs --db FILE: the register to create.</source>
+        <translation>init vereist --db BESTAND: het register dat moet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>init needs --role for each Entra role of the first operator, e.g. --role &quot;Global Administrator&quot;.</source>
+        <translation>init vereist --role voor elke Entra-rol van de eerste gebruiker, bijvoorbeeld --role &quot;Global Administrator&quot;.</translation>
+    </message>
+    <message>
+        <source>Created the register of %1 in %2, with %3 as its first operator.</source>
+        <translation>Het register van %1 is gemaakt in %2, met %3 als eerste gebruiker.</translation>
+    </message>
+    <message>
+        <source> (acts by default)</source>
+        <translation> (handelt standaard)</translation>
+    </message>
+    <message>
+        <source>operator needs the operator&apos;s UPN.</source>
+        <translation>operator heeft de UPN van de gebruiker nodig.</translation>
+    </message>
+    <message>
+        <source>Recorded operator %1 &lt;%2&gt;: %3.</source>
+        <translation>Gebruiker %1 &lt;%2&gt; vastgelegd: %3.</translation>
+    </message>
+    <message>
+        <source>import needs one or more files.</source>
+        <translation>import heeft een of meer bestanden nodig.</translation>
+    </message>
+    <message>
+        <source>Give either --dry-run or --yes, not both.</source>
+        <translation>Geef --dry-run of --yes, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Reading %1… %2%</source>
+        <translation>%1 wordt gelezen… %2%</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>opmerking: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: correct the rejected records and import it again.</source>
+        <translation>Er is niets geïmporteerd uit %1: corrigeer de afgewezen records en importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>The register already holds what %1 says; nothing to change.</source>
+        <translation>Het register bevat al wat er in %1 staat; er hoeft niets te worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Apply these changes to the register? [y/N] </source>
+        <translation>Deze wijzigingen op het register toepassen? [j/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Er is niets geïmporteerd uit %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n relationship(s) added or updated, one audit event each.</source>
+        <translation>
+            <numerusform>%1 geïmporteerd: %n relatie toegevoegd of bijgewerkt, met één auditgebeurtenis.</numerusform>
+            <numerusform>%1 geïmporteerd: %n relaties toegevoegd of bijgewerkt, met elk één auditgebeurtenis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -881,7 +1112,10 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message numerus="yes">
         <source>One request to each of these %n provider(s): %1</source>
-        <translation><numerusform>Eén verzoek aan %n provider: %1</numerusform><numerusform>Eén verzoek aan elk van deze %n providers: %1</numerusform></translation>
+        <translation>
+            <numerusform>Eén verzoek aan %n provider: %1</numerusform>
+            <numerusform>Eén verzoek aan elk van deze %n providers: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -902,11 +1136,11 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
 <context>
     <name>ContactService</name>
     <message>
-        <source>Enter your organisation's name.</source>
+        <source>Enter your organisation&apos;s name.</source>
         <translation>Vul de naam van uw organisatie in.</translation>
     </message>
     <message>
-        <source>Choose your organisation's size.</source>
+        <source>Choose your organisation&apos;s size.</source>
         <translation>Kies de grootte van uw organisatie.</translation>
     </message>
     <message>
@@ -932,6 +1166,103 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Select at least one provider.</source>
         <translation>Selecteer ten minste één provider.</translation>
+    </message>
+</context>
+<context>
+    <name>CrossTenantPartnerReader</name>
+    <message>
+        <source>The entry has no tenantId.</source>
+        <translation>De vermelding heeft geen tenantId.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant ID (a GUID).</source>
+        <translation>&quot;%1&quot; is geen tenant-id (een GUID).</translation>
+    </message>
+    <message>
+        <source>The tenant %1 appears twice in the file (first as record %2).</source>
+        <translation>De tenant %1 komt twee keer voor in het bestand (eerst als record %2).</translation>
+    </message>
+    <message>
+        <source>isServiceProvider is neither true nor false.</source>
+        <translation>isServiceProvider is niet true en ook niet false.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s settings are larger than %1 KB.</source>
+        <translation>De instellingen van de vermelding zijn groter dan %1 KB.</translation>
+    </message>
+    <message>
+        <source>Service provider %1 (not yet identified)</source>
+        <translation>Serviceprovider %1 (nog niet geïdentificeerd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) that are not service providers skipped.</source>
+        <translation>
+            <numerusform>%n tenant die geen serviceprovider is, overgeslagen.</numerusform>
+            <numerusform>%n tenants die geen serviceprovider zijn, overgeslagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvPartnerReader</name>
+    <message>
+        <source>Line %1 has a cell longer than %2 characters.</source>
+        <translation>Regel %1 bevat een cel van meer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns.</source>
+        <translation>Regel %1 heeft meer dan %2 kolommen.</translation>
+    </message>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed.</source>
+        <translation>Een cel tussen aanhalingstekens die op regel %1 begint, wordt nergens afgesloten.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice.</source>
+        <translation>De kolom %1 komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>The header row has no tenant ID column (&quot;Tenant ID&quot; or &quot;Partner tenant ID&quot;).</source>
+        <translation>De koprij heeft geen kolom met de tenant-id (&quot;Tenant-id&quot; of &quot;Tenant-id van de partner&quot;).</translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1.</source>
+        <translation>Genegeerde kolommen: %1.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Gelezen als %1.</translation>
+    </message>
+    <message>
+        <source>This line has %1 cells where the header has %2.</source>
+        <translation>Deze regel heeft %1 cellen, terwijl de koprij er %2 heeft.</translation>
+    </message>
+    <message>
+        <source>The tenant ID is missing.</source>
+        <translation>De tenant-id ontbreekt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant ID (a GUID).</source>
+        <translation>&quot;%1&quot; is geen tenant-id (een GUID).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a known role name nor a role template ID (a GUID).</source>
+        <translation>&quot;%1&quot; is geen bekende rolnaam en ook geen rolsjabloon-id (een GUID).</translation>
+    </message>
+    <message>
+        <source>Agreement states without a date (&quot;%1&quot;) record nothing; give the date it was accepted on.</source>
+        <translation>Een status van de overeenkomst zonder datum (&quot;%1&quot;) legt niets vast; geef de datum op waarop de overeenkomst is geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write dates as 2026-11-24 or 24-11-2026.</source>
+        <translation>&quot;%1&quot; is geen datum; schrijf datums als 2026-11-24 of 24-11-2026.</translation>
     </message>
 </context>
 <context>
@@ -1070,8 +1401,8 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <source>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows "End requested" until you mark that the partner ended it.</source>
-        <translation>Alleen %1 kan de relatie beëindigen. Leg hier vast dat u daarom hebt gevraagd; PartnerDesk toont "Beëindiging aangevraagd" totdat u vastlegt dat de partner de relatie heeft beëindigd.</translation>
+        <source>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows &quot;End requested&quot; until you mark that the partner ended it.</source>
+        <translation>Alleen %1 kan de relatie beëindigen. Leg hier vast dat u daarom hebt gevraagd; PartnerDesk toont &quot;Beëindiging aangevraagd&quot; totdat u vastlegt dat de partner de relatie heeft beëindigd.</translation>
     </message>
     <message>
         <source>&amp;Record request</source>
@@ -1086,19 +1417,31 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <name>FindPartnerPage</name>
     <message numerus="yes">
         <source>Refreshing the directory: %n partner(s) read</source>
-        <translation><numerusform>Directory vernieuwen: %n partner gelezen</numerusform><numerusform>Directory vernieuwen: %n partners gelezen</numerusform></translation>
+        <translation>
+            <numerusform>Directory vernieuwen: %n partner gelezen</numerusform>
+            <numerusform>Directory vernieuwen: %n partners gelezen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n pagina</numerusform><numerusform>%n pagina's</numerusform></translation>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The directory service is busy; trying again in %n second(s)…</source>
-        <translation><numerusform>De directoryservice is bezet; opnieuw proberen over %n seconde…</numerusform><numerusform>De directoryservice is bezet; opnieuw proberen over %n seconden…</numerusform></translation>
+        <translation>
+            <numerusform>De directoryservice is bezet; opnieuw proberen over %n seconde…</numerusform>
+            <numerusform>De directoryservice is bezet; opnieuw proberen over %n seconden…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Directory refreshed: %n partner(s).</source>
-        <translation><numerusform>Directory vernieuwd: %n partner.</numerusform><numerusform>Directory vernieuwd: %n partners.</numerusform></translation>
+        <translation>
+            <numerusform>Directory vernieuwd: %n partner.</numerusform>
+            <numerusform>Directory vernieuwd: %n partners.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any size</source>
@@ -1118,11 +1461,17 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n treffer</numerusform><numerusform>%n treffers</numerusform></translation>
+        <translation>
+            <numerusform>%n treffer</numerusform>
+            <numerusform>%n treffers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation><numerusform>%n geselecteerd</numerusform><numerusform>%n geselecteerd</numerusform></translation>
+        <translation>
+            <numerusform>%n geselecteerd</numerusform>
+            <numerusform>%n geselecteerd</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick one or more providers first</source>
@@ -1130,7 +1479,10 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message numerus="yes">
         <source>Write one request to the %n selected provider(s)</source>
-        <translation><numerusform>Eén verzoek schrijven aan %n geselecteerde provider</numerusform><numerusform>Eén verzoek schrijven aan de %n geselecteerde providers</numerusform></translation>
+        <translation>
+            <numerusform>Eén verzoek schrijven aan %n geselecteerde provider</numerusform>
+            <numerusform>Eén verzoek schrijven aan de %n geselecteerde providers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Download the directory again from the directory service</source>
@@ -1138,11 +1490,17 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) written to the outbox; sending now.</source>
-        <translation><numerusform>%n verzoek in het postvak uit gezet; wordt nu verzonden.</numerusform><numerusform>%n verzoeken in het postvak uit gezet; worden nu verzonden.</numerusform></translation>
+        <translation>
+            <numerusform>%n verzoek in het postvak uit gezet; wordt nu verzonden.</numerusform>
+            <numerusform>%n verzoeken in het postvak uit gezet; worden nu verzonden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) written to the outbox; they are sent when a directory service is set up and reachable.</source>
-        <translation><numerusform>%n verzoek in het postvak uit gezet; het wordt verzonden zodra een directoryservice is ingesteld en bereikbaar is.</numerusform><numerusform>%n verzoeken in het postvak uit gezet; ze worden verzonden zodra een directoryservice is ingesteld en bereikbaar is.</numerusform></translation>
+        <translation>
+            <numerusform>%n verzoek in het postvak uit gezet; het wordt verzonden zodra een directoryservice is ingesteld en bereikbaar is.</numerusform>
+            <numerusform>%n verzoeken in het postvak uit gezet; ze worden verzonden zodra een directoryservice is ingesteld en bereikbaar is.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refreshing the directory…</source>
@@ -1218,6 +1576,61 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to PartnerDesk</source>
+        <translation>Welkom bij PartnerDesk</translation>
+    </message>
+    <message>
+        <source>There is no register on this computer yet. A register holds your organisation&apos;s partners, the admin roles they hold and every decision taken about them.</source>
+        <translation>Er is nog geen register op deze computer. Een register bevat de partners van uw organisatie, de beheerdersrollen die ze hebben en elk besluit dat over hen is genomen.</translation>
+    </message>
+    <message>
+        <source>Look around in the &amp;demo register of a fictional school</source>
+        <translation>Rondkijken in het &amp;demoregister van een fictieve school</translation>
+    </message>
+    <message>
+        <source>&amp;Create the register of my organisation</source>
+        <translation>Het register van mijn organisatie &amp;maken</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;tenant ID:</source>
+        <translation>&amp;Tenant-id van organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <source>Your &amp;UPN:</source>
+        <translation>Uw &amp;UPN:</translation>
+    </message>
+    <message>
+        <source>Your Entra &amp;roles:</source>
+        <translation>Uw Entra-&amp;rollen:</translation>
+    </message>
+    <message>
+        <source>name@school.example</source>
+        <translation>naam@school.example</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>The first operator must be a Global Administrator, who can then add the others.</source>
+        <translation>De eerste gebruiker moet de rol Globale beheerder hebben; die kan daarna de andere gebruikers toevoegen.</translation>
+    </message>
+</context>
+<context>
     <name>GdapDetails</name>
     <message>
         <source>Created</source>
@@ -1265,6 +1678,316 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
 </context>
 <context>
+    <name>GraphRelationshipReader</name>
+    <message>
+        <source>The relationship has no id.</source>
+        <translation>De relatie heeft geen id.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GDAP relationship id (a GUID, or two joined by a hyphen).</source>
+        <translation>&quot;%1&quot; is geen id van een GDAP-relatie (een GUID, of twee GUID&apos;s verbonden door een koppelteken).</translation>
+    </message>
+    <message>
+        <source>The relationship %1 appears twice in the file (first as record %2).</source>
+        <translation>De relatie %1 komt twee keer voor in het bestand (eerst als record %2).</translation>
+    </message>
+    <message>
+        <source>The relationship does not name its customer&apos;s tenant.</source>
+        <translation>De relatie vermeldt de tenant van de klant niet.</translation>
+    </message>
+    <message>
+        <source>This relationship is with another customer (tenant %1), not with this register&apos;s organisation.</source>
+        <translation>Deze relatie is met een andere klant (tenant %1), niet met de organisatie van dit register.</translation>
+    </message>
+    <message>
+        <source>The relationship has no status.</source>
+        <translation>De relatie heeft geen status.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 duration such as P730D.</source>
+        <translation>&quot;%1&quot; is geen ISO 8601-duur zoals P730D.</translation>
+    </message>
+    <message>
+        <source>Auto-extend is either P180D or PT0S, not &quot;%1&quot;.</source>
+        <translation>Automatisch verlengen is P180D of PT0S, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role template ID (a GUID).</source>
+        <translation>&quot;%1&quot; is geen rolsjabloon-id (een GUID).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time with its zone (such as 2026-11-24T09:30:00Z).</source>
+        <translation>&quot;%1&quot; is geen datum en tijd met tijdzone (zoals 2026-11-24T09:30:00Z).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access assignment(s) read; their roles are those of their relationships.</source>
+        <translation>
+            <numerusform>%n toegangstoewijzing gelezen; de rollen ervan zijn die van de bijbehorende relatie.</numerusform>
+            <numerusform>%n toegangstoewijzingen gelezen; hun rollen zijn die van de bijbehorende relaties.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other GDAP relationship(s) of this partner kept as background; the register shows %1 and the roles of every relationship that grants access.</source>
+        <translation>
+            <numerusform>%n andere GDAP-relatie van deze partner is als achtergrondinformatie bewaard; het register toont %1 en de rollen van elke relatie die toegang verleent.</numerusform>
+            <numerusform>%n andere GDAP-relaties van deze partner zijn als achtergrondinformatie bewaard; het register toont %1 en de rollen van elke relatie die toegang verleent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status is longer than 64 characters.</source>
+        <translation>De status is langer dan 64 tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>This file holds GDAP relationships as a partner exports them. They name your organisation, not the partner: which partner did it come from?</source>
+        <translation>Dit bestand bevat GDAP-relaties zoals een partner ze exporteert. Daarin staat uw organisatie, niet de partner: van welke partner komt het bestand?</translation>
+    </message>
+    <message>
+        <source>&amp;Partner in the register:</source>
+        <translation>&amp;Partner in het register:</translation>
+    </message>
+    <message>
+        <source>Another partner (give its tenant ID)</source>
+        <translation>Een andere partner (geef de tenant-id op)</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;tenant ID:</source>
+        <translation>Tenant-&amp;id van partner:</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;name (when new):</source>
+        <translation>&amp;Naam van partner (indien nieuw):</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file</source>
+        <translation>Bestand &amp;lezen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Het bestand wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Nothing can be applied while records are rejected: the file applies whole or not at all. Correct the file and import it again.</source>
+        <translation>Er kan niets worden toegepast zolang er records zijn afgewezen: het bestand wordt in zijn geheel toegepast of helemaal niet. Corrigeer het bestand en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The register already holds what this file says; there is nothing to apply.</source>
+        <translation>Het register bevat al wat er in dit bestand staat; er is niets toe te passen.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>%1 geïmporteerd: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <source>CSV partner list</source>
+        <translation>CSV-partnerlijst</translation>
+    </message>
+    <message>
+        <source>GDAP relationships (Microsoft Graph JSON)</source>
+        <translation>GDAP-relaties (JSON uit Microsoft Graph)</translation>
+    </message>
+    <message>
+        <source>Cross-tenant access partners (Microsoft Graph JSON)</source>
+        <translation>Partners met toegang tussen tenants (JSON uit Microsoft Graph)</translation>
+    </message>
+    <message>
+        <source>Partner list saved from the Microsoft 365 admin center</source>
+        <translation>Partnerlijst opgeslagen uit het Microsoft 365-beheercentrum</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>added %1, updated %2, unchanged %3, rejected %4</source>
+        <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgewezen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>added     %1 (%2), record %3</source>
+        <translation>toegevoegd %1 (%2), record %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>updated   %1 (%2), record %3: %4</source>
+        <translation>bijgewerkt %1 (%2), record %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1, record %2</translation>
+    </message>
+    <message>
+        <source>%1, field %2</source>
+        <translation>%1, veld %2</translation>
+    </message>
+    <message>
+        <source>rejected  %1: %2</source>
+        <translation>afgewezen  %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>no admin roles</source>
+        <translation>geen beheerdersrollen</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant-id</translation>
+    </message>
+    <message>
+        <source>What changes, or why it is rejected</source>
+        <translation>Wat er verandert, of waarom het is afgewezen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>De import is geannuleerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 is geen leesbaar bestand.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; PartnerDesk imports files up to that size.</source>
+        <translation>%1 is groter dan %2 MB; PartnerDesk importeert bestanden tot die grootte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file PartnerDesk can import: expected a CSV partner list, Graph GDAP relationships, cross-tenant access partners or the admin center&apos;s partner list.</source>
+        <translation>%1 is geen bestand dat PartnerDesk kan importeren: verwacht werd een CSV-partnerlijst, GDAP-relaties uit Graph, partners met toegang tussen tenants of de partnerlijst uit het Microsoft 365-beheercentrum.</translation>
+    </message>
+    <message>
+        <source>%1 holds GDAP relationships, which do not name the partner: say which partner it came from (its tenant ID).</source>
+        <translation>%1 bevat GDAP-relaties, waarin de partner niet wordt genoemd: geef op van welke partner het bestand komt (de tenant-id van die partner).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant ID (a GUID).</source>
+        <translation>&quot;%1&quot; is geen tenant-id (een GUID).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kan niet worden geïmporteerd: %2</translation>
+    </message>
+    <message>
+        <source>The partner %1 appears twice in the file (first as record %2).</source>
+        <translation>De partner %1 komt twee keer voor in het bestand (eerst als record %2).</translation>
+    </message>
+    <message>
+        <source>The partner %1 is not in the register yet and the file gives no name for it.</source>
+        <translation>De partner %1 staat nog niet in het register en het bestand geeft geen naam voor deze partner.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship %1 belongs to %2 in the register, not to this partner.</source>
+        <translation>De GDAP-relatie %1 hoort in het register bij %2, niet bij deze partner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n record(s) were rejected. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd uit %1: %n record is afgewezen. Corrigeer het bestand en importeer het opnieuw.</numerusform>
+            <numerusform>Er is niets geïmporteerd uit %1: %n records zijn afgewezen. Corrigeer het bestand en importeer het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register changed since the dry run of %1; run the import again to see what it would do now.</source>
+        <translation>Het register is gewijzigd sinds de proefrun van %1; voer de import opnieuw uit om te zien wat die nu zou doen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>Het bestand is geen geldige JSON: %1 (bij byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+</context>
+<context>
     <name>Invitation</name>
     <message>
         <source>Pending</source>
@@ -1286,7 +2009,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
 <context>
     <name>InvitationLink</name>
     <message>
-        <source>Paste the invitation link from the partner's email.</source>
+        <source>Paste the invitation link from the partner&apos;s email.</source>
         <translation>Plak de uitnodigingskoppeling uit de e-mail van de partner.</translation>
     </message>
     <message>
@@ -1294,7 +2017,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Dit is geen webkoppeling.</translation>
     </message>
     <message>
-        <source>The link does not use https. Microsoft's invitation links always do; do not use it.</source>
+        <source>The link does not use https. Microsoft&apos;s invitation links always do; do not use it.</source>
         <translation>De koppeling gebruikt geen https. De uitnodigingskoppelingen van Microsoft doen dat altijd; gebruik deze niet.</translation>
     </message>
     <message>
@@ -1302,7 +2025,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>De koppeling verbergt een ander adres vóór de hostnaam (gebruiker@host), een bekende truc. Gebruik deze niet.</translation>
     </message>
     <message>
-        <source>The link does not point to Microsoft's admin center (admin.microsoft.com). It may imitate it; do not use it.</source>
+        <source>The link does not point to Microsoft&apos;s admin center (admin.microsoft.com). It may imitate it; do not use it.</source>
         <translation>De koppeling wijst niet naar het beheercentrum van Microsoft (admin.microsoft.com). Mogelijk bootst ze het na; gebruik deze niet.</translation>
     </message>
     <message>
@@ -1318,15 +2041,15 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>De koppeling vermeldt niet welke partner haar heeft gestuurd (partnerId ontbreekt).</translation>
     </message>
     <message>
-        <source>The partner's tenant ID in the link (partnerId) is not a valid ID.</source>
+        <source>The partner&apos;s tenant ID in the link (partnerId) is not a valid ID.</source>
         <translation>De tenant-id van de partner in de koppeling (partnerId) is geen geldige id.</translation>
     </message>
     <message>
-        <source>The partner's PartnerID in the link (msppId) is not a number.</source>
+        <source>The partner&apos;s PartnerID in the link (msppId) is not a number.</source>
         <translation>De Partner-id van de partner in de koppeling (msppId) is geen getal.</translation>
     </message>
     <message>
-        <source>The indirect provider's tenant ID in the link (indirectCSPId) is not a valid ID.</source>
+        <source>The indirect provider&apos;s tenant ID in the link (indirectCSPId) is not a valid ID.</source>
         <translation>De tenant-id van de indirecte provider in de koppeling (indirectCSPId) is geen geldige id.</translation>
     </message>
     <message>
@@ -1334,7 +2057,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>De id van de GDAP-relatie in de koppeling is geen geldige id.</translation>
     </message>
     <message>
-        <source>The link still contains a template placeholder instead of the partner's details. Ask the partner for a complete link.</source>
+        <source>The link still contains a template placeholder instead of the partner&apos;s details. Ask the partner for a complete link.</source>
         <translation>De koppeling bevat nog een tijdelijke aanduiding uit een sjabloon in plaats van de gegevens van de partner. Vraag de partner om een volledige koppeling.</translation>
     </message>
     <message>
@@ -1397,11 +2120,11 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Deze GDAP-aanvraag is niet binnen 90 dagen goedgekeurd en is verlopen; vraag de partner om een nieuwe.</translation>
     </message>
     <message>
-        <source>Enter the partner's tenant ID; this link does not contain it.</source>
+        <source>Enter the partner&apos;s tenant ID; this link does not contain it.</source>
         <translation>Voer de tenant-id van de partner in; deze koppeling bevat die niet.</translation>
     </message>
     <message>
-        <source>Enter the partner's name.</source>
+        <source>Enter the partner&apos;s name.</source>
         <translation>Voer de naam van de partner in.</translation>
     </message>
     <message>
@@ -1428,7 +2151,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>de partner kan alles in uw tenant doen, zolang de rollen niet worden verwijderd. Vraag de partner in plaats daarvan om GDAP: alleen de rollen die nodig zijn, voor beperkte tijd.</translation>
     </message>
     <message>
-        <source>The admin roles in the partner's GDAP request, until the relationship ends. Check the roles and duration in the Microsoft 365 admin center before you approve.</source>
+        <source>The admin roles in the partner&apos;s GDAP request, until the relationship ends. Check the roles and duration in the Microsoft 365 admin center before you approve.</source>
         <translation>De beheerdersrollen in de GDAP-aanvraag van de partner, tot de relatie eindigt. Controleer de rollen en de looptijd in het Microsoft 365-beheercentrum voordat u goedkeurt.</translation>
     </message>
     <message>
@@ -1455,7 +2178,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         </translation>
     </message>
     <message>
-        <source>Paste the link from the partner's email, or drop the email itself on this window.</source>
+        <source>Paste the link from the partner&apos;s email, or drop the email itself on this window.</source>
         <translation>Plak de koppeling uit de e-mail van de partner, of sleep de e-mail zelf naar dit venster.</translation>
     </message>
     <message>
@@ -1638,7 +2361,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Een uitnodigingskoppeling &amp;toevoegen</translation>
     </message>
     <message>
-        <source>https://admin.microsoft.com/… (the link in the partner's email)</source>
+        <source>https://admin.microsoft.com/… (the link in the partner&apos;s email)</source>
         <translation>https://admin.microsoft.com/… (de koppeling in de e-mail van de partner)</translation>
     </message>
     <message>
@@ -1745,7 +2468,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Over PartnerDesk</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation's Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation&apos;s Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een register van de Microsoft-partnerrelaties van uw organisatie: wie uw partners zijn, welke beheerdersrollen ze hebben en elke beslissing die over hen is genomen.&lt;/p&gt;&lt;p&gt;PartnerDesk legt uw beslissingen vast; wijzigingen in uw tenant zelf brengt u aan in het Microsoft 365-beheercentrum.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1785,8 +2508,86 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Uitnodiging in het register geaccepteerd</translation>
     </message>
     <message>
-        <source>Recorded. Now accept the invitation in the Microsoft 365 admin center too: open the partner's link there and accept it with the same choices.</source>
+        <source>Recorded. Now accept the invitation in the Microsoft 365 admin center too: open the partner&apos;s link there and accept it with the same choices.</source>
         <translation>Vastgelegd. Accepteer de uitnodiging nu ook in het Microsoft 365-beheercentrum: open daar de koppeling van de partner en accepteer met dezelfde keuzes.</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation>Partner &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import partner file…</source>
+        <translation>Partnerbestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import partner file</source>
+        <translation>Partnerbestand importeren</translation>
+    </message>
+    <message>
+        <source>Partner files (*.csv *.json *.txt);;All files (*)</source>
+        <translation>Partnerbestanden (*.csv *.json *.txt);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Change operator</source>
+        <translation>Gebruiker wijzigen</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>Gebruiker toevoegen</translation>
+    </message>
+    <message>
+        <source>name@school.example</source>
+        <translation>naam@school.example</translation>
+    </message>
+    <message>
+        <source>&amp;UPN:</source>
+        <translation>&amp;UPN:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Entra &amp;roles:</source>
+        <translation>Entra-&amp;rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>The user principal name has the form name@school.example.</source>
+        <translation>De UPN (user principal name) moet de vorm naam@school.example hebben.</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s name, as plain text.</source>
+        <translation>Vul de naam van de gebruiker in, als gewone tekst.</translation>
+    </message>
+    <message>
+        <source>Choose at least one Entra role the operator holds, from the catalogue.</source>
+        <translation>Kies uit de catalogus ten minste één Entra-rol die de gebruiker heeft.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name, as plain text.</source>
+        <translation>Vul de naam van de organisatie in, als gewone tekst.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s tenant ID must be a GUID such as 9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d.</source>
+        <translation>De tenant-id van de organisatie moet een GUID zijn, zoals 9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d.</translation>
+    </message>
+    <message>
+        <source>The register needs at least one Global Administrator among its operators.</source>
+        <translation>Het register heeft ten minste één gebruiker met de rol Globale beheerder nodig.</translation>
     </message>
 </context>
 <context>
@@ -1960,7 +2761,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>Remove this partner's admin roles (Delete)</source>
+        <source>Remove this partner&apos;s admin roles (Delete)</source>
         <translation>De beheerdersrollen van deze partner verwijderen (Delete)</translation>
     </message>
     <message>
@@ -2026,6 +2827,145 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Read the Microsoft Customer Agreement and accept it for this partner</source>
         <translation>De Microsoft-klantovereenkomst lezen en voor deze partner accepteren</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it partner…</source>
+        <translation>Partner b&amp;ewerken…</translation>
+    </message>
+    <message>
+        <source>Change the partner&apos;s details, types, roles or GDAP record as the tenant shows them</source>
+        <translation>De gegevens, typen, rollen of GDAP-gegevens van de partner wijzigen zoals de tenant ze toont</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditDialog</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation>&amp;Tenant-id:</translation>
+    </message>
+    <message>
+        <source>Partner&amp;ID:</source>
+        <translation>&amp;Partner-id:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement</source>
+        <translation>Microsoft-klantovereenkomst</translation>
+    </message>
+    <message>
+        <source>The Microsoft Customer Agreement was &amp;accepted for this partner</source>
+        <translation>De Microsoft-&amp;klantovereenkomst is voor deze partner geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation>Ge&amp;accepteerd door:</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;on (UTC):</source>
+        <translation>&amp;Geaccepteerd op (UTC):</translation>
+    </message>
+    <message>
+        <source>Partner t&amp;ype</source>
+        <translation>Partnert&amp;ype</translation>
+    </message>
+    <message>
+        <source>Admin &amp;roles in your tenant</source>
+        <translation>Beheerders&amp;rollen in uw tenant</translation>
+    </message>
+    <message>
+        <source>&amp;Granular delegated admin (GDAP) relationship</source>
+        <translation>Re&amp;latie voor gedetailleerd gedelegeerd beheer (GDAP)</translation>
+    </message>
+    <message>
+        <source>Relationship na&amp;me:</source>
+        <translation>Naa&amp;m van relatie:</translation>
+    </message>
+    <message>
+        <source>Relationship I&amp;D:</source>
+        <translation>&amp;Id van relatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (ISO 8601):</source>
+        <translation>&amp;Duur (ISO 8601):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on (UTC):</source>
+        <translation>&amp;Begint op (UTC):</translation>
+    </message>
+    <message>
+        <source>Auto-e&amp;xtend by 180 days</source>
+        <translation>Automatisch &amp;verlengen met 180 dagen</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Partner toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>optional: the id from the partner&apos;s link or export</source>
+        <translation>optioneel: de id uit de koppeling of export van de partner</translation>
+    </message>
+    <message>
+        <source>%1 (privileged)</source>
+        <translation>%1 (bevoorrecht)</translation>
+    </message>
+    <message>
+        <source>This record cannot be changed: it says who accepted which text, and when.</source>
+        <translation>Deze registratie kan niet worden gewijzigd: ze legt vast wie welke tekst wanneer heeft geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>Record here an acceptance made earlier in the Microsoft 365 admin center. To accept it now, use Accept agreement in the partner&apos;s details.</source>
+        <translation>Leg hier een acceptatie vast die eerder in het Microsoft 365-beheercentrum is gedaan. Wilt u de overeenkomst nu accepteren, gebruik dan Overeenkomst accepteren in de details van de partner.</translation>
+    </message>
+    <message>
+        <source>Ends: give a duration such as P730D (2 years) or P90D.</source>
+        <translation>Einde: geef een duur op, zoals P730D (2 jaar) of P90D.</translation>
+    </message>
+    <message>
+        <source>Ends on %1 (UTC); all its roles end together.</source>
+        <translation>Eindigt op %1 (UTC); alle rollen ervan eindigen tegelijk.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 duration such as P730D.</source>
+        <translation>&quot;%1&quot; is geen ISO 8601-duur zoals P730D.</translation>
+    </message>
+    <message>
+        <source>&amp;UPN of that person:</source>
+        <translation>&amp;UPN van die persoon:</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +3056,14 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Recorded. Now accept the agreement in the Microsoft 365 admin center too.</source>
         <translation>Vastgelegd. Accepteer de overeenkomst nu ook in het Microsoft 365-beheercentrum.</translation>
+    </message>
+    <message>
+        <source>Add partner &amp;by hand</source>
+        <translation>&amp;Partner handmatig toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Import a partner file</source>
+        <translation>Een partnerbestand &amp;importeren</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +3205,93 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <source>Unknown operator %1. Operators in this register: %2.</source>
         <translation>Onbekende gebruiker %1. Gebruikers in dit register: %2.</translation>
     </message>
+    <message>
+        <source>The first operator must be a Global Administrator, who can then add the others.</source>
+        <translation>De eerste gebruiker moet de rol Globale beheerder hebben; die kan daarna de andere gebruikers toevoegen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new register needs a new file.</source>
+        <translation>%1 bestaat al; voor een nieuw register is een nieuw bestand nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipRules</name>
+    <message>
+        <source>The partner&apos;s name is missing.</source>
+        <translation>De naam van de partner ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name is longer than %1 characters.</source>
+        <translation>De naam van de partner is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name contains control characters.</source>
+        <translation>De naam van de partner bevat besturingstekens.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name starts like a spreadsheet formula (%1).</source>
+        <translation>De naam van de partner begint als een formule in een spreadsheet (%1).</translation>
+    </message>
+    <message>
+        <source>The tenant ID must be a GUID such as 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10.</source>
+        <translation>De tenant-id moet een GUID zijn, zoals 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10.</translation>
+    </message>
+    <message>
+        <source>The PartnerID consists of digits only (at most 10).</source>
+        <translation>De Partner-id bestaat alleen uit cijfers (maximaal 10).</translation>
+    </message>
+    <message>
+        <source>The email address is not in the form name@example.com.</source>
+        <translation>Het e-mailadres heeft niet de vorm naam@example.com.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long or contains control characters.</source>
+        <translation>Het telefoonnummer is te lang of bevat besturingstekens.</translation>
+    </message>
+    <message>
+        <source>The website must be a web address starting with https://.</source>
+        <translation>De website moet een webadres zijn dat begint met https://.</translation>
+    </message>
+    <message>
+        <source>The role %1 is not a role template ID (a GUID).</source>
+        <translation>De rol %1 is geen rolsjabloon-id (een GUID).</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s acceptance date is not a real date.</source>
+        <translation>De acceptatiedatum van de overeenkomst is geen bestaande datum.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot have been accepted in the future.</source>
+        <translation>De overeenkomst kan niet in de toekomst zijn geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship ID must be a GUID, or two GUIDs joined by a hyphen.</source>
+        <translation>De id van de GDAP-relatie moet een GUID zijn, of twee GUID&apos;s verbonden door een koppelteken.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship needs a name.</source>
+        <translation>De GDAP-relatie moet een naam hebben.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship name is longer than %1 characters.</source>
+        <translation>De naam van de GDAP-relatie is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship name contains control characters.</source>
+        <translation>De naam van de GDAP-relatie bevat besturingstekens.</translation>
+    </message>
+    <message>
+        <source>A GDAP relationship lasts from 1 day to 2 years (P1D to P730D).</source>
+        <translation>Een GDAP-relatie duurt minimaal 1 dag en maximaal 2 jaar (P1D tot en met P730D).</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship ends before it starts.</source>
+        <translation>De GDAP-relatie eindigt voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>Auto-extend is not allowed when Global Administrator is among the roles.</source>
+        <translation>Automatisch verlengen is niet toegestaan als Globale beheerder een van de rollen is.</translation>
+    </message>
 </context>
 <context>
     <name>RelationshipService</name>
@@ -2307,6 +3342,18 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>The relationship with %1 has already ended.</source>
         <translation>De relatie met %1 is al beëindigd.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the register as %2.</source>
+        <translation>%1 staat al in het register als %2.</translation>
+    </message>
+    <message>
+        <source>The tenant ID is the partner&apos;s key and cannot be changed.</source>
+        <translation>De tenant-id is de sleutel van de partner en kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The agreement was accepted on %1; that record cannot be changed.</source>
+        <translation>De overeenkomst is geaccepteerd op %1; die registratie kan niet worden gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -2391,7 +3438,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>MPSA-partners</translation>
     </message>
     <message>
-        <source>Let MPSA partners see each other's &amp;purchases</source>
+        <source>Let MPSA partners see each other&apos;s &amp;purchases</source>
         <translation>MPSA-partners elkaars &amp;aankopen laten zien</translation>
     </message>
     <message>
@@ -2403,11 +3450,11 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Delen van MPSA-aankopen wijzigen?</translation>
     </message>
     <message>
-        <source>Let MPSA partners see each other's purchases?</source>
+        <source>Let MPSA partners see each other&apos;s purchases?</source>
         <translation>MPSA-partners elkaars aankopen laten zien?</translation>
     </message>
     <message>
-        <source>Stop MPSA partners from seeing each other's purchases?</source>
+        <source>Stop MPSA partners from seeing each other&apos;s purchases?</source>
         <translation>MPSA-partners elkaars aankopen niet meer laten zien?</translation>
     </message>
     <message>
@@ -2425,6 +3472,26 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Recorded. Now make the same change in the Microsoft 365 admin center too.</source>
         <translation>Vastgelegd. Maak dezelfde wijziging nu ook in het Microsoft 365-beheercentrum.</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>The admins who may act in this register, with the Entra roles they hold in your tenant. The roles decide what each may do here.</source>
+        <translation>De beheerders die in dit register mogen handelen, met de Entra-rollen die ze in uw tenant hebben. De rollen bepalen wat ieder hier mag doen.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd operator…</source>
+        <translation>Gebruiker &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change operator…</source>
+        <translation>Gebruiker &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;: %3</source>
+        <translation>%1 &lt;%2&gt;: %3</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +3527,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Onbekende taal %1; gebruik nl of en.</translation>
     </message>
     <message>
-        <source>PartnerDesk: a register of your organisation's Microsoft partner relationships.</source>
+        <source>PartnerDesk: a register of your organisation&apos;s Microsoft partner relationships.</source>
         <translation>PartnerDesk: een register van de Microsoft-partnerrelaties van uw organisatie.</translation>
     </message>
     <message>
@@ -2497,7 +3564,7 @@ Afsluitcodes: 0 in orde, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
         <source>An invitation link, or a saved email (.eml) holding one, to open on the Invitations page.</source>
-        <translation>Een uitnodigingskoppeling, of een opgeslagen e-mail (.eml) met zo'n koppeling, om op de pagina Uitnodigingen te openen.</translation>
+        <translation>Een uitnodigingskoppeling, of een opgeslagen e-mail (.eml) met zo&apos;n koppeling, om op de pagina Uitnodigingen te openen.</translation>
     </message>
     <message>
         <source>[LINK | EMAIL-FILE]</source>

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void importOfAnUnreadableFileExitsTwo();
     void importRefusedForHelpdesk();
     void terminalEscapesFromAFileAreNotPrinted();
+    void ownListsReadBackUnchangedInBothLanguages_data();
+    void ownListsReadBackUnchangedInBothLanguages();
 
 private:
     CliRun cli(const QStringList &arguments, const QByteArray &input = {}) const { return runCli(*m_dir, arguments, input); }
@@ -255,6 +257,27 @@ void TestCliRegister::terminalEscapesFromAFileAreNotPrinted()
     QVERIFY(!run.err.contains(QChar(0x1b)));
     QVERIFY2(run.out.contains(u"rejected"_s), qPrintable(run.out)); // and the name itself is refused
     QVERIFY2(run.out.contains(u"\uFFFD[2k\uFFFD[1aspoofed"_s), qPrintable(run.out)); // shown, but defused
+}
+
+void TestCliRegister::ownListsReadBackUnchangedInBothLanguages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("Dutch") << u"nl"_s;
+}
+
+void TestCliRegister::ownListsReadBackUnchangedInBothLanguages()
+{
+    QFETCH(QString, language);
+    // The demo register has every partner type, unknown types and roles, and GDAP.
+    const QString demo = m_dir->filePath(u"demo.sqlite"_s);
+    QCOMPARE(cli({u"create-demo"_s, u"--db"_s, demo}).exitCode, 0);
+    const CliRun list = cli({u"list"_s, u"--db"_s, demo, u"--format"_s, u"csv"_s, u"--lang"_s, language});
+    QCOMPARE(list.exitCode, 0);
+    const QString csv = write(u"own.csv"_s, list.out.toUtf8());
+    const CliRun again = cli({u"import"_s, u"--db"_s, demo, u"--dry-run"_s, csv});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(u"added 0, updated 0, unchanged 14, rejected 0"_s), qPrintable(again.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliRegister)

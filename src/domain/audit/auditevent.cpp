@@ -1,29 +1,85 @@
 #include "audit/auditevent.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A JSON string exactly as QJsonDocument writes it. Printable ASCII without quote or backslash is
+// written as it is (most fields: UPNs, actions, IDs, times, hashes); anything else goes through Qt's
+// own writer, so the bytes never depend on a second escaper.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    bool plain = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        out += '"';
+        out += text.toLatin1();
+        out += '"';
+        return;
+    }
+    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(array).sliced(1, array.size() - 2); // without the [ ]
+}
+
+} // namespace
+
+QByteArray AuditEvent::compactJson(const QJsonObject &object)
+{
+    return object.isEmpty() ? QByteArray("{}") : QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 QByteArray AuditEvent::canonicalContent() const
 {
-    // QJsonObject keeps its keys sorted, so the compact form is canonical for equal content.
-    QJsonObject content;
-    content.insert(u"seq"_s, sequence);
-    content.insert(u"at"_s, atUtc.toUTC().toString(Qt::ISODateWithMs));
-    content.insert(u"operatorUpn"_s, operatorUpn);
-    content.insert(u"operatorName"_s, operatorName);
-    content.insert(u"action"_s, action);
-    content.insert(u"partnerTenantId"_s, partnerTenantId);
-    content.insert(u"partnerName"_s, partnerName);
-    content.insert(u"before"_s, before);
-    content.insert(u"after"_s, after);
-    content.insert(u"prev"_s, previousHash);
-    return QJsonDocument(content).toJson(QJsonDocument::Compact);
+    return canonicalContent(compactJson(before), compactJson(after));
+}
+
+QByteArray AuditEvent::canonicalContent(const QByteArray &beforeJson, const QByteArray &afterJson) const
+{
+    // Compact JSON with the keys in sorted order, as QJsonDocument writes an object: the bytes are the
+    // same as the first releases hashed (tst_auditevent compares both ways of writing them).
+    QByteArray out;
+    out.reserve(beforeJson.size() + afterJson.size() + 400);
+    out += "{\"action\":";
+    appendJsonString(out, action);
+    out += ",\"after\":";
+    out += afterJson;
+    out += ",\"at\":";
+    appendJsonString(out, atUtc.toUTC().toString(Qt::ISODateWithMs));
+    out += ",\"before\":";
+    out += beforeJson;
+    out += ",\"operatorName\":";
+    appendJsonString(out, operatorName);
+    out += ",\"operatorUpn\":";
+    appendJsonString(out, operatorUpn);
+    out += ",\"partnerName\":";
+    appendJsonString(out, partnerName);
+    out += ",\"partnerTenantId\":";
+    appendJsonString(out, partnerTenantId);
+    out += ",\"prev\":";
+    appendJsonString(out, previousHash);
+    out += ",\"seq\":";
+    out += QByteArray::number(sequence);
+    out += '}';
+    return out;
 }
 
 QString AuditEvent::computeHash() const
 {
+    return QString::fromLatin1(QCryptographicHash::hash(canonicalContent(), QCryptographicHash::Sha256).toHex());
+}
+
+QString AuditEvent::computeHash(const QByteArray &beforeJson, const QByteArray &afterJson) const
+{
     return QString::fromLatin1(
-        QCryptographicHash::hash(canonicalContent(), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(canonicalContent(beforeJson, afterJson), QCryptographicHash::Sha256).toHex());
 }

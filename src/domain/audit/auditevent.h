@@ -41,4 +41,8 @@ struct AuditEvent
     // The exact bytes the hash covers: compact JSON with sorted keys, times as ISO 8601 UTC with ms.
     QByteArray canonicalContent() const;
     QString computeHash() const;
+    // The same, given before and after already as compact JSON (a store writes those bytes anyway).
+    QByteArray canonicalContent(const QByteArray &beforeJson, const QByteArray &afterJson) const;
+    QString computeHash(const QByteArray &beforeJson, const QByteArray &afterJson) const;
+    static QByteArray compactJson(const QJsonObject &object);
 };

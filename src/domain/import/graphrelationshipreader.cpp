@@ -94,7 +94,7 @@ ImportRead GraphRelationshipReader::read(const QByteArray &content, const Import
             continue;
         }
         if (p.gdap.status.size() > 64) {
-            reject(u"status"_s, QCoreApplication::translate("GraphRelationshipReader", "The status is not a status."));
+            reject(u"status"_s, QCoreApplication::translate("GraphRelationshipReader", "The status is longer than 64 characters."));
             continue;
         }
         const QString duration = ImportValues::jsonText(o, u"duration"_s);

@@ -121,11 +121,48 @@ std::optional<QDateTime> ImportValues::parseUtc(const QString &input, bool allow
     return QDateTime(date, QTime(12, 0), Qt::UTC);
 }
 
+namespace {
+
+QString letters(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.toLower()) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
+// The Dutch names PartnerDesk's own Dutch lists write (and Microsoft's Dutch pages use), so a list
+// exported in Dutch reads back as the same types.
+PartnerType fromDutchName(const QString &name)
+{
+    using Kind = PartnerType::Kind;
+    static const QList<std::pair<QString, Kind>> names {
+        {u"wederverkoper"_s, Kind::Reseller}, {u"gedelegeerdebeheerder"_s, Kind::DelegatedAdministrator},
+        {u"wederverkopergedelegeerdebeheerder"_s, Kind::ResellerAndDelegatedAdministrator},
+        {u"adviseur"_s, Kind::Advisor}, {u"mpsapartner"_s, Kind::MpsaPartner},
+        {u"lobpartnerlineofbusiness"_s, Kind::LobPartner}, {u"lobpartner"_s, Kind::LobPartner},
+        {u"partnermetgdaptoegang"_s, Kind::GdapPartner}, {u"indirectewederverkoper"_s, Kind::IndirectReseller},
+        {u"indirecteprovider"_s, Kind::IndirectProvider},
+        {u"onafhankelijkesoftwareleverancier"_s, Kind::IndependentSoftwareVendor}};
+    const QString wanted = letters(name);
+    for (const auto &[dutch, kind] : names) {
+        if (dutch == wanted)
+            return PartnerType(kind);
+    }
+    return PartnerType::fromKey(name);
+}
+
+} // namespace
+
 QList<PartnerType> ImportValues::typesFromText(const QString &text)
 {
     QList<PartnerType> types;
     for (const QString &part : splitList(text)) {
-        const PartnerType type = PartnerType::fromKey(part);
+        PartnerType type = PartnerType::fromKey(part);
+        if (!type.isKnown())
+            type = fromDutchName(part);
         if (!types.contains(type))
             types.append(type);
     }

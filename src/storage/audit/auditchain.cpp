@@ -27,11 +27,6 @@ QString text(const QString &value)
     return value.isNull() ? QString(u""_s) : value;
 }
 
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 QString AuditChain::genesisHash()
@@ -86,7 +81,10 @@ Status AuditChain::append(QSqlDatabase db, QList<AuditEvent> &events)
         e.atUtc = e.atUtc.toUTC();
         e.atUtc.setTime(QTime::fromMSecsSinceStartOfDay(e.atUtc.time().msecsSinceStartOfDay()));
         e.previousHash = previous;
-        e.hash = e.computeHash();
+        // Written once: the same bytes are stored and hashed.
+        const QByteArray beforeJson = AuditEvent::compactJson(e.before);
+        const QByteArray afterJson = AuditEvent::compactJson(e.after);
+        e.hash = e.computeHash(beforeJson, afterJson);
         q.addBindValue(e.sequence);
         q.addBindValue(e.atUtc.toString(Qt::ISODateWithMs));
         q.addBindValue(text(e.operatorUpn));
@@ -94,8 +92,8 @@ Status AuditChain::append(QSqlDatabase db, QList<AuditEvent> &events)
         q.addBindValue(text(e.action));
         q.addBindValue(text(e.partnerTenantId));
         q.addBindValue(text(e.partnerName));
-        q.addBindValue(compact(e.before));
-        q.addBindValue(compact(e.after));
+        q.addBindValue(QString::fromUtf8(beforeJson));
+        q.addBindValue(QString::fromUtf8(afterJson));
         q.addBindValue(e.previousHash);
         q.addBindValue(e.hash);
         if (!q.exec())

@@ -1,5 +1,7 @@
 #include "audit/auditevent.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +14,8 @@ private Q_SLOTS:
     void hashIsStableForEqualContent();
     void everyFieldIsCovered_data();
     void everyFieldIsCovered();
+    void canonicalBytesAreThoseOfTheFirstReleases_data();
+    void canonicalBytesAreThoseOfTheFirstReleases();
 };
 
 namespace {
@@ -86,6 +90,57 @@ void TestAuditEvent::everyFieldIsCovered()
         break;
     }
     QVERIFY(changed.computeHash() != sample().computeHash());
+}
+
+// The bytes the first releases hashed, written the way they wrote them: registers made then must
+// keep verifying after the faster writer replaced this one.
+static QByteArray referenceCanonical(const AuditEvent &e)
+{
+    QJsonObject content;
+    content.insert(u"seq"_s, e.sequence);
+    content.insert(u"at"_s, e.atUtc.toUTC().toString(Qt::ISODateWithMs));
+    content.insert(u"operatorUpn"_s, e.operatorUpn);
+    content.insert(u"operatorName"_s, e.operatorName);
+    content.insert(u"action"_s, e.action);
+    content.insert(u"partnerTenantId"_s, e.partnerTenantId);
+    content.insert(u"partnerName"_s, e.partnerName);
+    content.insert(u"before"_s, e.before);
+    content.insert(u"after"_s, e.after);
+    content.insert(u"prev"_s, e.previousHash);
+    return QJsonDocument(content).toJson(QJsonDocument::Compact);
+}
+
+void TestAuditEvent::canonicalBytesAreThoseOfTheFirstReleases_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << u"Contoso Onderwijs ICT"_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("quote and backslash") << u"Margie's \"Travel\" \\ ICT"_s;
+    QTest::newRow("controls") << u"a\u0001b\tc\nd\re\u001bf\u007fg"_s;
+    QTest::newRow("accents") << u"Ölfabriek – Café Liège"_s;
+    QTest::newRow("line separator and BOM") << u"x\u2028y\ufeffz"_s;
+    QTest::newRow("emoji") << u"Partner 🚀"_s;
+    QTest::newRow("lone surrogate") << QString(QChar(0xd800)) + u"x"_s;
+    QTest::newRow("html") << u"<img src=\"/dev/zero\"> & <b>"_s;
+    QTest::newRow("right-to-left mark") << u"\u202eevil"_s;
+}
+
+void TestAuditEvent::canonicalBytesAreThoseOfTheFirstReleases()
+{
+    QFETCH(QString, text);
+    AuditEvent e = sample();
+    e.partnerName = text;
+    e.operatorName = text;
+    e.operatorUpn = text;
+    e.action = text;
+    e.partnerTenantId = text;
+    e.sequence = 9007199254740993; // beyond a double's integers
+    e.after = QJsonObject {{u"name"_s, text}, {u"nested"_s, QJsonObject {{text, QJsonArray {text, 1, true}}}}};
+    e.before = QJsonObject {};
+    QCOMPARE(e.canonicalContent(), referenceCanonical(e));
+    e.before = QJsonObject {{u"name"_s, text}};
+    QCOMPARE(e.canonicalContent(), referenceCanonical(e));
+    QCOMPARE(e.computeHash(AuditEvent::compactJson(e.before), AuditEvent::compactJson(e.after)), e.computeHash());
 }
 
 QTEST_APPLESS_MAIN(TestAuditEvent)
