@@ -1854,8 +1854,8 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>Tenant ID</translation>
     </message>
     <message>
-        <source>What changes, or why it is rejected</source>
-        <translation>What changes, or why it is rejected</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

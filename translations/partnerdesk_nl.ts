@@ -1914,8 +1914,8 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Tenant-id</translation>
     </message>
     <message>
-        <source>What changes, or why it is rejected</source>
-        <translation>Wat er verandert, of waarom het is afgewezen</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,8 @@ ImportDialog::ImportDialog(UiContext context, const Operator &actor, const QStri
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     layout->addWidget(m_table, 1);
     m_notesLabel = plainLabel(this, u"importNotesLabel"_s);
     layout->addWidget(m_notesLabel);
@@ -275,8 +277,12 @@ void ImportDialog::showPlan(const std::shared_ptr<ImportPlan> &plan)
     m_model->setPlan(*plan);
     m_table->resizeColumnsToContents();
     const int maxWidth = fontMetrics().averageCharWidth() * 40;
-    for (int c = 0; c < ImportPlanModel::DetailsColumn; ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), maxWidth));
+    // Names may be long; tenant IDs are read in full.
+    m_table->setColumnWidth(ImportPlanModel::PartnerColumn,
+        std::min(m_table->columnWidth(ImportPlanModel::PartnerColumn), maxWidth));
+    m_table->setColumnWidth(ImportPlanModel::TenantColumn,
+        std::max(m_table->columnWidth(ImportPlanModel::TenantColumn),
+            m_table->fontMetrics().horizontalAdvance(u"00000000-0000-0000-0000-000000000000"_s) + 16));
     retranslate();
     m_table->setFocus();
     Q_EMIT planReady();

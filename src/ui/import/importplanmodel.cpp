@@ -117,7 +117,7 @@ QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, i
     case TenantColumn:
         return tr("Tenant ID");
     case DetailsColumn:
-        return tr("What changes, or why it is rejected");
+        return tr("Details");
     default:
         return {};
     }

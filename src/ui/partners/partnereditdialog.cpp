@@ -39,6 +39,10 @@ PartnerEditDialog::PartnerEditDialog(RegisterRepository &repository, const Clock
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"partnerCancelButton"_s);
     m_ui->typesList->setTabKeyNavigation(false);
     m_ui->rolesList->setTabKeyNavigation(false);
+    // Wide enough for the longest type and role names (Dutch ones are longer).
+    const int listWidth = fontMetrics().averageCharWidth() * 56;
+    m_ui->typesList->setMinimumWidth(listWidth);
+    m_ui->rolesList->setMinimumWidth(listWidth);
     for (QDateTimeEdit *edit : {m_ui->acceptedOnEdit, m_ui->gdapStartEdit})
         edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     fill();
@@ -55,6 +59,9 @@ PartnerEditDialog::PartnerEditDialog(RegisterRepository &repository, const Clock
         m_ui->errorLabel->show();
     }
     m_ui->nameEdit->setFocus();
+    // The agreement note wraps: give it room instead of the list boxes.
+    resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 136),
+        std::max(sizeHint().height(), fontMetrics().height() * 40));
 }
 
 PartnerEditDialog::~PartnerEditDialog() = default;

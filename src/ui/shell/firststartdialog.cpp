@@ -59,7 +59,7 @@ FirstStartDialog::FirstStartDialog(QWidget *parent)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(role == AdminRole::globalAdministrator() ? Qt::Checked : Qt::Unchecked);
     }
-    m_rolesList->setMaximumHeight(fontMetrics().height() * 8);
+    m_rolesList->setMinimumHeight(fontMetrics().height() * 9);
     addRow(m_rolesLabel, m_rolesList, u"operatorRolesList"_s);
     layout->addLayout(form);
 
@@ -83,6 +83,7 @@ FirstStartDialog::FirstStartDialog(QWidget *parent)
     connect(m_ownChoice, &QRadioButton::toggled, this, &FirstStartDialog::updateFields);
     retranslate();
     updateFields();
+    resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 84), sizeHint().height());
 }
 
 void FirstStartDialog::changeEvent(QEvent *event)
