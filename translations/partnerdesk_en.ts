@@ -42,6 +42,18 @@
         <source>The partner's other fields are larger than %1 KB.</source>
         <translation>The partner's other fields are larger than %1 KB.</translation>
     </message>
+    <message>
+        <source>The entry is larger than %1 KB.</source>
+        <translation>The entry is larger than %1 KB.</translation>
+    </message>
+    <message>
+        <source>A partner holds at most %1 admin roles here.</source>
+        <translation>A partner holds at most %1 admin roles here.</translation>
+    </message>
+    <message>
+        <source>A partner has at most %1 partner types.</source>
+        <translation>A partner has at most %1 partner types.</translation>
+    </message>
 </context>
 <context>
     <name>AdminRole</name>
@@ -1174,6 +1186,10 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>%n tenant(s) that are not service providers skipped.</source>
         <translation><numerusform>%n tenant that are not service providers skipped.</numerusform><numerusform>%n tenants that are not service providers skipped.</numerusform></translation>
     </message>
+    <message>
+        <source>The entry is larger than %1 KB.</source>
+        <translation>The entry is larger than %1 KB.</translation>
+    </message>
 </context>
 <context>
     <name>CsvPartnerReader</name>
@@ -1236,6 +1252,10 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>"%1" is not a date; write dates as 2026-11-24 or 24-11-2026.</source>
         <translation>"%1" is not a date; write dates as 2026-11-24 or 24-11-2026.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 records; split it.</source>
+        <translation>The file holds more than %1 records; split it.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1697,30 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>The status is longer than 64 characters.</source>
         <translation>The status is longer than 64 characters.</translation>
     </message>
+    <message>
+        <source>The relationship is larger than %1 KB.</source>
+        <translation>The relationship is larger than %1 KB.</translation>
+    </message>
+    <message>
+        <source>The relationship does not list its roles (accessDetails.unifiedRoles).</source>
+        <translation>The relationship does not list its roles (accessDetails.unifiedRoles).</translation>
+    </message>
+    <message>
+        <source>A relationship has at most %1 admin roles.</source>
+        <translation>A relationship has at most %1 admin roles.</translation>
+    </message>
+    <message>
+        <source>The relationship name is longer than %1 characters or not plain text.</source>
+        <translation>The relationship name is longer than %1 characters or not plain text.</translation>
+    </message>
+    <message>
+        <source>The status "%1" is not a single word such as active.</source>
+        <translation>The status "%1" is not a single word such as active.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 GDAP relationships for one partner.</source>
+        <translation>The file holds more than %1 GDAP relationships for one partner.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1912,6 +1956,26 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>The register changed since the dry run of %1; run the import again to see what it would do now.</source>
         <translation>The register changed since the dry run of %1; run the import again to see what it would do now.</translation>
     </message>
+    <message>
+        <source>as reported in %1</source>
+        <translation>as reported in %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which names its partners itself; a partner is given only with GDAP relationship files.</source>
+        <translation>%1 is a %2, which names its partners itself; a partner is given only with GDAP relationship files.</translation>
+    </message>
+    <message>
+        <source>The tenant ID of all zeros is not a partner's tenant.</source>
+        <translation>The tenant ID of all zeros is not a partner's tenant.</translation>
+    </message>
+    <message>
+        <source>%1 is your own organisation's tenant, not a partner's.</source>
+        <translation>%1 is your own organisation's tenant, not a partner's.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more record(s) rejected.</source>
+        <translation><numerusform>and %n more record rejected.</numerusform><numerusform>and %n more records rejected.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ImportValues</name>
@@ -1922,6 +1986,22 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>The file is not valid UTF-16 text.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text with a byte that is not UTF-8 on line %1; save it again as UTF-8.</source>
+        <translation>The file is UTF-8 text with a byte that is not UTF-8 on line %1; save it again as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds a byte that is text in neither UTF-8 nor Windows-1252.</source>
+        <translation>Line %1 holds a byte that is text in neither UTF-8 nor Windows-1252.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 records; split it.</source>
+        <translation>The file holds more than %1 records; split it.</translation>
     </message>
 </context>
 <context>
@@ -3147,10 +3227,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>The partner's name is longer than %1 characters.</translation>
     </message>
     <message>
-        <source>The partner's name contains control characters.</source>
-        <translation>The partner's name contains control characters.</translation>
-    </message>
-    <message>
         <source>The partner's name starts like a spreadsheet formula (%1).</source>
         <translation>The partner's name starts like a spreadsheet formula (%1).</translation>
     </message>
@@ -3199,10 +3275,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>The GDAP relationship name is longer than %1 characters.</translation>
     </message>
     <message>
-        <source>The GDAP relationship name contains control characters.</source>
-        <translation>The GDAP relationship name contains control characters.</translation>
-    </message>
-    <message>
         <source>A GDAP relationship lasts from 1 day to 2 years (P1D to P730D).</source>
         <translation>A GDAP relationship lasts from 1 day to 2 years (P1D to P730D).</translation>
     </message>
@@ -3213,6 +3285,34 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Auto-extend is not allowed when Global Administrator is among the roles.</source>
         <translation>Auto-extend is not allowed when Global Administrator is among the roles.</translation>
+    </message>
+    <message>
+        <source>The partner's name contains invisible, control or text-direction characters.</source>
+        <translation>The partner's name contains invisible, control or text-direction characters.</translation>
+    </message>
+    <message>
+        <source>A relationship has at most %1 partner types.</source>
+        <translation>A relationship has at most %1 partner types.</translation>
+    </message>
+    <message>
+        <source>The partner type "%1" is longer than %2 characters or not plain text.</source>
+        <translation>The partner type "%1" is longer than %2 characters or not plain text.</translation>
+    </message>
+    <message>
+        <source>A relationship has at most %1 admin roles.</source>
+        <translation>A relationship has at most %1 admin roles.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship name contains invisible, control or text-direction characters.</source>
+        <translation>The GDAP relationship name contains invisible, control or text-direction characters.</translation>
+    </message>
+    <message>
+        <source>The GDAP status is a single word such as active or expired.</source>
+        <translation>The GDAP status is a single word such as active or expired.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship cannot have started in the future.</source>
+        <translation>The GDAP relationship cannot have started in the future.</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,18 @@
         <source>The partner&apos;s other fields are larger than %1 KB.</source>
         <translation>De overige velden van de partner zijn groter dan %1 KB.</translation>
     </message>
+    <message>
+        <source>The entry is larger than %1 KB.</source>
+        <translation>Het item is groter dan %1 kB.</translation>
+    </message>
+    <message>
+        <source>A partner holds at most %1 admin roles here.</source>
+        <translation>Een partner heeft hier maximaal %1 beheerdersrollen.</translation>
+    </message>
+    <message>
+        <source>A partner has at most %1 partner types.</source>
+        <translation>Een partner heeft maximaal %1 partnertypen.</translation>
+    </message>
 </context>
 <context>
     <name>AdminRole</name>
@@ -1201,6 +1213,10 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
             <numerusform>%n tenants die geen serviceprovider zijn, overgeslagen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The entry is larger than %1 KB.</source>
+        <translation>Het item is groter dan %1 kB.</translation>
+    </message>
 </context>
 <context>
     <name>CsvPartnerReader</name>
@@ -1263,6 +1279,10 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>&quot;%1&quot; is not a date; write dates as 2026-11-24 or 24-11-2026.</source>
         <translation>&quot;%1&quot; is geen datum; schrijf datums als 2026-11-24 of 24-11-2026.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 records; split it.</source>
+        <translation>Het bestand bevat meer dan %1 records; splits het op.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1757,30 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <source>The status is longer than 64 characters.</source>
         <translation>De status is langer dan 64 tekens.</translation>
     </message>
+    <message>
+        <source>The relationship is larger than %1 KB.</source>
+        <translation>De relatie is groter dan %1 kB.</translation>
+    </message>
+    <message>
+        <source>The relationship does not list its roles (accessDetails.unifiedRoles).</source>
+        <translation>De relatie vermeldt haar rollen niet (accessDetails.unifiedRoles).</translation>
+    </message>
+    <message>
+        <source>A relationship has at most %1 admin roles.</source>
+        <translation>Een relatie heeft maximaal %1 beheerdersrollen.</translation>
+    </message>
+    <message>
+        <source>The relationship name is longer than %1 characters or not plain text.</source>
+        <translation>De naam van de relatie is langer dan %1 tekens of is geen platte tekst.</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is not a single word such as active.</source>
+        <translation>De status &quot;%1&quot; is geen enkel woord zoals active.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 GDAP relationships for one partner.</source>
+        <translation>Het bestand bevat meer dan %1 GDAP-relaties voor één partner.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1975,6 +2019,29 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <source>The register changed since the dry run of %1; run the import again to see what it would do now.</source>
         <translation>Het register is gewijzigd sinds de proefrun van %1; voer de import opnieuw uit om te zien wat die nu zou doen.</translation>
     </message>
+    <message>
+        <source>as reported in %1</source>
+        <translation>zoals vermeld in %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which names its partners itself; a partner is given only with GDAP relationship files.</source>
+        <translation>%1 is een %2, die zelf de partners noemt; een partner geeft u alleen op bij bestanden met GDAP-relaties.</translation>
+    </message>
+    <message>
+        <source>The tenant ID of all zeros is not a partner&apos;s tenant.</source>
+        <translation>Een tenant-id met alleen nullen is geen tenant van een partner.</translation>
+    </message>
+    <message>
+        <source>%1 is your own organisation&apos;s tenant, not a partner&apos;s.</source>
+        <translation>%1 is de tenant van uw eigen organisatie, niet van een partner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more record(s) rejected.</source>
+        <translation>
+            <numerusform>en nog %n record afgewezen.</numerusform>
+            <numerusform>en nog %n records afgewezen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportValues</name>
@@ -1985,6 +2052,22 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>Het bestand is geen geldige UTF-16-tekst.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text with a byte that is not UTF-8 on line %1; save it again as UTF-8.</source>
+        <translation>Het bestand is UTF-8-tekst met een byte op regel %1 die geen UTF-8 is; sla het opnieuw op als UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds a byte that is text in neither UTF-8 nor Windows-1252.</source>
+        <translation>Regel %1 bevat een byte die noch in UTF-8 noch in Windows-1252 tekst is.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 records; split it.</source>
+        <translation>Het bestand bevat meer dan %1 records; splits het op.</translation>
     </message>
 </context>
 <context>
@@ -3225,10 +3308,6 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>De naam van de partner is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <source>The partner&apos;s name contains control characters.</source>
-        <translation>De naam van de partner bevat besturingstekens.</translation>
-    </message>
-    <message>
         <source>The partner&apos;s name starts like a spreadsheet formula (%1).</source>
         <translation>De naam van de partner begint als een formule in een spreadsheet (%1).</translation>
     </message>
@@ -3277,10 +3356,6 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>De naam van de GDAP-relatie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <source>The GDAP relationship name contains control characters.</source>
-        <translation>De naam van de GDAP-relatie bevat besturingstekens.</translation>
-    </message>
-    <message>
         <source>A GDAP relationship lasts from 1 day to 2 years (P1D to P730D).</source>
         <translation>Een GDAP-relatie duurt minimaal 1 dag en maximaal 2 jaar (P1D tot en met P730D).</translation>
     </message>
@@ -3291,6 +3366,34 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Auto-extend is not allowed when Global Administrator is among the roles.</source>
         <translation>Automatisch verlengen is niet toegestaan als Globale beheerder een van de rollen is.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name contains invisible, control or text-direction characters.</source>
+        <translation>De naam van de partner bevat onzichtbare tekens, stuurtekens of tekens voor de schrijfrichting.</translation>
+    </message>
+    <message>
+        <source>A relationship has at most %1 partner types.</source>
+        <translation>Een relatie heeft maximaal %1 partnertypen.</translation>
+    </message>
+    <message>
+        <source>The partner type &quot;%1&quot; is longer than %2 characters or not plain text.</source>
+        <translation>Het partnertype &quot;%1&quot; is langer dan %2 tekens of is geen platte tekst.</translation>
+    </message>
+    <message>
+        <source>A relationship has at most %1 admin roles.</source>
+        <translation>Een relatie heeft maximaal %1 beheerdersrollen.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship name contains invisible, control or text-direction characters.</source>
+        <translation>De naam van de GDAP-relatie bevat onzichtbare tekens, stuurtekens of tekens voor de schrijfrichting.</translation>
+    </message>
+    <message>
+        <source>The GDAP status is a single word such as active or expired.</source>
+        <translation>De GDAP-status is één woord, zoals active of expired.</translation>
+    </message>
+    <message>
+        <source>The GDAP relationship cannot have started in the future.</source>
+        <translation>De GDAP-relatie kan niet in de toekomst zijn begonnen.</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,19 @@ QString CliSupport::printable(const QString &text)
     QString out = text;
     for (QChar &c : out) {
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7f && u < 0xa0))
+        if (u == u'\t' || u == u'\n')
+            continue;
+        // Controls, and the format characters that reorder or hide text (bidi overrides, zero width).
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
             c = QChar(0xFFFD);
+            break;
+        default:
+            break;
+        }
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "common/tenantid.h"
 #include "import/importvalues.h"
+#include "relationships/relationshiprules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-ImportRead AdminCenterPartnerReader::read(const QByteArray &content)
+ImportRead AdminCenterPartnerReader::read(const QByteArray &content, const ImportContext &context)
 {
     ImportRead result;
     QList<QJsonObject> objects;
@@ -21,6 +22,15 @@ ImportRead AdminCenterPartnerReader::read(const QByteArray &content)
     for (qsizetype n = 0; n < objects.size(); ++n) {
         const QJsonObject &o = objects.at(n);
         const int record = int(n + 1);
+        if (n % ImportLimits::kCancelCheckEvery == 0 && context.cancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        if (QJsonDocument(o).toJson(QJsonDocument::Compact).size() > ImportLimits::kMaxRecordBytes) {
+            result.rejected.append({record, {}, QCoreApplication::translate("AdminCenterPartnerReader", "The entry is larger than %1 KB.")
+                                                    .arg(ImportLimits::kMaxRecordBytes / 1024)});
+            continue;
+        }
         auto reject = [&](const QString &field, const QString &reason) {
             result.rejected.append({record, field, reason});
         };
@@ -50,6 +60,11 @@ ImportRead AdminCenterPartnerReader::read(const QByteArray &content)
                 reject(u"aadRoles"_s, QCoreApplication::translate("AdminCenterPartnerReader", "aadRoles is not a list of role template IDs."));
                 continue;
             }
+            if (roles.toArray().size() > RelationshipRules::kMaxRoles) {
+                reject(u"aadRoles"_s, QCoreApplication::translate("AdminCenterPartnerReader", "A partner holds at most %1 admin roles here.")
+                                          .arg(RelationshipRules::kMaxRoles));
+                continue;
+            }
             QList<AdminRole> list;
             bool bad = false;
             for (const QJsonValue &v : roles.toArray()) {
@@ -67,6 +82,11 @@ ImportRead AdminCenterPartnerReader::read(const QByteArray &content)
             r.roles = list;
         }
         const QJsonValue contracts = o.value(u"contractTypes"_s);
+        if (contracts.isArray() && contracts.toArray().size() > RelationshipRules::kMaxTypes) {
+            reject(u"contractTypes"_s, QCoreApplication::translate("AdminCenterPartnerReader", "A partner has at most %1 partner types.")
+                                           .arg(RelationshipRules::kMaxTypes));
+            continue;
+        }
         if (contracts.isArray()) {
             QList<PartnerType> types;
             for (const QJsonValue &v : contracts.toArray()) {

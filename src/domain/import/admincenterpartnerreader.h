@@ -9,5 +9,5 @@
 #include <QByteArray>
 
 namespace AdminCenterPartnerReader {
-ImportRead read(const QByteArray &content);
+ImportRead read(const QByteArray &content, const ImportContext &context = {});
 } // namespace AdminCenterPartnerReader

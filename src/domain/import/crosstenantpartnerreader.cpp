@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-ImportRead CrossTenantPartnerReader::read(const QByteArray &content)
+ImportRead CrossTenantPartnerReader::read(const QByteArray &content, const ImportContext &context)
 {
     ImportRead result;
     QList<QJsonObject> objects;
@@ -22,6 +22,15 @@ ImportRead CrossTenantPartnerReader::read(const QByteArray &content)
     for (qsizetype n = 0; n < objects.size(); ++n) {
         const QJsonObject &o = objects.at(n);
         const int record = int(n + 1);
+        if (n % ImportLimits::kCancelCheckEvery == 0 && context.cancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        if (QJsonDocument(o).toJson(QJsonDocument::Compact).size() > ImportLimits::kMaxRecordBytes) {
+            result.rejected.append({record, {}, QCoreApplication::translate("CrossTenantPartnerReader", "The entry is larger than %1 KB.")
+                                                    .arg(ImportLimits::kMaxRecordBytes / 1024)});
+            continue;
+        }
         const QString tenant = o.value(u"tenantId"_s).toString().toLower();
         if (!TenantId::isValid(tenant)) {
             result.rejected.append({record, u"tenantId"_s,

@@ -8,5 +8,5 @@
 #include <QByteArray>
 
 namespace CrossTenantPartnerReader {
-ImportRead read(const QByteArray &content);
+ImportRead read(const QByteArray &content, const ImportContext &context = {});
 } // namespace CrossTenantPartnerReader

@@ -49,7 +49,7 @@ Column columnFor(const QString &header)
     return names.value(normalisedHeader(header), Column::Ignored);
 }
 
-QChar delimiterOf(const QString &headerLine)
+QChar delimiterOf(QStringView headerLine)
 {
     int commas = 0, semicolons = 0, tabs = 0;
     bool quoted = false;
@@ -86,6 +86,10 @@ QList<Row> parseRows(const QString &text, QChar delimiter, QString &error)
     row.line = 1;
     const qsizetype n = text.size();
     auto endCell = [&]() {
+        if (row.cells.size() >= CsvPartnerReader::kMaxColumns) {
+            error = QCoreApplication::translate("CsvPartnerReader", "Line %1 has more than %2 columns.").arg(row.line).arg(CsvPartnerReader::kMaxColumns);
+            return;
+        }
         row.cells.append(cellWasQuoted ? cell : cell.trimmed());
         cell.clear();
         cellWasQuoted = false;
@@ -95,6 +99,9 @@ QList<Row> parseRows(const QString &text, QChar delimiter, QString &error)
         const bool blank = row.cells.size() == 1 && row.cells.constFirst().isEmpty();
         if (!blank)
             rows.append(row);
+        if (rows.size() > ImportLimits::kMaxRecords + 1)
+            error = QCoreApplication::translate("CsvPartnerReader", "The file holds more than %1 records; split it.")
+                        .arg(ImportLimits::kMaxRecords);
         row = Row {};
         row.line = line;
     };
@@ -131,28 +138,33 @@ QList<Row> parseRows(const QString &text, QChar delimiter, QString &error)
             error = QCoreApplication::translate("CsvPartnerReader", "Line %1 has a cell longer than %2 characters.").arg(row.line).arg(ImportValues::kMaxFieldLength);
             return {};
         }
-        if (row.cells.size() > CsvPartnerReader::kMaxColumns) {
-            error = QCoreApplication::translate("CsvPartnerReader", "Line %1 has more than %2 columns.").arg(row.line).arg(CsvPartnerReader::kMaxColumns);
+        if (!error.isEmpty())
             return {};
-        }
     }
     if (quoted) {
         error = QCoreApplication::translate("CsvPartnerReader", "A quoted cell that starts on line %1 is never closed.").arg(row.line);
         return {};
     }
     endRow();
+    if (!error.isEmpty())
+        return {};
     return rows;
 }
 
 } // namespace
 
-ImportRead CsvPartnerReader::read(const QByteArray &content)
+ImportRead CsvPartnerReader::read(const QByteArray &content, const ImportContext &context)
 {
     ImportRead result;
     QString encoding;
-    const QString text = ImportValues::decodeText(content, &encoding);
+    QString decodeError;
+    const QString text = ImportValues::decodeText(content, &encoding, &decodeError);
+    if (!decodeError.isEmpty()) {
+        result.rejected.append({0, {}, decodeError});
+        return result;
+    }
     const qsizetype firstBreak = text.indexOf(u'\n');
-    const QChar delimiter = delimiterOf(text.left(firstBreak < 0 ? text.size() : firstBreak));
+    const QChar delimiter = delimiterOf(QStringView(text).first(firstBreak < 0 ? text.size() : firstBreak));
     QString error;
     const QList<Row> rows = parseRows(text, delimiter, error);
     if (!error.isEmpty()) {
@@ -192,6 +204,10 @@ ImportRead CsvPartnerReader::read(const QByteArray &content)
 
     bool notedAgreementWords = false;
     for (qsizetype r = 1; r < rows.size(); ++r) {
+        if (r % ImportLimits::kCancelCheckEvery == 0 && context.cancelled()) {
+            result.cancelled = true;
+            return result;
+        }
         const Row &row = rows.at(r);
         auto cell = [&](Column column) -> QString {
             const int i = columnIndex.value(column, -1);
@@ -201,7 +217,7 @@ ImportRead CsvPartnerReader::read(const QByteArray &content)
         auto reject = [&](Column column, const QString &reason) {
             result.rejected.append({row.line, headerOf(column), reason});
         };
-        if (row.cells.size() > header.size()) {
+        if (row.cells.size() != header.size()) {
             result.rejected.append({row.line, {}, QCoreApplication::translate("CsvPartnerReader", "This line has %1 cells where the header has %2.")
                                                       .arg(row.cells.size())
                                                       .arg(header.size())});

@@ -8,5 +8,5 @@
 
 namespace CsvPartnerReader {
 inline constexpr int kMaxColumns = 200;
-ImportRead read(const QByteArray &content);
+ImportRead read(const QByteArray &content, const ImportContext &context = {});
 } // namespace CsvPartnerReader

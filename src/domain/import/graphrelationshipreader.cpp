@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -21,6 +22,11 @@ struct Parsed
     QDateTime createdUtc;
     QJsonObject kept;
 };
+
+constexpr qsizetype kMaxRelationshipsPerPartner = 200;
+const QStringList kStatuses {u"created"_s, u"approvalPending"_s, u"approved"_s, u"activating"_s, u"active"_s,
+    u"expiring"_s, u"expired"_s, u"terminationRequested"_s, u"terminating"_s, u"terminated"_s,
+    u"unknownFutureValue"_s};
 
 bool isRelationshipId(const QString &id)
 {
@@ -55,6 +61,15 @@ ImportRead GraphRelationshipReader::read(const QByteArray &content, const Import
         auto reject = [&](const QString &field, const QString &reason) {
             result.rejected.append({record, field, reason});
         };
+        if (n % ImportLimits::kCancelCheckEvery == 0 && context.cancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        if (QJsonDocument(o).toJson(QJsonDocument::Compact).size() > ImportLimits::kMaxRecordBytes) {
+            reject({}, QCoreApplication::translate("GraphRelationshipReader", "The relationship is larger than %1 KB.")
+                           .arg(ImportLimits::kMaxRecordBytes / 1024));
+            continue;
+        }
         if (o.contains(u"accessContainer"_s)) {
             ++assignments; // an access assignment: its roles are already those of its relationship
             continue;
@@ -114,8 +129,20 @@ ImportRead GraphRelationshipReader::read(const QByteArray &content, const Import
             }
             p.gdap.autoExtend = *extend != 0;
         }
+        // Missing roles are not "no roles": a file that does not say cannot take roles away.
+        const QJsonValue unifiedRoles = o.value(u"accessDetails"_s).toObject().value(u"unifiedRoles"_s);
+        if (!unifiedRoles.isArray()) {
+            reject(u"accessDetails.unifiedRoles"_s,
+                QCoreApplication::translate("GraphRelationshipReader", "The relationship does not list its roles (accessDetails.unifiedRoles)."));
+            continue;
+        }
+        if (unifiedRoles.toArray().size() > RelationshipRules::kMaxRoles) {
+            reject(u"accessDetails.unifiedRoles"_s,
+                QCoreApplication::translate("GraphRelationshipReader", "A relationship has at most %1 admin roles.").arg(RelationshipRules::kMaxRoles));
+            continue;
+        }
         bool bad = false;
-        for (const QJsonValue &role : o.value(u"accessDetails"_s).toObject().value(u"unifiedRoles"_s).toArray()) {
+        for (const QJsonValue &role : unifiedRoles.toArray()) {
             const QString roleId = ImportValues::jsonText(role.toObject(), u"roleDefinitionId"_s);
             if (!TenantId::isValid(roleId)) {
                 reject(u"accessDetails.unifiedRoles"_s, QCoreApplication::translate("GraphRelationshipReader", "\"%1\" is not a role template ID (a GUID).").arg(roleId.left(60)));
@@ -123,7 +150,7 @@ ImportRead GraphRelationshipReader::read(const QByteArray &content, const Import
                 break;
             }
             const AdminRole r(roleId.toLower());
-            if (!p.roles.contains(r))
+            if (!p.roles.contains(r)) // at most kMaxRoles: checked above
                 p.roles.append(r);
         }
         if (bad)
@@ -145,11 +172,37 @@ ImportRead GraphRelationshipReader::read(const QByteArray &content, const Import
         if (!time(u"createdDateTime"_s, p.createdUtc) || !time(u"activatedDateTime"_s, p.gdap.startUtc)
             || !time(u"endDateTime"_s, p.gdap.endUtc) || !time(u"lastModifiedDateTime"_s, modified))
             continue;
-        for (const QString &key : {u"indirectProviderTenantId"_s, u"isPartnerConsentPending"_s, u"@odata.type"_s}) {
-            if (o.contains(key))
-                p.kept.insert(key, o.value(key));
+        // Kept as evidence, each only in its documented shape.
+        const QString provider = ImportValues::jsonText(o, u"indirectProviderTenantId"_s);
+        if (TenantId::isValid(provider))
+            p.kept.insert(u"indirectProviderTenantId"_s, provider.toLower());
+        if (o.value(u"isPartnerConsentPending"_s).isBool())
+            p.kept.insert(u"isPartnerConsentPending"_s, o.value(u"isPartnerConsentPending"_s));
+        const QString type = ImportValues::jsonText(o, u"@odata.type"_s);
+        if (type == "#microsoft.graph.delegatedAdminRelationship"_L1 || type == "#microsoft.graph.resellerDelegatedAdminRelationship"_L1)
+            p.kept.insert(u"@odata.type"_s, type);
+        // Every relationship's name and status pass the rules, not only the one the register keeps.
+        if (p.gdap.name.size() > RelationshipRules::kMaxGdapNameLength || !RelationshipRules::isPlainText(p.gdap.name)) {
+            reject(u"displayName"_s, QCoreApplication::translate("GraphRelationshipReader",
+                "The relationship name is longer than %1 characters or not plain text.").arg(RelationshipRules::kMaxGdapNameLength));
+            continue;
+        }
+        for (const QString &known : kStatuses) {
+            if (p.gdap.status.compare(known, Qt::CaseInsensitive) == 0)
+                p.gdap.status = known; // Graph's own spelling
+        }
+        static const QRegularExpression statusWord(QRegularExpression::anchoredPattern(u"[A-Za-z]{1,64}"_s));
+        if (!statusWord.match(p.gdap.status).hasMatch()) {
+            reject(u"status"_s, QCoreApplication::translate("GraphRelationshipReader", "The status \"%1\" is not a single word such as active.")
+                                    .arg(p.gdap.status.left(40)));
+            continue;
         }
         parsed.append(p);
+        if (parsed.size() > kMaxRelationshipsPerPartner) {
+            result.rejected.append({0, {}, QCoreApplication::translate("GraphRelationshipReader",
+                "The file holds more than %1 GDAP relationships for one partner.").arg(kMaxRelationshipsPerPartner)});
+            return result;
+        }
     }
     if (assignments > 0)
         result.notes.append(QCoreApplication::translate("GraphRelationshipReader", "%n access assignment(s) read; their roles are those of their relationships.", nullptr, assignments));
@@ -172,16 +225,18 @@ ImportRead GraphRelationshipReader::read(const QByteArray &content, const Import
     ImportedRecord record;
     record.record = chosen->record;
     record.tenantId = context.partnerTenantId.toLower();
-    record.name = context.partnerName.trimmed();
+    // The name given names a new partner; one already in the register keeps its own.
+    record.newPartnerName = context.partnerName.trimmed();
     record.addTypes = {PartnerType(PartnerType::Kind::GdapPartner)};
     record.gdap = chosen->gdap;
     record.partnerSinceUtc = chosen->createdUtc;
     QList<AdminRole> held;
     QJsonArray others;
     for (const Parsed &p : parsed) {
+        record.gdapIds.append(p.gdap.relationshipId);
         if (GraphRelationshipReader::grantsAccess(p.gdap.status)) {
             for (const AdminRole &role : p.roles) {
-                if (!held.contains(role))
+                if (!held.contains(role) && held.size() <= RelationshipRules::kMaxRoles)
                     held.append(role);
             }
         }

@@ -28,6 +28,7 @@ struct ImportedRecord
     std::optional<GdapDetails> gdap;
     QDateTime partnerSinceUtc;
     QJsonObject importedFields; // merged by top-level key (one key per kind of file)
+    QStringList gdapIds; // every GDAP relationship the record stands for (Graph files)
 };
 
 struct ImportIssue
@@ -45,6 +46,7 @@ struct ImportRead
     QList<ImportedRecord> records;
     QList<ImportIssue> rejected;
     QStringList notes; // translated remarks: columns ignored, entries skipped
+    bool cancelled = false; // the context's cancelled() said so; the rest is incomplete
 };
 
 // What a reader needs to know besides the file.
@@ -53,4 +55,12 @@ struct ImportContext
     QString organisationTenantId; // the register's own tenant
     QString partnerTenantId; // Graph relationship files name the customer, not the partner
     QString partnerName;
+    std::function<bool()> cancelled = [] { return false; }; // asked every few thousand records
 };
+
+namespace ImportLimits {
+inline constexpr qsizetype kMaxRecords = 200000; // records (rows, objects) in one file
+inline constexpr qsizetype kMaxRejectionsListed = 1000; // the rest are counted
+inline constexpr qsizetype kMaxRecordBytes = 64 * 1024; // one JSON record, as compact JSON
+inline constexpr int kCancelCheckEvery = 2000;
+} // namespace ImportLimits

@@ -33,7 +33,8 @@ Error cancelled()
     return badInput(QCoreApplication::translate("ImportService", "The import was cancelled; nothing was changed."));
 }
 
-Relationship merged(const Relationship &before, const ImportedRecord &record, bool isNew, const QDateTime &now)
+Relationship merged(const Relationship &before, const ImportedRecord &record, bool isNew, const QDateTime &now,
+    const QString &fileName)
 {
     Relationship after = before;
     if (isNew) {
@@ -62,6 +63,8 @@ Relationship merged(const Relationship &before, const ImportedRecord &record, bo
     // An accepted agreement is a record of who accepted what; a file never overwrites it.
     if (record.agreementAcceptedUtc.isValid() && !before.agreement.isAccepted()) {
         after.agreement = AgreementAcceptance {};
+        // Who accepted is not in the file: the record says where the date came from.
+        after.agreement.acceptedByName = QCoreApplication::translate("ImportService", "as reported in %1").arg(fileName.left(120));
         // A bare date is read as noon; accepted today means accepted by now.
         after.agreement.acceptedAtUtc = record.agreementAcceptedUtc.date() == now.date()
             ? std::min(record.agreementAcceptedUtc, now)
@@ -129,11 +132,19 @@ Result<ImportPlan> ImportService::plan(
     auto organisation = m_repository.organisation();
     if (!organisation)
         return organisation.error();
+    if (!options.partnerTenantId.trimmed().isEmpty() && plan.format != ImportFormat::Kind::GraphRelationships) {
+        return badInput(QCoreApplication::translate("ImportService", "%1 is a %2, which names its partners itself; a partner is given only with GDAP "
+                           "relationship files.")
+                            .arg(fileName, ImportFormat::displayName(plan.format)));
+    }
+    ImportContext context;
+    context.organisationTenantId = organisation->tenantId;
+    context.cancelled = [&progress] { return progress && !progress(-1, -1); };
 
     ImportRead read;
     switch (plan.format) {
     case ImportFormat::Kind::Csv:
-        read = CsvPartnerReader::read(content);
+        read = CsvPartnerReader::read(content, context);
         break;
     case ImportFormat::Kind::GraphRelationships: {
         const QString partner = options.partnerTenantId.trimmed();
@@ -143,19 +154,22 @@ Result<ImportPlan> ImportService::plan(
                                 .arg(fileName));
         if (!TenantId::isValid(partner))
             return badInput(QCoreApplication::translate("ImportService", "\"%1\" is not a tenant ID (a GUID).").arg(partner.left(60)));
-        ImportContext context {organisation->tenantId, partner.toLower(), options.partnerName};
+        context.partnerTenantId = partner.toLower();
+        context.partnerName = options.partnerName;
         read = GraphRelationshipReader::read(content, context);
         break;
     }
     case ImportFormat::Kind::CrossTenantPartners:
-        read = CrossTenantPartnerReader::read(content);
+        read = CrossTenantPartnerReader::read(content, context);
         break;
     case ImportFormat::Kind::AdminCenterPartners:
-        read = AdminCenterPartnerReader::read(content);
+        read = AdminCenterPartnerReader::read(content, context);
         break;
     case ImportFormat::Kind::Unknown:
         break;
     }
+    if (read.cancelled)
+        return cancelled();
     plan.rejected = read.rejected;
     plan.notes = read.notes;
     const bool unreadable = std::any_of(
@@ -192,6 +206,13 @@ Result<ImportPlan> ImportService::plan(
             continue;
         }
         seen.insert(record.tenantId, record.record);
+        const QString zeros = u"00000000-0000-0000-0000-000000000000"_s;
+        if (record.tenantId.compare(organisation->tenantId, Qt::CaseInsensitive) == 0 || record.tenantId == zeros) {
+            reject(QString::fromUtf16(RelationshipFields::TenantId),
+                record.tenantId == zeros ? QCoreApplication::translate("ImportService", "The tenant ID of all zeros is not a partner's tenant.")
+                                         : QCoreApplication::translate("ImportService", "%1 is your own organisation's tenant, not a partner's.").arg(record.tenantId));
+            continue;
+        }
         const Relationship *found = byTenant.value(record.tenantId);
         const bool isNew = found == nullptr;
         if (isNew && record.name.isEmpty() && record.newPartnerName.isEmpty()) {
@@ -199,17 +220,25 @@ Result<ImportPlan> ImportService::plan(
                 QCoreApplication::translate("ImportService", "The partner %1 is not in the register yet and the file gives no name for it.").arg(record.tenantId));
             continue;
         }
-        if (record.gdap && !record.gdap->relationshipId.isEmpty()) {
-            const Relationship *owner = byGdapId.value(record.gdap->relationshipId);
+        // No GDAP relationship of the file may belong to another partner: the kept one or the others.
+        QStringList gdapIds = record.gdapIds;
+        if (record.gdap && !record.gdap->relationshipId.isEmpty() && !gdapIds.contains(record.gdap->relationshipId))
+            gdapIds.append(record.gdap->relationshipId);
+        bool stolen = false;
+        for (const QString &id : std::as_const(gdapIds)) {
+            const Relationship *owner = byGdapId.value(id);
             if (owner && owner->partner.tenantId.compare(record.tenantId, Qt::CaseInsensitive) != 0) {
                 reject(QString::fromUtf16(RelationshipFields::GdapId),
                     QCoreApplication::translate("ImportService", "The GDAP relationship %1 belongs to %2 in the register, not to this partner.")
-                        .arg(record.gdap->relationshipId, owner->partner.name));
-                continue;
+                        .arg(id, owner->partner.name));
+                stolen = true;
+                break;
             }
         }
+        if (stolen)
+            continue;
         const Relationship before = isNew ? Relationship {} : *found;
-        const Relationship after = merged(before, record, isNew, now);
+        const Relationship after = merged(before, record, isNew, now, fileName);
         const QList<FieldProblem> problems = RelationshipRules::check(after, now);
         for (const FieldProblem &problem : problems)
             reject(problem.field, problem.reason);
@@ -233,9 +262,14 @@ Result<ImportPlan> ImportService::plan(
     }
     if (progress && !progress(total, total))
         return cancelled();
-    // In file order, whichever check found them.
+    // In file order, whichever check found them; a file of errors lists the first ones and counts the rest.
     std::stable_sort(plan.rejected.begin(), plan.rejected.end(),
         [](const ImportIssue &a, const ImportIssue &b) { return a.record < b.record; });
+    if (plan.rejected.size() > ImportLimits::kMaxRejectionsListed) {
+        const qsizetype more = plan.rejected.size() - ImportLimits::kMaxRejectionsListed;
+        plan.rejected.resize(ImportLimits::kMaxRejectionsListed + 1);
+        plan.rejected.last() = ImportIssue {0, {}, QCoreApplication::translate("ImportService", "and %n more record(s) rejected.", nullptr, int(more))};
+    }
     return plan;
 }
 

@@ -1,11 +1,14 @@
 #include "import/importvalues.h"
 
 #include "common/tenantid.h"
+#include "import/importrecord.h"
+#include "relationships/relationshiprules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -43,48 +46,103 @@ QStringList splitList(const QString &text)
     return out;
 }
 
-void collect(const QJsonValue &value, const QString &arrayKey, QList<QJsonObject> &records)
+// Pages within an array are one level deep at most; records are objects.
+bool collect(const QJsonValue &value, const QString &arrayKey, QList<QJsonObject> &records, int depth)
 {
+    if (records.size() > ImportLimits::kMaxRecords)
+        return false;
     if (value.isArray()) {
-        for (const QJsonValue &element : value.toArray())
-            collect(element, arrayKey, records);
-        return;
+        if (depth > 1)
+            return true;
+        for (const QJsonValue &element : value.toArray()) {
+            if (!collect(element, arrayKey, records, depth + 1))
+                return false;
+        }
+        return true;
     }
     if (!value.isObject())
-        return;
+        return true;
     const QJsonObject object = value.toObject();
     if (object.value(arrayKey).isArray()) {
         for (const QJsonValue &element : object.value(arrayKey).toArray()) {
             if (element.isObject())
                 records.append(element.toObject());
+            if (records.size() > ImportLimits::kMaxRecords)
+                return false;
         }
-        return;
+        return true;
     }
     records.append(object);
+    return true;
 }
 
 } // namespace
 
-QString ImportValues::decodeText(const QByteArray &bytes, QString *encoding)
+namespace {
+
+int lineOfOffset(QByteArrayView bytes, qsizetype offset)
 {
-    auto name = [&](const QString &n) {
-        if (encoding)
-            *encoding = n;
+    return int(bytes.first(std::min(offset, bytes.size())).count('\n')) + 1;
+}
+
+// The first byte that is not part of valid UTF-8, or -1; and whether valid multi-byte sequences occur.
+qsizetype firstInvalidUtf8(QByteArrayView bytes, bool *hasMultiByte)
+{
+    *hasMultiByte = false;
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        int length = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+        if (length == 0 || i + length > n)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+        }
+        if (length > 1)
+            *hasMultiByte = true;
+        i += length;
+    }
+    return -1;
+}
+
+} // namespace
+
+QString ImportValues::decodeText(const QByteArray &bytes, QString *encoding, QString *error)
+{
+    auto refuse = [&](const QString &reason) {
+        *error = reason;
+        return QString();
     };
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-        name(u"UTF-16"_s);
-        return QString(decoder(QByteArrayView(bytes).sliced(2)));
-    }
-    const QByteArrayView body = bytes.startsWith("\xEF\xBB\xBF") ? QByteArrayView(bytes).sliced(3) : QByteArrayView(bytes);
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    QString text = utf8(body);
-    if (!utf8.hasError()) {
-        name(u"UTF-8"_s);
+        *encoding = u"UTF-16"_s;
+        QString text = decoder(QByteArrayView(bytes).sliced(2));
+        if (decoder.hasError() || bytes.size() % 2 != 0 || text.contains(QChar(0xFFFD)))
+            return refuse(QCoreApplication::translate("ImportValues", "The file is not valid UTF-16 text."));
         return text;
     }
-    name(u"Windows-1252"_s);
-    return fromCp1252(body.toByteArray());
+    const QByteArrayView body = bytes.startsWith("\xEF\xBB\xBF") ? QByteArrayView(bytes).sliced(3) : QByteArrayView(bytes);
+    bool multiByte = false;
+    const qsizetype invalid = firstInvalidUtf8(body, &multiByte);
+    if (invalid < 0) {
+        *encoding = u"UTF-8"_s;
+        return QString::fromUtf8(body);
+    }
+    if (multiByte || bytes.startsWith("\xEF\xBB\xBF")) {
+        return refuse(QCoreApplication::translate("ImportValues",
+            "The file is UTF-8 text with a byte that is not UTF-8 on line %1; save it again as UTF-8.")
+                          .arg(lineOfOffset(body, invalid)));
+    }
+    *encoding = u"Windows-1252"_s;
+    QString text = fromCp1252(body.toByteArray());
+    if (const qsizetype bad = text.indexOf(QChar(0xFFFD)); bad >= 0) {
+        return refuse(QCoreApplication::translate("ImportValues",
+            "Line %1 holds a byte that is text in neither UTF-8 nor Windows-1252.")
+                          .arg(lineOfOffset(body, bad)));
+    }
+    return text;
 }
 
 std::optional<QDateTime> ImportValues::parseUtc(const QString &input, bool allowDate)
@@ -107,7 +165,7 @@ std::optional<QDateTime> ImportValues::parseUtc(const QString &input, bool allow
         const QString ms = QString(m.captured(3) + "000"_L1).left(3);
         const QDateTime t = QDateTime::fromString(
             m.captured(1) + u'T' + time + u'.' + ms + zone, Qt::ISODateWithMs);
-        if (t.isValid())
+        if (t.isValid() && t.toUTC().date().year() >= 2000 && t.toUTC().date().year() <= 2100)
             return t.toUTC();
         return std::nullopt;
     }
@@ -116,7 +174,7 @@ std::optional<QDateTime> ImportValues::parseUtc(const QString &input, bool allow
     QDate date = QDate::fromString(text, u"yyyy-MM-dd"_s);
     if (!date.isValid())
         date = QDate::fromString(text, u"dd-MM-yyyy"_s);
-    if (!date.isValid())
+    if (!date.isValid() || date.year() < 2000 || date.year() > 2100)
         return std::nullopt;
     return QDateTime(date, QTime(12, 0), Qt::UTC);
 }
@@ -159,7 +217,8 @@ PartnerType fromDutchName(const QString &name)
 QList<PartnerType> ImportValues::typesFromText(const QString &text)
 {
     QList<PartnerType> types;
-    for (const QString &part : splitList(text)) {
+    // More than the rules allow is refused later; the list is not built any longer than that.
+    for (const QString &part : splitList(text).mid(0, RelationshipRules::kMaxTypes + 1)) {
         PartnerType type = PartnerType::fromKey(part);
         if (!type.isKnown())
             type = fromDutchName(part);
@@ -172,9 +231,12 @@ QList<PartnerType> ImportValues::typesFromText(const QString &text)
 std::optional<QList<AdminRole>> ImportValues::rolesFromText(const QString &text, QString *bad)
 {
     QList<AdminRole> roles;
+    QSet<QString> seen;
     auto add = [&](const AdminRole &role) {
-        if (!roles.contains(role))
+        if (roles.size() <= RelationshipRules::kMaxRoles && !seen.contains(role.templateId())) {
+            seen.insert(role.templateId());
             roles.append(role);
+        }
     };
     for (const QString &part : splitList(text)) {
         if (TenantId::isValid(part)) {
@@ -228,8 +290,12 @@ QString ImportValues::jsonRecords(const QByteArray &data, const QString &arrayKe
                 .arg(pos + error.offset);
         }
         ++documents;
-        collect(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), arrayKey,
-            records);
+        if (!collect(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), arrayKey,
+                records, 0)
+            || documents > ImportLimits::kMaxRecords) {
+            return QCoreApplication::translate("ImportValues", "The file holds more than %1 records; split it.")
+                .arg(ImportLimits::kMaxRecords);
+        }
         pos += consumed;
     }
     if (documents == 0)

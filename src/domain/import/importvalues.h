@@ -17,11 +17,15 @@ namespace ImportValues {
 inline constexpr qsizetype kMaxFieldLength = 4096; // any one cell or JSON string
 inline constexpr qsizetype kMaxKeptFieldsBytes = 16 * 1024; // fields kept without interpreting them
 
-// UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. encoding receives its name.
-QString decodeText(const QByteArray &bytes, QString *encoding = nullptr);
+// UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; encoding receives its name.
+// Refused (error set, empty result) when the bytes are text in none of them: mostly UTF-8 with a
+// stray byte (read as Windows-1252 every accented name would change), broken UTF-16, or bytes
+// Windows-1252 does not define.
+QString decodeText(const QByteArray &bytes, QString *encoding, QString *error);
 
 // A date and time with its zone (Z or ±hh:mm), in UTC; with allowDate also a bare date
-// (2026-11-24 or 24-11-2026), taken as noon UTC. nullopt when it is neither.
+// (2026-11-24 or 24-11-2026), taken as noon UTC. nullopt when it is neither, or outside the years
+// 2000 to 2100 (no partner relationship is older, and a later date is a typing error).
 std::optional<QDateTime> parseUtc(const QString &text, bool allowDate = false);
 
 // "Reseller; Delegated administrator" → the types; unknown names are kept as text.

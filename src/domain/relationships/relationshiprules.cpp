@@ -9,16 +9,32 @@
 
 using namespace Qt::StringLiterals;
 
+bool RelationshipRules::isPlainText(const QString &text)
+{
+    for (const char32_t cp : QStringView(text).toUcs4()) { // unpaired surrogates become U+FFFD
+        if (cp == 0xFFFD)
+            return false;
+        switch (QChar::category(cp)) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Other_PrivateUse:
+        case QChar::Other_NotAssigned:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return false;
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
 namespace {
 
 bool hasControlCharacter(const QString &text)
 {
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7f && u < 0xa0))
-            return true;
-    }
-    return false;
+    return !RelationshipRules::isPlainText(text);
 }
 
 } // namespace
@@ -31,7 +47,7 @@ std::optional<QString> RelationshipRules::nameProblem(const QString &name)
     if (trimmed.size() > kMaxNameLength)
         return QCoreApplication::translate("RelationshipRules", "The partner's name is longer than %1 characters.").arg(kMaxNameLength);
     if (hasControlCharacter(name))
-        return QCoreApplication::translate("RelationshipRules", "The partner's name contains control characters.");
+        return QCoreApplication::translate("RelationshipRules", "The partner's name contains invisible, control or text-direction characters.");
     const QChar first = trimmed.front();
     static const QString formulaStarts = u"=+@\uff1d\uff0b\uff20"_s;
     if (formulaStarts.contains(first) || (first == u'-' && trimmed.size() > 1 && !trimmed.at(1).isLetter()))
@@ -78,7 +94,8 @@ QList<FieldProblem> RelationshipRules::check(const Relationship &r, const QDateT
     static const QRegularExpression email(
         QRegularExpression::anchoredPattern(u"[^@\\s]+@[^@\\s]+\\.[^@\\s]+"_s));
     if (!r.partner.email.isEmpty()
-        && (r.partner.email.size() > kMaxTextLength || !email.match(r.partner.email).hasMatch()))
+        && (r.partner.email.size() > kMaxTextLength || !email.match(r.partner.email).hasMatch()
+            || !isPlainText(r.partner.email)))
         add(F::Email, QCoreApplication::translate("RelationshipRules", "The email address is not in the form name@example.com."));
     if (r.partner.phone.size() > kMaxTextLength || hasControlCharacter(r.partner.phone))
         add(F::Phone, QCoreApplication::translate("RelationshipRules", "The phone number is too long or contains control characters."));
@@ -88,6 +105,19 @@ QList<FieldProblem> RelationshipRules::check(const Relationship &r, const QDateT
             || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1))
             add(F::Website, QCoreApplication::translate("RelationshipRules", "The website must be a web address starting with https://."));
     }
+    if (r.types.size() > kMaxTypes)
+        add(F::Types, QCoreApplication::translate("RelationshipRules", "A relationship has at most %1 partner types.").arg(kMaxTypes));
+    for (const PartnerType &type : r.types) {
+        if (!type.isKnown() && (type.key().size() > kMaxTypeTextLength || !isPlainText(type.key()))) {
+            add(F::Types, QCoreApplication::translate("RelationshipRules",
+                "The partner type \"%1\" is longer than %2 characters or not plain text.")
+                    .arg(type.key().left(40))
+                    .arg(kMaxTypeTextLength));
+            break;
+        }
+    }
+    if (r.roles.size() > kMaxRoles)
+        add(F::Roles, QCoreApplication::translate("RelationshipRules", "A relationship has at most %1 admin roles.").arg(kMaxRoles));
     for (const AdminRole &role : r.roles) {
         if (!TenantId::isValid(role.templateId())) {
             add(F::Roles, QCoreApplication::translate("RelationshipRules", "The role %1 is not a role template ID (a GUID).").arg(role.templateId()));
@@ -110,7 +140,13 @@ QList<FieldProblem> RelationshipRules::check(const Relationship &r, const QDateT
         else if (r.gdap.name.size() > kMaxGdapNameLength)
             add(F::GdapName, QCoreApplication::translate("RelationshipRules", "The GDAP relationship name is longer than %1 characters.").arg(kMaxGdapNameLength));
         else if (hasControlCharacter(r.gdap.name))
-            add(F::GdapName, QCoreApplication::translate("RelationshipRules", "The GDAP relationship name contains control characters."));
+            add(F::GdapName, QCoreApplication::translate("RelationshipRules", "The GDAP relationship name contains invisible, control or text-direction characters."));
+        static const QRegularExpression status(QRegularExpression::anchoredPattern(u"[A-Za-z]{1,64}"_s));
+        if (!status.match(r.gdap.status).hasMatch())
+            add(F::GdapStatus, QCoreApplication::translate("RelationshipRules",
+                "The GDAP status is a single word such as active or expired."));
+        if (r.gdap.startUtc.isValid() && r.gdap.startUtc > nowUtc.addDays(1))
+            add(F::GdapStart, QCoreApplication::translate("RelationshipRules", "The GDAP relationship cannot have started in the future."));
         if (r.gdap.durationDays < kMinGdapDays || r.gdap.durationDays > kMaxGdapDays)
             add(F::GdapDuration, QCoreApplication::translate("RelationshipRules", "A GDAP relationship lasts from 1 day to 2 years (P1D to P730D)."));
         if (r.gdap.startUtc.isValid() && r.gdap.endUtc.isValid() && r.gdap.endUtc < r.gdap.startUtc)

@@ -54,7 +54,14 @@ QList<FieldProblem> check(const Relationship &relationship, const QDateTime &now
 std::optional<int> durationDays(const QString &iso);
 // The whole text is a PartnerID (Microsoft's numeric partner identifier).
 bool isPartnerId(const QString &text);
-// A name or text from outside: not empty after trimming, no control characters, and not
-// something a spreadsheet would run as a formula.
+// A name or text from outside: not empty after trimming, plain text, and not something a
+// spreadsheet would run as a formula.
 std::optional<QString> nameProblem(const QString &name);
+// Text that shows as what it says: no control or format characters (bidi overrides, zero-width
+// marks), no line or paragraph separators, no unpaired surrogates, unassigned or private-use code
+// points, and no U+FFFD left by a failed decoding.
+bool isPlainText(const QString &text);
+inline constexpr int kMaxTypes = 20;
+inline constexpr int kMaxTypeTextLength = 100;
+inline constexpr int kMaxRoles = 64;
 } // namespace RelationshipRules

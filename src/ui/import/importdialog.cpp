@@ -128,6 +128,18 @@ ImportDialog::ImportDialog(UiContext context, const Operator &actor, const QStri
         m_nameEdit->setEnabled(tenant.isEmpty());
     });
     connect(m_tenantEdit, &QLineEdit::returnPressed, this, &ImportDialog::startReading);
+    // A dry run is for the partner it was read for: another partner needs the file read again.
+    for (QLineEdit *edit : {m_tenantEdit, m_nameEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            if (!m_plan && m_failure.isEmpty())
+                return;
+            m_plan.reset();
+            m_failure.clear();
+            m_model->clear();
+            m_notesLabel->clear();
+            retranslate();
+        });
+    }
 
     // The kind of file decides whether to ask for the partner first; its head is enough to tell.
     QFile file(path);
@@ -235,7 +247,7 @@ void ImportDialog::startReading()
         ImportService service(*repository, clock);
         int lastPercent = -1;
         auto progress = [&](qint64 done, qint64 total) {
-            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            const int percent = total > 0 ? int(done * 100 / total) : lastPercent; // total < 0: only asking
             if (percent != lastPercent) {
                 lastPercent = percent;
                 deliver([percent](ImportDialog *d) { d->m_progress->setValue(percent); });

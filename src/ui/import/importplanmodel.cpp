@@ -72,7 +72,12 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &row = m_rows.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole) {
+        // Tooltips are rich text when they look like it: partner text is shown as it is.
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return text.isEmpty() ? QVariant() : QVariant(text.toHtmlEscaped());
+    }
+    if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case ChangeColumn:
             switch (row.kind) {

@@ -38,6 +38,15 @@ private Q_SLOTS:
     void applyNeedsGlobalOrBilling();
     void applyRefusedWhenTheRegisterChangedSinceTheDryRun();
     void cancelStopsPlanning();
+    void hostileRecordsAreRejected_data();
+    void hostileRecordsAreRejected();
+    void hostileFilesAreRefused_data();
+    void hostileFilesAreRefused();
+    void aPartnerIsGivenOnlyWithGdapFiles();
+    void aFileOfErrorsListsTheFirstThousand();
+    void graphPartnerNameNamesOnlyANewPartner();
+    void graphStatusesAreGraphsOwnWords();
+    void anAgreementDateFromAFileSaysWhereItCameFrom();
 
 private:
     Operator operatorNamed(const QString &upn) const;
@@ -324,7 +333,7 @@ void TestImportService::graphRejectsBadRelationships_data()
                                          << u"autoExtendDuration"_s << u"P180D"_s;
     QTest::newRow("name over 50 characters") << u"\"Woodgrove security operations\""_s
                                              << u"\"Woodgrove security operations for every school we serve\""_s
-                                             << u"gdapName"_s << u"50"_s;
+                                             << u"displayName"_s << u"50"_s;
     QTest::newRow("date without a zone") << u"\"2028-06-01T09:26:44.9941884Z\""_s << u"\"2028-06-01T09:26:44\""_s
                                          << u"endDateTime"_s << u"zone"_s;
     QTest::newRow("role id in the wrong shape") << u"\"194ae4cb-b126-40b2-bd5b-6091b380977d\""_s
@@ -496,6 +505,132 @@ void TestImportService::cancelStopsPlanning()
     QVERIFY(!plan.ok());
     QVERIFY(plan.error().message.contains(u"cancelled"_s));
     QCOMPARE(calls, 2);
+}
+
+void TestImportService::hostileRecordsAreRejected_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("partner"); // for Graph files
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("reason");
+    const QByteArray header = "Partner name,Tenant ID,Email,Admin roles\r\n";
+    QTest::newRow("bidi override in a name")
+        << header + "\xe2\x80\xae" "Contoso,44445555-6666-4777-8888-999900001111,,\r\n" << QString() << u"name"_s
+        << u"text-direction"_s;
+    QTest::newRow("zero-width space in an email")
+        << header + "Contoso,44445555-6666-4777-8888-999900001111,a\xe2\x80\x8b@x.example,\r\n" << QString()
+        << u"email"_s << u"name@example.com"_s;
+    QTest::newRow("a row with fewer cells than the header")
+        << header + "Contoso,44445555-6666-4777-8888-999900001111\r\n" << QString() << QString() << u"cells"_s;
+    QTest::newRow("own organisation as a partner")
+        << header + "Us,9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d,,\r\n" << QString() << u"tenantId"_s << u"own organisation"_s;
+    QTest::newRow("tenant of all zeros")
+        << header + "Zero,00000000-0000-0000-0000-000000000000,,\r\n" << QString() << u"tenantId"_s << u"all zeros"_s;
+    QByteArray manyRoles = "Partner name,Tenant ID,Admin roles\r\nMany,44445555-6666-4777-8888-999900001111,\"";
+    for (int i = 0; i < 65; ++i)
+        manyRoles += QByteArray::number(10000000 + i) + "-0000-4000-8000-000000000000;";
+    QTest::newRow("65 roles") << manyRoles + "\"\r\n" << QString() << u"roles"_s << u"at most 64"_s;
+    QByteArray graph = data(u"gdap-relationships.json"_s);
+    QByteArray noRoles = graph;
+    noRoles.replace("\"accessDetails\"", "\"accessDetailz\"");
+    QTest::newRow("GDAP relationship without its roles")
+        << noRoles << woodgroveTenant << u"accessDetails.unifiedRoles"_s << u"does not list its roles"_s;
+    QByteArray farFuture = graph;
+    farFuture.replace("\"2028-06-01T09:26:44.9941884Z\"", "\"9999-12-31T23:00:00-02:00\"");
+    QTest::newRow("an end after the year 9999 in UTC")
+        << farFuture << woodgroveTenant << u"endDateTime"_s << u"not a date"_s;
+    QByteArray forged = graph;
+    forged.replace("\"status\": \"active\"", "\"status\": \"active\\n  added     Evil\"");
+    QTest::newRow("a status that forges a line")
+        << forged << woodgroveTenant << u"status"_s << u"single word"_s;
+    QByteArray huge = graph;
+    huge.replace("\"@odata.type\": \"#microsoft.graph.delegatedAdminRelationship\",",
+        QByteArray(QByteArray("\"@odata.type\": \"") + QByteArray(70 * 1024, 'x') + QByteArray("\",")));
+    QTest::newRow("a record over 64 KB") << huge << woodgroveTenant << QString() << u"larger than 64 KB"_s;
+}
+
+void TestImportService::hostileRecordsAreRejected()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, partner);
+    QFETCH(QString, field);
+    QFETCH(QString, reason);
+    const ImportPlan plan = planOf(content, {partner, {}});
+    QVERIFY2(!plan.rejected.isEmpty(), qPrintable(plan.summary()));
+    QVERIFY(!plan.canApply());
+    QCOMPARE(plan.rejected.constFirst().field, field);
+    QVERIFY2(plan.rejected.constFirst().reason.contains(reason), qPrintable(plan.rejected.constFirst().reason));
+}
+
+void TestImportService::hostileFilesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("UTF-8 with one stray byte") << QByteArray("Name,Tenant ID\r\n\xc3\x96lfabriek,x\r\nCaf\xe9,y\r\n")
+                                               << u"not UTF-8 on line 3"_s;
+    QTest::newRow("a byte Windows-1252 does not define") << QByteArray("Name,Tenant ID\r\nA\x81,x\r\n")
+                                                         << u"Line 2"_s;
+    QTest::newRow("broken UTF-16") << QByteArray("\xff\xfeN\0a\0m\0e\0,\0T\0e\0n\0a\0n\0t\0\0\xd8") << u"UTF-16"_s;
+    QByteArray columns = "Name,Tenant ID";
+    for (int i = 0; i < 200; ++i)
+        columns += ",c" + QByteArray::number(i);
+    QTest::newRow("201 columns") << columns + "\r\n" << u"more than 200 columns"_s;
+    QByteArray pages;
+    for (int i = 0; i < 2100; ++i)
+        pages += "{\"partners\":[{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}]}";
+    QTest::newRow("more than 200,000 records") << pages << u"more than 200000 records"_s;
+}
+
+void TestImportService::hostileFilesAreRefused()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    auto plan = m_service->plan(u"hostile"_s, content, {});
+    QVERIFY(!plan.ok());
+    QCOMPARE(plan.error().kind, ErrorKind::BadInput);
+    QVERIFY2(plan.error().message.contains(reason), qPrintable(plan.error().message));
+}
+
+void TestImportService::aPartnerIsGivenOnlyWithGdapFiles()
+{
+    // A file that names its partners itself must not be steered at one partner.
+    auto plan = m_service->plan(u"admin.json"_s, data(u"admincenter-partners.json"_s), {woodgroveTenant, {}});
+    QVERIFY(!plan.ok());
+    QVERIFY(plan.error().message.contains(u"only with GDAP relationship files"_s));
+}
+
+void TestImportService::aFileOfErrorsListsTheFirstThousand()
+{
+    QString csv = kCsvHeader;
+    for (int i = 0; i < 1500; ++i)
+        csv += u"Bad %1,not-a-guid-%1,Reseller,,\r\n"_s.arg(i);
+    const ImportPlan plan = planOf(csv.toUtf8());
+    QCOMPARE(plan.rejected.size(), 1001);
+    QVERIFY(plan.rejected.constLast().reason.contains(u"500 more"_s));
+}
+
+void TestImportService::graphPartnerNameNamesOnlyANewPartner()
+{
+    const ImportPlan plan = planOf(data(u"gdap-relationships.json"_s), {woodgroveTenant, u"Somebody Else"_s});
+    QVERIFY(plan.rejected.isEmpty());
+    QCOMPARE(plan.changes.constFirst().after.partner.name, u"Woodgrove Security"_s);
+}
+
+void TestImportService::graphStatusesAreGraphsOwnWords()
+{
+    QByteArray content = data(u"gdap-relationships.json"_s);
+    content.replace("\"status\": \"active\"", "\"status\": \"Active\"");
+    const ImportPlan plan = planOf(content, {woodgroveTenant, {}});
+    QVERIFY(plan.rejected.isEmpty());
+    QCOMPARE(plan.changes.constFirst().after.gdap.status, u"active"_s);
+}
+
+void TestImportService::anAgreementDateFromAFileSaysWhereItCameFrom()
+{
+    const ImportPlan plan = planOf(data(u"partners-en.csv"_s));
+    const ImportChange *margies = changeFor(plan, kMargies);
+    QVERIFY(margies);
+    QCOMPARE(margies->after.agreement.acceptedByName, u"as reported in test-file"_s);
 }
 
 QTEST_GUILESS_MAIN(TestImportService)

@@ -226,6 +226,9 @@ void TestImportDialog::partnerTextIsShownAsPlainText()
     QVERIFY(dialog.findChild<QLabel *>(u"importFileLabel"_s)->text().contains(u"<b>bold<b>.csv"_s));
     QCOMPARE(dialog.findChild<QTableView *>(u"importTable"_s)->model()->index(0, 2).data().toString(),
         u"<img src=x> Co"_s);
+    // Tooltips would render it as HTML: they carry it escaped.
+    QCOMPARE(dialog.findChild<QTableView *>(u"importTable"_s)->model()->index(0, 2).data(Qt::ToolTipRole).toString(),
+        u"&lt;img src=x&gt; Co"_s);
 }
 
 QTEST_MAIN(TestImportDialog)
