@@ -17,6 +17,7 @@ int CliSupport::fail(QTextStream &err, const Error &error)
     case ErrorKind::BadInput:
     case ErrorKind::NotAllowed:
     case ErrorKind::NotFound:
+    case ErrorKind::NoError: // not an error; never passed here
         break;
     }
     return Cli::BadInput;

@@ -20,15 +20,36 @@ COPIED = ['CMakeLists.txt', 'CMakePresets.json', 'src', 'tests', 'forms', 'resou
 
 
 def sync(scratch):
-    """Copies the tree with its file times, so the scratch build stays incremental between runs."""
-    os.makedirs(scratch, exist_ok=True)
+    """Makes the scratch tree equal to ours. Only files whose content differs are written, with a new
+    time, so the scratch build stays incremental and never mistakes a changed file for an old one."""
     for name in COPIED:
         source, target = os.path.join(ROOT, name), os.path.join(scratch, name)
-        if os.path.isdir(source):
-            shutil.rmtree(target, ignore_errors=True)
-            shutil.copytree(source, target, copy_function=shutil.copy2, ignore=shutil.ignore_patterns('build'))
-        else:
-            shutil.copy2(source, target)
+        if os.path.isfile(source):
+            copy_if_changed(source, target)
+            continue
+        wanted = set()
+        for folder, dirs, files in os.walk(source):
+            dirs[:] = [d for d in dirs if d != 'build']
+            for f in files:
+                relative = os.path.relpath(os.path.join(folder, f), source)
+                wanted.add(relative)
+                copy_if_changed(os.path.join(folder, f), os.path.join(target, relative))
+        for folder, dirs, files in os.walk(target):
+            for f in files:
+                if os.path.relpath(os.path.join(folder, f), target) not in wanted:
+                    os.remove(os.path.join(folder, f))
+
+
+def copy_if_changed(source, target):
+    with open(source, 'rb') as f:
+        content = f.read()
+    if os.path.exists(target):
+        with open(target, 'rb') as f:
+            if f.read() == content:
+                return
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    with open(target, 'wb') as f:
+        f.write(content)
 
 
 def run(command, cwd, log):

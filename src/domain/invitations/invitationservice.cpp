@@ -36,7 +36,8 @@ Status checkAgreement(const InvitationService::AgreementShown &agreement)
                 "Tick the box to acknowledge that you read the Microsoft Customer "
                 "Agreement.")};
     }
-    if (agreement.agreementId.isEmpty() || agreement.version.isEmpty() || agreement.text.trimmed().isEmpty())
+    if (agreement.agreementId.trimmed().isEmpty() || agreement.version.trimmed().isEmpty()
+        || agreement.text.trimmed().isEmpty())
         return Error {ErrorKind::BadInput,
             QCoreApplication::translate("InvitationService", "The agreement that was shown is incomplete.")};
     return Done {};

@@ -35,7 +35,7 @@ quint16 assess(const PartnerSummary &s, const QDateTime &nowUtc)
     if (s.agreementAcceptedMs == 0)
         flags |= AgreementNotAccepted;
     const qint64 reviewedOrSince = s.lastReviewedMs != 0 ? s.lastReviewedMs : s.partnerSinceMs;
-    if (reviewedOrSince == 0 || now - reviewedOrSince > ReviewIntervalDays * kDayMs)
+    if (reviewedOrSince == 0 || now - reviewedOrSince >= ReviewIntervalDays * kDayMs)
         flags |= ReviewOverdue;
     return flags;
 }

@@ -27,7 +27,7 @@ void AdminCenterNotice::show(
         = box.addButton(QCoreApplication::translate("AdminCenterNotice", "Open Microsoft 365 admin center"),
             QMessageBox::ActionRole);
     open->setObjectName(u"openAdminCenterButton"_s);
-    box.addButton(QMessageBox::Close);
+    box.addButton(QMessageBox::Close)->setObjectName(u"closeNotice"_s);
     box.setDefaultButton(QMessageBox::Close);
     box.exec();
     if (box.clickedButton() == open)

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void sendsOneRequestPerPartnerWithAuditEvents();
     void refusedWithoutPermissionOrPartners();
     void directoryServiceSettingIsAudited();
+    void directoryServiceNeedsGlobalOrBilling_data();
+    void directoryServiceNeedsGlobalOrBilling();
 };
 
 void TestContactService::formChecks_data()
@@ -152,6 +154,31 @@ void TestContactService::directoryServiceSettingIsAudited()
     QCOMPARE(fixture.scalar(
                  u"SELECT count(*) FROM audit_events WHERE action = 'settings.directoryServiceChanged'"_s),
         1);
+}
+
+void TestContactService::directoryServiceNeedsGlobalOrBilling_data()
+{
+    QTest::addColumn<int>("operatorIndex"); // the demo's operators, by name: Anna, Bram, Chloé
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("Global Administrator") << 0 << true;
+    QTest::newRow("Billing Administrator") << 1 << true;
+    QTest::newRow("Helpdesk Administrator") << 2 << false;
+}
+
+void TestContactService::directoryServiceNeedsGlobalOrBilling()
+{
+    QFETCH(int, operatorIndex);
+    QFETCH(bool, allowed);
+    DemoRegisterFixture fixture;
+    QVERIFY(fixture.create());
+    SqlDirectoryRepository directory(*fixture.database, fixture.repository->notifier());
+    ContactService service(*fixture.repository, directory, fixture.clock);
+    const Operator actor = fixture.repository->operators().value().at(operatorIndex);
+    const Status result = service.setDirectoryService(actor, u"https://directory.example/api"_s);
+    QCOMPARE(result.ok(), allowed);
+    if (!allowed)
+        QCOMPARE(result.error().kind, ErrorKind::NotAllowed);
+    QCOMPARE(service.directoryService().value(), allowed ? u"https://directory.example/api"_s : QString());
 }
 
 QTEST_GUILESS_MAIN(TestContactService)

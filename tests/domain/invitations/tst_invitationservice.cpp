@@ -20,6 +20,8 @@ private Q_SLOTS:
     void acceptResellerByBillingAdministrator();
     void delegatedAdminNeedsGlobalAdministrator();
     void acknowledgementIsRequired();
+    void theAgreementShownMustBeComplete_data();
+    void theAgreementShownMustBeComplete();
     void gdapNeedsTheTenantAndExpiresAfter90Days();
     void cancelKeepsTheInvitation();
     void acceptAgreementOnly();
@@ -135,6 +137,31 @@ void TestInvitationService::delegatedAdminNeedsGlobalAdministrator()
     QCOMPARE(r.types, QList<PartnerType> {PartnerType(Kind::ResellerAndDelegatedAdministrator)});
     QCOMPARE(
         r.roles, (QList<AdminRole> {AdminRole::globalAdministrator(), AdminRole::helpdeskAdministrator()}));
+}
+
+void TestInvitationService::theAgreementShownMustBeComplete_data()
+{
+    QTest::addColumn<int>("missing"); // 0 id, 1 version, 2 text
+    QTest::newRow("no agreement id") << 0;
+    QTest::newRow("no version") << 1;
+    QTest::newRow("no text") << 2;
+}
+
+void TestInvitationService::theAgreementShownMustBeComplete()
+{
+    QFETCH(int, missing);
+    InvitationService::AgreementShown shown = agreement();
+    (missing == 0 ? shown.agreementId : missing == 1 ? shown.version : shown.text) = u"  "_s;
+    const qint64 id = m_service->receive(global(), resellerLink(false))->id;
+    const qint64 before = events();
+    auto refused = m_service->accept(global(), id, {u"Partner"_s, {}, shown});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::BadInput);
+    QCOMPARE(events(), before);
+    auto agreementOnly = m_service->acceptAgreement(global(), northwindTenant, shown);
+    QVERIFY(!agreementOnly.ok());
+    QCOMPARE(agreementOnly.error().kind, ErrorKind::BadInput);
+    QCOMPARE(events(), before);
 }
 
 void TestInvitationService::acknowledgementIsRequired()

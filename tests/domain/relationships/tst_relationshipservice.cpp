@@ -20,7 +20,9 @@ private Q_SLOTS:
     void cleanup();
     void removeRolesForEveryType_data();
     void removeRolesForEveryType();
+    void removeRolesKeepsStatusOfEndedGdap_data();
     void removeRolesKeepsStatusOfEndedGdap();
+    void requestEndTakesANoteOfExactlyTheLimit();
     void removeRolesRefusedWithoutPermission_data();
     void removeRolesRefusedWithoutPermission();
     void removeRolesRecordsBeforeAndAfter();
@@ -146,19 +148,43 @@ void TestRelationshipService::removeRolesForEveryType()
     QCOMPARE(after.state, Relationship::State::Active);
 }
 
+void TestRelationshipService::removeRolesKeepsStatusOfEndedGdap_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("after");
+    QTest::newRow("expired") << u"expired"_s << u"expired"_s;
+    QTest::newRow("terminated") << u"terminated"_s << u"terminated"_s;
+    QTest::newRow("terminating") << u"terminating"_s << u"terminating"_s;
+    QTest::newRow("termination requested") << u"terminationRequested"_s << u"terminationRequested"_s;
+    QTest::newRow("active asks for termination") << u"active"_s << u"terminationRequested"_s;
+    QTest::newRow("expiring asks for termination") << u"expiring"_s << u"terminationRequested"_s;
+}
+
 void TestRelationshipService::removeRolesKeepsStatusOfEndedGdap()
 {
+    QFETCH(QString, status);
+    QFETCH(QString, after);
     const QString tenant = u"99999999-0000-4000-8000-000000000002"_s;
     Relationship r
         = insert(tenant, {PartnerType(Kind::GdapPartner)}, {AdminRole::helpdeskAdministrator()}, true);
-    r.gdap.status = u"expired"_s;
+    r.gdap.status = status;
     RegisterChange change;
     change.relationships.append(r);
     QVERIFY(m_fixture->repository->apply(change).ok());
     RelationshipService service(*m_fixture->repository, m_fixture->clock);
     QVERIFY(service.removeRoles(global(), {tenant}).ok());
-    QCOMPARE(stored(tenant).gdap.status, u"expired"_s);
+    QCOMPARE(stored(tenant).gdap.status, after);
     QVERIFY(stored(tenant).roles.isEmpty());
+}
+
+void TestRelationshipService::requestEndTakesANoteOfExactlyTheLimit()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    const QDate today = fixedNow().date();
+    const QString note(RelationshipService::kMaxNoteLength, u'n');
+    auto result = service.requestEnd(global(), fabrikamTenant, {today, u"email"_s, note});
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(stored(fabrikamTenant).endRequestNote.size(), RelationshipService::kMaxNoteLength);
 }
 
 void TestRelationshipService::removeRolesRefusedWithoutPermission_data()

@@ -99,6 +99,10 @@ void TestRiskAssessment::rules_data()
     Relationship review = clean();
     review.lastReviewedUtc = kNow.addDays(-91);
     QTest::newRow("reviewed 91 days ago") << review << int(ReviewOverdue);
+    review.lastReviewedUtc = kNow.addDays(-90);
+    QTest::newRow("reviewed exactly 90 days ago") << review << int(ReviewOverdue);
+    review.lastReviewedUtc = kNow.addDays(-90).addSecs(1);
+    QTest::newRow("reviewed 90 days less a second ago") << review << 0;
     review.lastReviewedUtc = kNow.addDays(-89);
     QTest::newRow("reviewed 89 days ago") << review << 0;
     review.lastReviewedUtc = {};

@@ -1,6 +1,8 @@
 #include "audit/auditchain.h"
 #include "testsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void updateAndDeleteAreRejected();
     void rowAlteredByRawSqlIsFound_data();
     void rowAlteredByRawSqlIsFound();
+    void eventRehashedProperlyBreaksTheNextLink();
     void deletedRowIsFound();
     void changeAndEventCommitTogether();
     void progressIsReportedAndCanCancel();
@@ -114,6 +117,40 @@ void TestAuditChain::rowAlteredByRawSqlIsFound()
     QCOMPARE(result->firstBadSequence, 7);
     QCOMPARE(result->checked, 6);
     QVERIFY2(result->problem.contains(problem), qPrintable(result->problem));
+}
+
+void TestAuditChain::eventRehashedProperlyBreaksTheNextLink()
+{
+    // The real attack: change event 7 and give it its correct new hash. Its own check passes; only
+    // event 8, whose previous hash is the old one, shows it.
+    dropGuards();
+    QSqlDatabase db = m_fixture->database->connection();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT seq, at_utc, operator_upn, operator_name, action, partner_tenant_id, partner_name, "
+                   "before_json, after_json, prev_hash FROM audit_events WHERE seq = 7"_s));
+    QVERIFY(q.next());
+    AuditEvent e;
+    e.sequence = q.value(0).toLongLong();
+    e.atUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.operatorUpn = u"mallory@evil.example"_s;
+    e.operatorName = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.partnerTenantId = q.value(5).toString();
+    e.partnerName = q.value(6).toString();
+    e.before = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    e.after = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    e.previousHash = q.value(9).toString();
+    q.finish();
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE audit_events SET operator_upn = ?, hash = ? WHERE seq = 7"_s);
+    update.addBindValue(e.operatorUpn);
+    update.addBindValue(e.computeHash());
+    QVERIFY2(update.exec(), qPrintable(update.lastError().text()));
+    auto result = AuditChain::verify(db);
+    QVERIFY(result.ok());
+    QVERIFY(!result->intact());
+    QCOMPARE(result->firstBadSequence, 8);
+    QVERIFY2(result->problem.contains(u"its link to the previous event is broken"_s), qPrintable(result->problem));
 }
 
 void TestAuditChain::deletedRowIsFound()

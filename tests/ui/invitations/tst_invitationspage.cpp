@@ -158,8 +158,9 @@ void TestInvitationsPage::acceptButtonFollowsCheckboxAndClosingLeavesPending()
     QCOMPARE(count(u"SELECT count(*) FROM audit_events"_s), events);
 
     // Escape closes it too, and also decides nothing.
-    onNextDialog([](QWidget *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
+    const auto escaped = onNextDialog([](QWidget *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
     m_page->acceptButton()->click();
+    QVERIFY(*escaped);
     QCOMPARE(invitation(id).status, Invitation::Status::Received);
 }
 
@@ -196,11 +197,13 @@ void TestInvitationsPage::keepInvitationDecidesNothing()
 {
     QVERIFY(m_page->addLink(resellerLink(contosoTenant, false)));
     const qint64 id = m_page->selectedInvitation()->id;
-    answerNextDialog(u"keepButton"_s);
+    const auto kept = answerNextDialog(u"keepButton"_s);
     m_page->cancelButton()->click();
+    QVERIFY(*kept);
     QCOMPARE(invitation(id).status, Invitation::Status::Received);
-    onNextDialog([](QWidget *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
+    const auto escaped = onNextDialog([](QWidget *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
     m_page->cancelButton()->click();
+    QVERIFY(*escaped);
     QCOMPARE(invitation(id).status, Invitation::Status::Received);
     answerNextDialog(u"confirmCancelButton"_s);
     m_page->cancelButton()->click();
