@@ -43,10 +43,6 @@
         <translation>The partner's other fields are larger than %1 KB.</translation>
     </message>
     <message>
-        <source>The entry is larger than %1 KB.</source>
-        <translation>The entry is larger than %1 KB.</translation>
-    </message>
-    <message>
         <source>A partner holds at most %1 admin roles here.</source>
         <translation>A partner holds at most %1 admin roles here.</translation>
     </message>
@@ -1186,10 +1182,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>%n tenant(s) that are not service providers skipped.</source>
         <translation><numerusform>%n tenant that are not service providers skipped.</numerusform><numerusform>%n tenants that are not service providers skipped.</numerusform></translation>
     </message>
-    <message>
-        <source>The entry is larger than %1 KB.</source>
-        <translation>The entry is larger than %1 KB.</translation>
-    </message>
 </context>
 <context>
     <name>CsvPartnerReader</name>
@@ -1698,10 +1690,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>The status is longer than 64 characters.</translation>
     </message>
     <message>
-        <source>The relationship is larger than %1 KB.</source>
-        <translation>The relationship is larger than %1 KB.</translation>
-    </message>
-    <message>
         <source>The relationship does not list its roles (accessDetails.unifiedRoles).</source>
         <translation>The relationship does not list its roles (accessDetails.unifiedRoles).</translation>
     </message>
@@ -2002,6 +1990,10 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>The file holds more than %1 records; split it.</source>
         <translation>The file holds more than %1 records; split it.</translation>
+    </message>
+    <message>
+        <source>The record is larger than %1 KB.</source>
+        <translation>The record is larger than %1 KB.</translation>
     </message>
 </context>
 <context>

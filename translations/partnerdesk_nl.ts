@@ -43,10 +43,6 @@
         <translation>De overige velden van de partner zijn groter dan %1 KB.</translation>
     </message>
     <message>
-        <source>The entry is larger than %1 KB.</source>
-        <translation>Het item is groter dan %1 kB.</translation>
-    </message>
-    <message>
         <source>A partner holds at most %1 admin roles here.</source>
         <translation>Een partner heeft hier maximaal %1 beheerdersrollen.</translation>
     </message>
@@ -1213,10 +1209,6 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
             <numerusform>%n tenants die geen serviceprovider zijn, overgeslagen.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The entry is larger than %1 KB.</source>
-        <translation>Het item is groter dan %1 kB.</translation>
-    </message>
 </context>
 <context>
     <name>CsvPartnerReader</name>
@@ -1758,10 +1750,6 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>De status is langer dan 64 tekens.</translation>
     </message>
     <message>
-        <source>The relationship is larger than %1 KB.</source>
-        <translation>De relatie is groter dan %1 kB.</translation>
-    </message>
-    <message>
         <source>The relationship does not list its roles (accessDetails.unifiedRoles).</source>
         <translation>De relatie vermeldt haar rollen niet (accessDetails.unifiedRoles).</translation>
     </message>
@@ -2068,6 +2056,10 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>The file holds more than %1 records; split it.</source>
         <translation>Het bestand bevat meer dan %1 records; splits het op.</translation>
+    </message>
+    <message>
+        <source>The record is larger than %1 KB.</source>
+        <translation>Het record is groter dan %1 kB.</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,8 @@ ImportRead AdminCenterPartnerReader::read(const QByteArray &content, const Impor
             result.cancelled = true;
             return result;
         }
-        if (QJsonDocument(o).toJson(QJsonDocument::Compact).size() > ImportLimits::kMaxRecordBytes) {
-            result.rejected.append({record, {}, QCoreApplication::translate("AdminCenterPartnerReader", "The entry is larger than %1 KB.")
-                                                    .arg(ImportLimits::kMaxRecordBytes / 1024)});
+        if (const QString oversized = ImportValues::oversizedRecord(o); !oversized.isEmpty()) {
+            result.rejected.append({record, {}, oversized});
             continue;
         }
         auto reject = [&](const QString &field, const QString &reason) {

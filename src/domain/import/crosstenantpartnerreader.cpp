@@ -26,9 +26,8 @@ ImportRead CrossTenantPartnerReader::read(const QByteArray &content, const Impor
             result.cancelled = true;
             return result;
         }
-        if (QJsonDocument(o).toJson(QJsonDocument::Compact).size() > ImportLimits::kMaxRecordBytes) {
-            result.rejected.append({record, {}, QCoreApplication::translate("CrossTenantPartnerReader", "The entry is larger than %1 KB.")
-                                                    .arg(ImportLimits::kMaxRecordBytes / 1024)});
+        if (const QString oversized = ImportValues::oversizedRecord(o); !oversized.isEmpty()) {
+            result.rejected.append({record, {}, oversized});
             continue;
         }
         const QString tenant = o.value(u"tenantId"_s).toString().toLower();

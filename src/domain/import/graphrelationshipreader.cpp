@@ -65,9 +65,8 @@ ImportRead GraphRelationshipReader::read(const QByteArray &content, const Import
             result.cancelled = true;
             return result;
         }
-        if (QJsonDocument(o).toJson(QJsonDocument::Compact).size() > ImportLimits::kMaxRecordBytes) {
-            reject({}, QCoreApplication::translate("GraphRelationshipReader", "The relationship is larger than %1 KB.")
-                           .arg(ImportLimits::kMaxRecordBytes / 1024));
+        if (const QString oversized = ImportValues::oversizedRecord(o); !oversized.isEmpty()) {
+            reject({}, oversized);
             continue;
         }
         if (o.contains(u"accessContainer"_s)) {

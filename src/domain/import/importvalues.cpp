@@ -303,6 +303,14 @@ QString ImportValues::jsonRecords(const QByteArray &data, const QString &arrayKe
     return {};
 }
 
+QString ImportValues::oversizedRecord(const QJsonObject &record)
+{
+    if (QJsonDocument(record).toJson(QJsonDocument::Compact).size() <= ImportLimits::kMaxRecordBytes)
+        return {};
+    return QCoreApplication::translate("ImportValues", "The record is larger than %1 KB.")
+        .arg(ImportLimits::kMaxRecordBytes / 1024);
+}
+
 QString ImportValues::jsonText(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);

@@ -38,6 +38,9 @@ std::optional<QList<AdminRole>> rolesFromText(const QString &text, QString *bad)
 // one after another or in an array. Returns the reason when the file is not JSON of that shape.
 QString jsonRecords(const QByteArray &data, const QString &arrayKey, QList<QJsonObject> &records);
 
+// A record larger than ImportLimits::kMaxRecordBytes as compact JSON: the reason, else empty.
+QString oversizedRecord(const QJsonObject &record);
+
 // A string field of a JSON object: the trimmed text, or empty when absent or not a string.
 QString jsonText(const QJsonObject &object, const QString &key);
 } // namespace ImportValues
