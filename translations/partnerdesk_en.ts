@@ -1179,8 +1179,8 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>Service provider %1 (not yet identified)</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) that are not service providers skipped.</source>
-        <translation><numerusform>%n tenant that are not service providers skipped.</numerusform><numerusform>%n tenants that are not service providers skipped.</numerusform></translation>
+        <source>%n tenant(s) skipped: not a service provider.</source>
+        <translation><numerusform>%n tenant skipped: not a service provider.</numerusform><numerusform>%n tenants skipped: not a service provider.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1936,10 +1936,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>The GDAP relationship %1 belongs to %2 in the register, not to this partner.</source>
         <translation>The GDAP relationship %1 belongs to %2 in the register, not to this partner.</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported from %1: %n record(s) were rejected. Correct the file and import it again.</source>
-        <translation><numerusform>Nothing was imported from %1: %n record were rejected. Correct the file and import it again.</numerusform><numerusform>Nothing was imported from %1: %n records were rejected. Correct the file and import it again.</numerusform></translation>
-    </message>
     <message>
         <source>The register changed since the dry run of %1; run the import again to see what it would do now.</source>
         <translation>The register changed since the dry run of %1; run the import again to see what it would do now.</translation>
@@ -1963,6 +1959,10 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message numerus="yes">
         <source>and %n more record(s) rejected.</source>
         <translation><numerusform>and %n more record rejected.</numerusform><numerusform>and %n more records rejected.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n rejected record(s). Correct the file and import it again.</source>
+        <translation><numerusform>Nothing was imported from %1: %n rejected record. Correct the file and import it again.</numerusform><numerusform>Nothing was imported from %1: %n rejected records. Correct the file and import it again.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1203,10 +1203,10 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Serviceprovider %1 (nog niet geïdentificeerd)</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) that are not service providers skipped.</source>
+        <source>%n tenant(s) skipped: not a service provider.</source>
         <translation>
-            <numerusform>%n tenant die geen serviceprovider is, overgeslagen.</numerusform>
-            <numerusform>%n tenants die geen serviceprovider zijn, overgeslagen.</numerusform>
+            <numerusform>%n tenant overgeslagen: geen serviceprovider.</numerusform>
+            <numerusform>%n tenants overgeslagen: geen serviceprovider.</numerusform>
         </translation>
     </message>
 </context>
@@ -1996,13 +1996,6 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <source>The GDAP relationship %1 belongs to %2 in the register, not to this partner.</source>
         <translation>De GDAP-relatie %1 hoort in het register bij %2, niet bij deze partner.</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported from %1: %n record(s) were rejected. Correct the file and import it again.</source>
-        <translation>
-            <numerusform>Er is niets geïmporteerd uit %1: %n record is afgewezen. Corrigeer het bestand en importeer het opnieuw.</numerusform>
-            <numerusform>Er is niets geïmporteerd uit %1: %n records zijn afgewezen. Corrigeer het bestand en importeer het opnieuw.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The register changed since the dry run of %1; run the import again to see what it would do now.</source>
         <translation>Het register is gewijzigd sinds de proefrun van %1; voer de import opnieuw uit om te zien wat die nu zou doen.</translation>
@@ -2028,6 +2021,13 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>
             <numerusform>en nog %n record afgewezen.</numerusform>
             <numerusform>en nog %n records afgewezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n rejected record(s). Correct the file and import it again.</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd uit %1: %n afgewezen record. Corrigeer het bestand en importeer het opnieuw.</numerusform>
+            <numerusform>Er is niets geïmporteerd uit %1: %n afgewezen records. Corrigeer het bestand en importeer het opnieuw.</numerusform>
         </translation>
     </message>
 </context>

@@ -68,6 +68,6 @@ ImportRead CrossTenantPartnerReader::read(const QByteArray &content, const Impor
         result.records.append(r);
     }
     if (notProviders > 0)
-        result.notes.append(QCoreApplication::translate("CrossTenantPartnerReader", "%n tenant(s) that are not service providers skipped.", nullptr, notProviders));
+        result.notes.append(QCoreApplication::translate("CrossTenantPartnerReader", "%n tenant(s) skipped: not a service provider.", nullptr, notProviders));
     return result;
 }

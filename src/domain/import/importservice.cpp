@@ -278,7 +278,7 @@ Result<QList<Relationship>> ImportService::apply(const Operator &actor, const Im
     if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
         return Error {ErrorKind::NotAllowed, d.reason()};
     if (!plan.rejected.isEmpty()) {
-        return badInput(QCoreApplication::translate("ImportService", "Nothing was imported from %1: %n record(s) were rejected. Correct the file and "
+        return badInput(QCoreApplication::translate("ImportService", "Nothing was imported from %1: %n rejected record(s). Correct the file and "
                            "import it again.",
             nullptr, int(plan.rejected.size()))
                             .arg(plan.fileName));
