@@ -2873,10 +2873,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>The Microsoft Customer Agreement was &amp;accepted for this partner</translation>
     </message>
     <message>
-        <source>Accepted &amp;by:</source>
-        <translation>Accepted &amp;by:</translation>
-    </message>
-    <message>
         <source>Accepted &amp;on (UTC):</source>
         <translation>Accepted &amp;on (UTC):</translation>
     </message>
@@ -2897,20 +2893,8 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>Relationship na&amp;me:</translation>
     </message>
     <message>
-        <source>Relationship I&amp;D:</source>
-        <translation>Relationship I&amp;D:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
         <source>&amp;Duration (ISO 8601):</source>
         <translation>&amp;Duration (ISO 8601):</translation>
-    </message>
-    <message>
-        <source>&amp;Starts on (UTC):</source>
-        <translation>&amp;Starts on (UTC):</translation>
     </message>
     <message>
         <source>Auto-e&amp;xtend by 180 days</source>
@@ -2961,8 +2945,24 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>"%1" is not an ISO 8601 duration such as P730D.</translation>
     </message>
     <message>
-        <source>&amp;UPN of that person:</source>
-        <translation>&amp;UPN of that person:</translation>
+        <source>A&amp;ccepted by:</source>
+        <translation>A&amp;ccepted by:</translation>
+    </message>
+    <message>
+        <source>U&amp;PN of that person:</source>
+        <translation>U&amp;PN of that person:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lationship ID:</source>
+        <translation>Re&amp;lationship ID:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Begins on (UTC):</source>
+        <translation>&amp;Begins on (UTC):</translation>
     </message>
 </context>
 <context>

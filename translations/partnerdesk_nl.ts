@@ -2951,7 +2951,7 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>De Microsoft-&amp;klantovereenkomst is voor deze partner geaccepteerd</translation>
     </message>
     <message>
-        <source>Accepted &amp;by:</source>
+        <source>A&amp;ccepted by:</source>
         <translation>Ge&amp;accepteerd door:</translation>
     </message>
     <message>
@@ -2975,11 +2975,11 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Naa&amp;m van relatie:</translation>
     </message>
     <message>
-        <source>Relationship I&amp;D:</source>
+        <source>Re&amp;lationship ID:</source>
         <translation>&amp;Id van relatie:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
+        <source>Stat&amp;us:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
@@ -2987,7 +2987,7 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>&amp;Duur (ISO 8601):</translation>
     </message>
     <message>
-        <source>&amp;Starts on (UTC):</source>
+        <source>&amp;Begins on (UTC):</source>
         <translation>&amp;Begint op (UTC):</translation>
     </message>
     <message>
@@ -3039,7 +3039,7 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>&quot;%1&quot; is geen ISO 8601-duur zoals P730D.</translation>
     </message>
     <message>
-        <source>&amp;UPN of that person:</source>
+        <source>U&amp;PN of that person:</source>
         <translation>&amp;UPN van die persoon:</translation>
     </message>
 </context>

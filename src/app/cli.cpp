@@ -7,15 +7,15 @@
 #include "audit/auditdescription.h"
 #include "common/clock.h"
 #include "common/csv.h"
+#include "common/policy.h"
 #include "database/database.h"
-#include "register/demoregister.h"
 #include "invitations/invitationemail.h"
 #include "invitations/invitationlink.h"
-#include "common/policy.h"
+#include "register/demoregister.h"
+#include "register/sqlregisterrepository.h"
 #include "registersession.h"
 #include "relationships/relationshipjson.h"
 #include "relationships/relationshipservice.h"
-#include "register/sqlregisterrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -421,7 +421,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         "PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.\n\n"
         "Commands:\n"
         "  init            create an empty register for your organisation in the --db file\n"
-        "                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)\n"
+        "                  (--organisation, --tenant, and the first operator: --operator, --name, "
+        "--role...)\n"
         "  create-demo     write the demo register to the --db file (which must not exist)\n"
         "  info            organisation, schema version, counts and the newest audit hash\n"
         "  list            partner relationships (--format table, json or csv)\n"
@@ -450,19 +451,21 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     const QCommandLineOption formatOption(u"format"_s,
         QCoreApplication::translate("Cli", "Output format of list: table, json or csv."),
         QCoreApplication::translate("Cli", "FORMAT"), u"table"_s);
-    const QCommandLineOption yesOption(
-        u"yes"_s, QCoreApplication::translate("Cli", "Answer Yes: to \"Remove roles?\", or to applying an import."));
+    const QCommandLineOption yesOption(u"yes"_s,
+        QCoreApplication::translate("Cli", "Answer Yes: to \"Remove roles?\", or to applying an import."));
     const QCommandLineOption partnerOption(u"partner"_s,
         QCoreApplication::translate("Cli",
             "history: only this partner's events; import: the partner a GDAP relationship file came from."),
         QCoreApplication::translate("Cli", "TENANT-ID"));
     const QCommandLineOption partnerNameOption(u"partner-name"_s,
-        QCoreApplication::translate("Cli", "import: the name of that partner, when the register does not know it."),
+        QCoreApplication::translate(
+            "Cli", "import: the name of that partner, when the register does not know it."),
         QCoreApplication::translate("Cli", "NAME"));
     const QCommandLineOption dryRunOption(
         u"dry-run"_s, QCoreApplication::translate("Cli", "import: only show what the import would do."));
     const QCommandLineOption organisationOption(u"organisation"_s,
-        QCoreApplication::translate("Cli", "init: the organisation's name."), QCoreApplication::translate("Cli", "NAME"));
+        QCoreApplication::translate("Cli", "init: the organisation's name."),
+        QCoreApplication::translate("Cli", "NAME"));
     const QCommandLineOption tenantOption(u"tenant"_s,
         QCoreApplication::translate("Cli", "init: the organisation's tenant ID."),
         QCoreApplication::translate("Cli", "TENANT-ID"));
@@ -470,9 +473,11 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         QCoreApplication::translate("Cli", "init: the first operator's UPN (a Global Administrator)."),
         QCoreApplication::translate("Cli", "UPN"));
     const QCommandLineOption nameOption(u"name"_s,
-        QCoreApplication::translate("Cli", "init, operator: the operator's name."), QCoreApplication::translate("Cli", "NAME"));
+        QCoreApplication::translate("Cli", "init, operator: the operator's name."),
+        QCoreApplication::translate("Cli", "NAME"));
     const QCommandLineOption roleOption(u"role"_s,
-        QCoreApplication::translate("Cli", "init, operator: an Entra role of the operator (repeat for each)."),
+        QCoreApplication::translate(
+            "Cli", "init, operator: an Entra role of the operator (repeat for each)."),
         QCoreApplication::translate("Cli", "ROLE"));
     const QCommandLineOption limitOption(u"limit"_s,
         QCoreApplication::translate("Cli", "At most N history events (0: all)."), u"N"_s, u"100"_s);
@@ -482,13 +487,13 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         QCoreApplication::translate("Cli", "inspect-link: read the invitation links in this saved email."),
         QCoreApplication::translate("Cli", "FILE"));
     parser.addOptions({dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption,
-        jsonOption, emlOption, partnerNameOption, dryRunOption, organisationOption, tenantOption, operatorOption,
-        nameOption, roleOption});
-    parser.addPositionalArgument(u"command"_s,
-        QCoreApplication::translate("Cli", "One of the commands above."));
+        jsonOption, emlOption, partnerNameOption, dryRunOption, organisationOption, tenantOption,
+        operatorOption, nameOption, roleOption});
+    parser.addPositionalArgument(
+        u"command"_s, QCoreApplication::translate("Cli", "One of the commands above."));
     parser.addPositionalArgument(u"arguments"_s,
-        QCoreApplication::translate("Cli",
-            "remove-roles: the partners' tenant IDs; import: the files; operator: the UPN."),
+        QCoreApplication::translate(
+            "Cli", "remove-roles: the partners' tenant IDs; import: the files; operator: the UPN."),
         u"[ARGUMENT...]"_s);
 
     if (!parser.parse(arguments))
@@ -517,8 +522,9 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     if (command == "create-demo"_L1)
         return createDemo(dbPath, out, err);
     if (command == "init"_L1) {
-        return CliRegister::init({dbPath, parser.value(organisationOption), parser.value(tenantOption),
-                                     parser.value(operatorOption), parser.value(nameOption), parser.values(roleOption)},
+        return CliRegister::init(
+            {dbPath, parser.value(organisationOption), parser.value(tenantOption),
+                parser.value(operatorOption), parser.value(nameOption), parser.values(roleOption)},
             out, err);
     }
     if (command == "inspect-link"_L1 && parser.isSet(emlOption)) {
@@ -561,9 +567,10 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         return CliRegister::listOperators(*session.value(), out, err);
     if (command == "operator"_L1) {
         if (positional.size() != 2)
-            return fail(err, {ErrorKind::BadInput, QCoreApplication::translate("Cli", "operator needs one UPN.")});
-        return CliRegister::saveOperator(
-            *session.value(), positional.at(1), parser.value(nameOption), parser.values(roleOption), out, err);
+            return fail(
+                err, {ErrorKind::BadInput, QCoreApplication::translate("Cli", "operator needs one UPN.")});
+        return CliRegister::saveOperator(*session.value(), positional.at(1), parser.value(nameOption),
+            parser.values(roleOption), out, err);
     }
     if (command == "remove-roles"_L1)
         return removeRoles(*session.value(), positional.mid(1), parser.isSet(yesOption), in, out, err);

@@ -50,11 +50,13 @@ Result<QList<AdminRole>> rolesFrom(const QStringList &given)
 int CliRegister::init(const NewRegister &request, QTextStream &out, QTextStream &err)
 {
     if (request.path.isEmpty())
-        return fail(err, badInput(QCoreApplication::translate("Cli", "init needs --db FILE: the register to create.")));
+        return fail(err,
+            badInput(QCoreApplication::translate("Cli", "init needs --db FILE: the register to create.")));
     if (request.roles.isEmpty())
-        return fail(err, badInput(QCoreApplication::translate("Cli",
-                                 "init needs --role for each Entra role of the first operator, e.g. --role "
-                                 "\"Global Administrator\".")));
+        return fail(err,
+            badInput(QCoreApplication::translate("Cli",
+                "init needs --role for each Entra role of the first operator, e.g. --role "
+                "\"Global Administrator\".")));
     auto roles = rolesFrom(request.roles);
     if (!roles)
         return fail(err, roles.error());
@@ -65,7 +67,8 @@ int CliRegister::init(const NewRegister &request, QTextStream &out, QTextStream 
     SystemClock clock;
     if (Status s = RegisterSession::createRegister(request.path, organisation, first, clock); !s)
         return fail(err, s.error());
-    out << QCoreApplication::translate("Cli", "Created the register of %1 in %2, with %3 as its first operator.")
+    out << QCoreApplication::translate(
+        "Cli", "Created the register of %1 in %2, with %3 as its first operator.")
                .arg(organisation.name.trimmed(), QDir::toNativeSeparators(request.path), first.upn.trimmed())
         << Qt::endl;
     return Cli::Ok;
@@ -113,13 +116,14 @@ int CliRegister::saveOperator(RegisterSession &session, const QString &upn, cons
     return Cli::Ok;
 }
 
-int CliRegister::import(
-    RegisterSession &session, const ImportRequest &request, QTextStream &in, QTextStream &out, QTextStream &err)
+int CliRegister::import(RegisterSession &session, const ImportRequest &request, QTextStream &in,
+    QTextStream &out, QTextStream &err)
 {
     if (request.files.isEmpty())
         return fail(err, badInput(QCoreApplication::translate("Cli", "import needs one or more files.")));
     if (request.dryRun && request.yes)
-        return fail(err, badInput(QCoreApplication::translate("Cli", "Give either --dry-run or --yes, not both.")));
+        return fail(
+            err, badInput(QCoreApplication::translate("Cli", "Give either --dry-run or --yes, not both.")));
     if (!request.dryRun) {
         if (const Decision d = Policy::check(session.actor(), PolicyAction::ManageRelationships); !d)
             return fail(err, {ErrorKind::NotAllowed, d.reason()});
@@ -133,7 +137,10 @@ int CliRegister::import(
         const QString shown = QDir::toNativeSeparators(path);
         auto progress = [&](qint64 done, qint64 total) {
             if (terminal && total > 0) {
-                err << u'\r' << QCoreApplication::translate("Cli", "Reading %1… %2%").arg(printable(shown)).arg(done * 100 / total)
+                err << u'\r'
+                    << QCoreApplication::translate("Cli", "Reading %1… %2%")
+                           .arg(printable(shown))
+                           .arg(done * 100 / total)
                     << Qt::flush;
             }
             return true;
@@ -145,21 +152,23 @@ int CliRegister::import(
             exitCode = fail(err, plan.error());
             continue;
         }
-        out << printable(shown) << u" ("_s << ImportFormat::displayName(plan->format) << u"): "_s << plan->summary()
-            << Qt::endl;
+        out << printable(shown) << u" ("_s << ImportFormat::displayName(plan->format) << u"): "_s
+            << plan->summary() << Qt::endl;
         for (const QString &line : plan->lines())
             out << u"  "_s << printable(line) << Qt::endl;
         for (const QString &note : std::as_const(plan->notes))
             out << u"  "_s << QCoreApplication::translate("Cli", "note: %1").arg(printable(note)) << Qt::endl;
         if (!plan->rejected.isEmpty()) {
-            exitCode = fail(err, badInput(QCoreApplication::translate("Cli",
-                                              "Nothing was imported from %1: correct the rejected records and "
-                                              "import it again.")
-                                              .arg(printable(shown))));
+            exitCode = fail(err,
+                badInput(QCoreApplication::translate("Cli",
+                    "Nothing was imported from %1: correct the rejected records and "
+                    "import it again.")
+                             .arg(printable(shown))));
             continue;
         }
         if (!plan->hasChanges()) {
-            out << QCoreApplication::translate("Cli", "The register already holds what %1 says; nothing to change.")
+            out << QCoreApplication::translate(
+                "Cli", "The register already holds what %1 says; nothing to change.")
                        .arg(printable(shown))
                 << Qt::endl;
             continue;
@@ -167,8 +176,10 @@ int CliRegister::import(
         if (request.dryRun)
             continue;
         if (!request.yes
-            && !CliSupport::confirm(in, out, QCoreApplication::translate("Cli", "Apply these changes to the register? [y/N] "))) {
-            out << QCoreApplication::translate("Cli", "Nothing was imported from %1.").arg(printable(shown)) << Qt::endl;
+            && !CliSupport::confirm(
+                in, out, QCoreApplication::translate("Cli", "Apply these changes to the register? [y/N] "))) {
+            out << QCoreApplication::translate("Cli", "Nothing was imported from %1.").arg(printable(shown))
+                << Qt::endl;
             continue;
         }
         auto applied = service.apply(session.actor(), plan.value());
@@ -176,8 +187,9 @@ int CliRegister::import(
             exitCode = fail(err, applied.error());
             continue;
         }
-        out << QCoreApplication::translate("Cli", "Imported %1: %n relationship(s) added or updated, one audit event each.",
-            nullptr, int(applied->size()))
+        out << QCoreApplication::translate("Cli",
+            "Imported %1: %n relationship(s) added or updated, one audit event each.", nullptr,
+            int(applied->size()))
                    .arg(printable(shown))
             << Qt::endl;
     }

@@ -30,5 +30,6 @@ struct ImportRequest
     bool dryRun = false;
     bool yes = false;
 };
-int import(RegisterSession &session, const ImportRequest &request, QTextStream &in, QTextStream &out, QTextStream &err);
+int import(RegisterSession &session, const ImportRequest &request, QTextStream &in, QTextStream &out,
+    QTextStream &err);
 } // namespace CliRegister

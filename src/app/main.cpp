@@ -2,13 +2,13 @@
 
 #include "common/clock.h"
 #include "directory/directoryrefresher.h"
+#include "directory/outboxsender.h"
+#include "directory/sqldirectoryrepository.h"
+#include "partners/partnerpage.h"
+#include "register/sqlregisterrepository.h"
+#include "registersession.h"
 #include "shell/firststartdialog.h"
 #include "shell/mainwindow.h"
-#include "directory/outboxsender.h"
-#include "partners/partnerpage.h"
-#include "registersession.h"
-#include "directory/sqldirectoryrepository.h"
-#include "register/sqlregisterrepository.h"
 #include "startupprobe.h"
 #include "translations.h"
 
@@ -122,7 +122,8 @@ int main(int argc, char *argv[])
                 return Ok;
             if (first.wantsDemo())
                 break;
-            const Status created = RegisterSession::createRegister(path, first.organisation(), first.firstOperator(), clock);
+            const Status created
+                = RegisterSession::createRegister(path, first.organisation(), first.firstOperator(), clock);
             if (created)
                 break;
             first.showProblem(created.error().field, created.error().message);
@@ -154,11 +155,10 @@ int main(int argc, char *argv[])
             window.setCurrentLanguage(translations.language());
         }
     });
-    QObject::connect(&window, &MainWindow::operatorChanged, &window,
-        [&](const Operator &op) {
-            (void)session.reloadOperators(); // one may have been added in Settings
-            (void)session.selectOperator(op.upn);
-        });
+    QObject::connect(&window, &MainWindow::operatorChanged, &window, [&](const Operator &op) {
+        (void)session.reloadOperators(); // one may have been added in Settings
+        (void)session.selectOperator(op.upn);
+    });
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

@@ -27,8 +27,8 @@ public:
         const QString &path, bool explicitPath, WhenMissing missing, const Clock &clock);
     // Creates an empty register for the organisation, with its first operator (who acts by default).
     // The file must not exist; on any failure nothing is left behind.
-    static Status createRegister(
-        const QString &path, const Organisation &organisation, const Operator &firstOperator, const Clock &clock);
+    static Status createRegister(const QString &path, const Organisation &organisation,
+        const Operator &firstOperator, const Clock &clock);
     ~RegisterSession();
 
     // Reads the operators again after one was added or changed; keeps acting as the same UPN.

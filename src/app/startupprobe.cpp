@@ -1,8 +1,8 @@
 #include "startupprobe.h"
 
-#include "shell/mainwindow.h"
 #include "partners/partnerpage.h"
 #include "partners/partnertablemodel.h"
+#include "shell/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -3,9 +3,9 @@
 // the same run. Prints "name value unit" lines.
 //   bench_directory [--entries 10000,500000] [--seed 2026]
 
+#include "common/registernotifier.h"
 #include "database/database.h"
 #include "directory/directorygenerator.h"
-#include "common/registernotifier.h"
 #include "directory/sqldirectoryrepository.h"
 
 #include <QCommandLineParser>

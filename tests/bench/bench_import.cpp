@@ -32,7 +32,9 @@ void report(const QString &name, double value, const char *unit)
 
 QString tenant(qint64 n, int salt)
 {
-    return u"%1-%2-4000-8000-%3"_s.arg(n, 8, 16, QChar(u'0')).arg(salt, 4, 16, QChar(u'0')).arg(n, 12, 16, QChar(u'0'));
+    return u"%1-%2-4000-8000-%3"_s.arg(n, 8, 16, QChar(u'0'))
+        .arg(salt, 4, 16, QChar(u'0'))
+        .arg(n, 12, 16, QChar(u'0'));
 }
 
 QByteArray graphPages(qint64 records, int salt)
@@ -40,8 +42,10 @@ QByteArray graphPages(qint64 records, int salt)
     QByteArray out;
     out.reserve(records * 260);
     for (qint64 page = 0; page * 100 < records; ++page) {
-        out += "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#policies/crossTenantAccessPolicy/partners\","
-               "\"@odata.nextLink\":\"https://graph.microsoft.com/v1.0/policies/crossTenantAccessPolicy/partners?$skiptoken=";
+        out += "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#policies/"
+               "crossTenantAccessPolicy/partners\","
+               "\"@odata.nextLink\":\"https://graph.microsoft.com/v1.0/policies/crossTenantAccessPolicy/"
+               "partners?$skiptoken=";
         out += QByteArray::number(page);
         out += "\",\"value\":[";
         for (qint64 i = page * 100; i < std::min(records, (page + 1) * 100); ++i) {
@@ -62,8 +66,8 @@ QByteArray csvFile(qint64 records, int salt)
     QByteArray out = "Partner name,Tenant ID,Relationship type,Admin roles,PartnerID,Email\r\n";
     for (qint64 i = 0; i < records; ++i)
         out += "Partner " + QByteArray::number(i) + ',' + tenant(i, salt).toLatin1()
-            + ",Reseller,Helpdesk Administrator," + QByteArray::number(4000000 + i) + ",p" + QByteArray::number(i)
-            + "@partner.example\r\n";
+            + ",Reseller,Helpdesk Administrator," + QByteArray::number(4000000 + i) + ",p"
+            + QByteArray::number(i) + "@partner.example\r\n";
     return out;
 }
 
@@ -87,7 +91,8 @@ std::unique_ptr<Database> newRegister(const QString &path)
         return nullptr;
     SqlRegisterRepository repository(*db.value());
     const Operator anna {u"anna@bench.example"_s, u"Anna"_s, {AdminRole::globalAdministrator()}};
-    if (!repository.initialise({u"Bench School"_s, kOrganisationTenant, QDateTime::currentDateTimeUtc(), anna.upn}, {anna}))
+    if (!repository.initialise(
+            {u"Bench School"_s, kOrganisationTenant, QDateTime::currentDateTimeUtc(), anna.upn}, {anna}))
         return nullptr;
     return std::move(db).value();
 }
@@ -103,7 +108,8 @@ double importInto(Database &db, const QString &file, qint64 expected, const QStr
     timer.start();
     auto plan = service.planFile(file, {});
     if (!plan || plan->count(ImportChange::Kind::Added) != expected || !plan->rejected.isEmpty()) {
-        QTextStream(stderr) << label << ": plan failed: " << (plan ? plan->summary() : plan.error().message) << Qt::endl;
+        QTextStream(stderr) << label << ": plan failed: " << (plan ? plan->summary() : plan.error().message)
+                            << Qt::endl;
         return -1;
     }
     const double planSeconds = timer.nsecsElapsed() / 1e9;
@@ -136,15 +142,17 @@ double bareInsert(Database &db, qint64 records, int salt)
     QSqlQuery partner(c), relationship(c), event(c);
     partner.prepare(u"INSERT INTO partners (tenant_id, name) VALUES (?, ?)"_s);
     relationship.prepare(u"INSERT INTO relationships (partner_id, imported_fields_json) VALUES (?, ?)"_s);
-    event.prepare(u"INSERT INTO audit_events (seq, at_utc, operator_upn, operator_name, action, partner_tenant_id, "
-                  "partner_name, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    event.prepare(
+        u"INSERT INTO audit_events (seq, at_utc, operator_upn, operator_name, action, partner_tenant_id, "
+        "partner_name, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery seq(c);
     seq.exec(u"SELECT coalesce(max(seq), 0) FROM audit_events"_s);
     seq.next();
     qint64 next = seq.value(0).toLongLong() + 1;
-    const QString fields = u"{\"crossTenantAccess\":{\"inboundTrust\":{\"isCompliantDeviceAccepted\":false,"
-                           "\"isHybridAzureADJoinedDeviceAccepted\":false,\"isMfaAccepted\":true},"
-                           "\"isInMultiTenantOrganization\":false,\"isServiceProvider\":true,\"tenantRestrictions\":null}}"_s;
+    const QString fields
+        = u"{\"crossTenantAccess\":{\"inboundTrust\":{\"isCompliantDeviceAccepted\":false,"
+          "\"isHybridAzureADJoinedDeviceAccepted\":false,\"isMfaAccepted\":true},"
+          "\"isInMultiTenantOrganization\":false,\"isServiceProvider\":true,\"tenantRestrictions\":null}}"_s;
     const QString hash(64, u'0');
     for (qint64 i = 0; i < records; ++i) {
         const QString &id = ids.at(i);

@@ -31,7 +31,10 @@ private Q_SLOTS:
     void ownListsReadBackUnchangedInBothLanguages();
 
 private:
-    CliRun cli(const QStringList &arguments, const QByteArray &input = {}) const { return runCli(*m_dir, arguments, input); }
+    CliRun cli(const QStringList &arguments, const QByteArray &input = {}) const
+    {
+        return runCli(*m_dir, arguments, input);
+    }
     QString registerPath() const { return m_dir->filePath(u"school.sqlite"_s); }
     QString data(const QString &name) const { return QStringLiteral(PARTNERDESK_IMPORT_DATA) + u'/' + name; }
     qint64 scalar(const QString &sql) const;
@@ -50,8 +53,8 @@ void TestCliRegister::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     const CliRun run = cli({u"init"_s, u"--db"_s, registerPath(), u"--organisation"_s, u"Het Baken College"_s,
-        u"--tenant"_s, kTenant.toUpper(), u"--operator"_s, kAnna, u"--name"_s, u"Anna de Vries"_s, u"--role"_s,
-        u"Global Administrator"_s});
+        u"--tenant"_s, kTenant.toUpper(), u"--operator"_s, kAnna, u"--name"_s, u"Anna de Vries"_s,
+        u"--role"_s, u"Global Administrator"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(u"Het Baken College"_s), qPrintable(run.out));
 }
@@ -89,8 +92,9 @@ void TestCliRegister::initCreatesAnEmptyRegister()
     QCOMPARE(info.exitCode, 0);
     QVERIFY(info.out.contains(kTenant)); // stored lower case
     QVERIFY(info.out.contains(u"Anna de Vries <anna@hetbaken.example>"_s));
-    const CliRun again = cli({u"init"_s, u"--db"_s, registerPath(), u"--organisation"_s, u"X"_s, u"--tenant"_s,
-        kTenant, u"--operator"_s, kAnna, u"--name"_s, u"A"_s, u"--role"_s, u"Global Administrator"_s});
+    const CliRun again
+        = cli({u"init"_s, u"--db"_s, registerPath(), u"--organisation"_s, u"X"_s, u"--tenant"_s, kTenant,
+            u"--operator"_s, kAnna, u"--name"_s, u"A"_s, u"--role"_s, u"Global Administrator"_s});
     QCOMPARE(again.exitCode, 2);
     QVERIFY(again.err.contains(u"already exists"_s));
 }
@@ -99,8 +103,8 @@ void TestCliRegister::initRefusesBadInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("reason");
-    const QStringList good {u"--organisation"_s, u"De Linde"_s, u"--tenant"_s, kTenant, u"--operator"_s, kAnna,
-        u"--name"_s, u"Anna"_s, u"--role"_s, u"Global Administrator"_s};
+    const QStringList good {u"--organisation"_s, u"De Linde"_s, u"--tenant"_s, kTenant, u"--operator"_s,
+        kAnna, u"--name"_s, u"Anna"_s, u"--role"_s, u"Global Administrator"_s};
     auto with = [&](const QString &option, const QString &value) {
         QStringList a = good;
         a[a.indexOf(option) + 1] = value;
@@ -110,8 +114,8 @@ void TestCliRegister::initRefusesBadInput_data()
     QTest::newRow("no organisation name") << with(u"--organisation"_s, u" "_s) << u"organisation's name"_s;
     QTest::newRow("UPN without domain") << with(u"--operator"_s, u"anna"_s) << u"user principal name"_s;
     QTest::newRow("unknown role") << with(u"--role"_s, u"Chief"_s) << u"Unknown role Chief"_s;
-    QTest::newRow("first operator not Global") << with(u"--role"_s, u"Billing Administrator"_s)
-                                               << u"must be a Global Administrator"_s;
+    QTest::newRow("first operator not Global")
+        << with(u"--role"_s, u"Billing Administrator"_s) << u"must be a Global Administrator"_s;
     QStringList noRole = good.mid(0, 8);
     QTest::newRow("no role") << noRole << u"needs --role"_s;
 }
@@ -136,27 +140,32 @@ void TestCliRegister::operatorsAreAddedByAGlobalAdministratorOnly()
     QVERIFY(list.out.contains(u"Bram Jansen <bram@hetbaken.example>: Billing Administrator"_s));
     QCOMPARE(scalar(u"SELECT count(*) FROM audit_events WHERE action = 'operator.saved'"_s), 1);
 
-    const CliRun refused = cli({u"operator"_s, u"chloe@hetbaken.example"_s, u"--db"_s, registerPath(), u"--as"_s,
-        u"bram@hetbaken.example"_s, u"--name"_s, u"Chloé"_s, u"--role"_s, u"Helpdesk Administrator"_s});
+    const CliRun refused
+        = cli({u"operator"_s, u"chloe@hetbaken.example"_s, u"--db"_s, registerPath(), u"--as"_s,
+            u"bram@hetbaken.example"_s, u"--name"_s, u"Chloé"_s, u"--role"_s, u"Helpdesk Administrator"_s});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY(refused.err.contains(u"Requires Global Administrator"_s));
     QCOMPARE(scalar(u"SELECT count(*) FROM operators"_s), 2);
 
     // The last Global Administrator keeps the role: otherwise nobody could manage operators again.
-    const CliRun demote = cli({u"operator"_s, kAnna, u"--db"_s, registerPath(), u"--role"_s, u"Billing Administrator"_s});
+    const CliRun demote
+        = cli({u"operator"_s, kAnna, u"--db"_s, registerPath(), u"--role"_s, u"Billing Administrator"_s});
     QCOMPARE(demote.exitCode, 2);
     QVERIFY(demote.err.contains(u"at least one Global Administrator"_s));
-    const CliRun rename = cli({u"operator"_s, kAnna, u"--db"_s, registerPath(), u"--name"_s, u"Anna van Dijk"_s});
+    const CliRun rename
+        = cli({u"operator"_s, kAnna, u"--db"_s, registerPath(), u"--name"_s, u"Anna van Dijk"_s});
     QCOMPARE(rename.exitCode, 0);
     QVERIFY(rename.out.contains(u"Anna van Dijk <anna@hetbaken.example>: Global Administrator"_s));
 }
 
 void TestCliRegister::importDryRunChangesNothing()
 {
-    const CliRun run = cli({u"import"_s, u"--db"_s, registerPath(), u"--dry-run"_s, data(u"partners-en.csv"_s)});
+    const CliRun run
+        = cli({u"import"_s, u"--db"_s, registerPath(), u"--dry-run"_s, data(u"partners-en.csv"_s)});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(u"added 2, updated 0, unchanged 0, rejected 0"_s), qPrintable(run.out));
-    QVERIFY(run.out.contains(u"added     Margie's Travel ICT, Utrecht (11112222-3333-4444-8555-666677778888), record 3"_s));
+    QVERIFY(run.out.contains(
+        u"added     Margie's Travel ICT, Utrecht (11112222-3333-4444-8555-666677778888), record 3"_s));
     QVERIFY(run.out.contains(u"note: Columns ignored: Account manager."_s));
     QVERIFY(!run.out.contains(u"[y/N]"_s));
     QCOMPARE(scalar(u"SELECT count(*) FROM partners"_s), 0);
@@ -176,12 +185,14 @@ void TestCliRegister::importAsksAndNoIsTheDefault()
 
 void TestCliRegister::importYesAppliesAndTheSameFileTwiceChangesNothing()
 {
-    const CliRun first = cli({u"import"_s, u"--db"_s, registerPath(), u"--yes"_s, data(u"admincenter-partners.json"_s)});
+    const CliRun first
+        = cli({u"import"_s, u"--db"_s, registerPath(), u"--yes"_s, data(u"admincenter-partners.json"_s)});
     QCOMPARE(first.exitCode, 0);
     QVERIFY(first.out.contains(u"Imported"_s));
     QCOMPARE(scalar(u"SELECT count(*) FROM relationships"_s), 3);
     const qint64 events = scalar(u"SELECT count(*) FROM audit_events"_s);
-    const CliRun second = cli({u"import"_s, u"--db"_s, registerPath(), u"--yes"_s, data(u"admincenter-partners.json"_s)});
+    const CliRun second
+        = cli({u"import"_s, u"--db"_s, registerPath(), u"--yes"_s, data(u"admincenter-partners.json"_s)});
     QCOMPARE(second.exitCode, 0);
     QVERIFY(second.out.contains(u"added 0, updated 0, unchanged 3, rejected 0"_s));
     QVERIFY(second.out.contains(u"nothing to change"_s));
@@ -201,7 +212,8 @@ void TestCliRegister::importOfEveryFormatOnANewRegister()
     QVERIFY(graph.out.contains(u"GDAP relationship name: none → Woodgrove security operations"_s));
     QCOMPARE(scalar(u"SELECT count(*) FROM relationships"_s), 6);
     QCOMPARE(scalar(u"SELECT count(*) FROM relationships WHERE gdap_relationship_id IS NOT NULL"_s), 1);
-    const CliRun noPartner = cli({u"import"_s, u"--db"_s, registerPath(), u"--dry-run"_s, data(u"gdap-relationships.json"_s)});
+    const CliRun noPartner
+        = cli({u"import"_s, u"--db"_s, registerPath(), u"--dry-run"_s, data(u"gdap-relationships.json"_s)});
     QCOMPARE(noPartner.exitCode, 2);
     QVERIFY(noPartner.err.contains(u"which partner"_s));
 }
@@ -213,7 +225,8 @@ void TestCliRegister::importWithRejectedRecordsAppliesNothingAndExitsTwo()
     const CliRun run = cli({u"import"_s, u"--db"_s, registerPath(), u"--yes"_s, bad});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.contains(u"added 1, updated 0, unchanged 0, rejected 1"_s));
-    QVERIFY2(run.out.contains(u"rejected  bad.csv, record 3, field Tenant ID: \"not-a-guid\" is not a tenant ID"_s),
+    QVERIFY2(run.out.contains(
+                 u"rejected  bad.csv, record 3, field Tenant ID: \"not-a-guid\" is not a tenant ID"_s),
         qPrintable(run.out));
     QVERIFY(run.err.contains(u"Nothing was imported"_s));
     QCOMPARE(scalar(u"SELECT count(*) FROM partners"_s), 0);
@@ -222,7 +235,8 @@ void TestCliRegister::importWithRejectedRecordsAppliesNothingAndExitsTwo()
 void TestCliRegister::importOfAnUnreadableFileExitsTwo()
 {
     const QString notJson = write(u"broken.json"_s, "{\"partners\": [ {\"id\": ");
-    const CliRun run = cli({u"import"_s, u"--db"_s, registerPath(), u"--yes"_s, notJson, data(u"partners-en.csv"_s)});
+    const CliRun run
+        = cli({u"import"_s, u"--db"_s, registerPath(), u"--yes"_s, notJson, data(u"partners-en.csv"_s)});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(u"broken.json cannot be imported: The file is not valid JSON"_s));
     // The next file on the command line is still read and applied on its own.
@@ -233,8 +247,8 @@ void TestCliRegister::importOfAnUnreadableFileExitsTwo()
 
 void TestCliRegister::importRefusedForHelpdesk()
 {
-    QCOMPARE(cli({u"operator"_s, u"chloe@hetbaken.example"_s, u"--db"_s, registerPath(), u"--name"_s, u"Chloé"_s,
-                 u"--role"_s, u"Helpdesk Administrator"_s})
+    QCOMPARE(cli({u"operator"_s, u"chloe@hetbaken.example"_s, u"--db"_s, registerPath(), u"--name"_s,
+                     u"Chloé"_s, u"--role"_s, u"Helpdesk Administrator"_s})
                  .exitCode,
         0);
     const CliRun run = cli({u"import"_s, u"--db"_s, registerPath(), u"--as"_s, u"chloe@hetbaken.example"_s,
@@ -250,7 +264,8 @@ void TestCliRegister::importRefusedForHelpdesk()
 void TestCliRegister::terminalEscapesFromAFileAreNotPrinted()
 {
     const QString hostile = write(u"hostile.json"_s,
-        "{\"partners\":[{\"id\":\"55556666-7777-4888-8999-000011112222\",\"name\":\"Evil\\u001b[2K\\u001b[1A Co\"},"
+        "{\"partners\":[{\"id\":\"55556666-7777-4888-8999-000011112222\",\"name\":\"Evil\\u001b[2K\\u001b[1A "
+        "Co\"},"
         "{\"id\":\"\\u001b[2K\\u001b[1Aspoofed\",\"name\":\"Spoof\"}]}");
     const CliRun run = cli({u"import"_s, u"--db"_s, registerPath(), u"--dry-run"_s, hostile});
     QVERIFY(!run.out.contains(QChar(0x1b)));

@@ -1,5 +1,5 @@
-// libFuzzer target for AdminCenterPartnerReader::read: any bytes give records the register could take or rejections
-// with a reason, and never a crash.
+// libFuzzer target for AdminCenterPartnerReader::read: any bytes give records the register could take or
+// rejections with a reason, and never a crash.
 
 #include "import/admincenterpartnerreader.h"
 #include "importreaderfuzz.h"

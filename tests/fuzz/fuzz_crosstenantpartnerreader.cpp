@@ -1,5 +1,5 @@
-// libFuzzer target for CrossTenantPartnerReader::read: any bytes give records the register could take or rejections
-// with a reason, and never a crash.
+// libFuzzer target for CrossTenantPartnerReader::read: any bytes give records the register could take or
+// rejections with a reason, and never a crash.
 
 #include "import/crosstenantpartnerreader.h"
 #include "importreaderfuzz.h"

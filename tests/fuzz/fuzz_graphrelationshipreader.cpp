@@ -1,5 +1,5 @@
-// libFuzzer target for GraphRelationshipReader::read: any bytes give records the register could take or rejections
-// with a reason, and never a crash.
+// libFuzzer target for GraphRelationshipReader::read: any bytes give records the register could take or
+// rejections with a reason, and never a crash.
 
 #include "import/graphrelationshipreader.h"
 #include "importreaderfuzz.h"

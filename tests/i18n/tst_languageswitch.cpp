@@ -2,10 +2,10 @@
 // Dutch is cut off, and dates follow the chosen language.
 
 #include "invitations/invitationspage.h"
-#include "shell/mainwindow.h"
 #include "partners/partnerpage.h"
 #include "partners/partnertablemodel.h"
 #include "partners/removerolesdialog.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "translations.h"
 

@@ -23,8 +23,8 @@ namespace DialogHelpers {
 using Shown = std::shared_ptr<bool>;
 
 // Runs act on the next modal dialog that matches (every one when no matcher is given).
-inline Shown onNextDialog(std::function<void(QWidget *)> act, std::function<bool(QWidget *)> matches = {},
-    int timeoutMs = 5000)
+inline Shown onNextDialog(
+    std::function<void(QWidget *)> act, std::function<bool(QWidget *)> matches = {}, int timeoutMs = 5000)
 {
     auto shown = std::make_shared<bool>(false);
     auto *timer = new QTimer;
@@ -39,9 +39,15 @@ inline Shown onNextDialog(std::function<void(QWidget *)> act, std::function<bool
             timer->deleteLater();
             *shown = true;
             const QPointer<QWidget> guard(dialog);
+            // Focus checks inside act need the dialog active; on a busy machine that can take a moment.
+            if (!dialog->isActiveWindow())
+                (void)QTest::qWaitForWindowActive(dialog, 2000);
+            if (!guard)
+                return;
             act(dialog);
             if (guard && guard->isVisible() && QApplication::activeModalWidget() == guard) {
-                qWarning("DialogHelpers: the dialog %s was left open; closing it", qPrintable(guard->objectName()));
+                qWarning("DialogHelpers: the dialog %s was left open; closing it",
+                    qPrintable(guard->objectName()));
                 if (auto *d = qobject_cast<QDialog *>(guard.data()))
                     d->reject();
                 else

@@ -1,7 +1,7 @@
 #include "audit/auditdescription.h"
 
-#include "common/adminrole.h"
 #include "audit/auditevent.h"
+#include "common/adminrole.h"
 #include "relationships/gdapdetails.h"
 #include "relationships/partnertype.h"
 #include "relationships/relationship.h"
@@ -72,7 +72,8 @@ QString valueText(const QString &key, const QJsonValue &value)
         return QCoreApplication::translate("AuditDescription", "%n day(s)", nullptr, days);
     }
     if (value.isObject()) {
-        const QString json = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        const QString json
+            = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
         return json.size() > 160 ? json.left(159) + u'…' : json;
     }
     if (value.isBool())
@@ -131,7 +132,8 @@ QString label(const QString &key)
             return translated(text);
     }
     if (key.startsWith("importedFields."_L1))
-        return QCoreApplication::translate("AuditDescription", "Other fields from the file (%1)").arg(key.mid(15));
+        return QCoreApplication::translate("AuditDescription", "Other fields from the file (%1)")
+            .arg(key.mid(15));
     return key;
 }
 
@@ -181,9 +183,9 @@ QStringList AuditDescription::actionKeys()
         QString::fromUtf16(AuditActions::RelationshipReviewed),
         QString::fromUtf16(AuditActions::RelationshipEdited),
         QString::fromUtf16(AuditActions::RelationshipImported),
-        QString::fromUtf16(AuditActions::OperatorSaved),
-        QString::fromUtf16(AuditActions::RolesRemoved), QString::fromUtf16(AuditActions::EndRequested),
-        QString::fromUtf16(AuditActions::Ended), QString::fromUtf16(AuditActions::MpsaSharingChanged),
+        QString::fromUtf16(AuditActions::OperatorSaved), QString::fromUtf16(AuditActions::RolesRemoved),
+        QString::fromUtf16(AuditActions::EndRequested), QString::fromUtf16(AuditActions::Ended),
+        QString::fromUtf16(AuditActions::MpsaSharingChanged),
         QString::fromUtf16(AuditActions::InvitationReceived),
         QString::fromUtf16(AuditActions::InvitationAccepted),
         QString::fromUtf16(AuditActions::InvitationCancelled),
@@ -196,8 +198,8 @@ QList<AuditDescription::FieldChange> AuditDescription::fieldChanges(
     const QJsonObject &before, const QJsonObject &after)
 {
     // Fields in a fixed order, then any others, so the same change always reads the same.
-    QStringList keys {u"organisation"_s, u"name"_s, u"tenantId"_s, u"partnerId"_s, u"email"_s, u"phone"_s, u"website"_s,
-        u"types"_s, u"roles"_s, u"state"_s, u"agreementAccepted"_s, u"gdapId"_s, u"gdapName"_s,
+    QStringList keys {u"organisation"_s, u"name"_s, u"tenantId"_s, u"partnerId"_s, u"email"_s, u"phone"_s,
+        u"website"_s, u"types"_s, u"roles"_s, u"state"_s, u"agreementAccepted"_s, u"gdapId"_s, u"gdapName"_s,
         u"gdapStatus"_s, u"gdapDuration"_s, u"gdapStart"_s, u"gdapEnd"_s, u"gdapAutoExtend"_s,
         u"lastReviewed"_s, u"endRequested"_s, u"endRequestMethod"_s, u"endRequestNote"_s, u"ended"_s,
         u"mpsaSharing"_s, u"operators"_s};
@@ -226,9 +228,9 @@ QString AuditDescription::change(const AuditEvent &event)
         if (event.before.isEmpty())
             parts.append(QCoreApplication::translate("AuditDescription", "%1: %2").arg(c.label, c.after));
         else
-            parts.append(QCoreApplication::translate("AuditDescription", "%1: %2 → %3")
-                             .arg(c.label, c.before.isEmpty() ? none : c.before,
-                                 c.after.isEmpty() ? none : c.after));
+            parts.append(
+                QCoreApplication::translate("AuditDescription", "%1: %2 → %3")
+                    .arg(c.label, c.before.isEmpty() ? none : c.before, c.after.isEmpty() ? none : c.after));
     }
     return parts.join(u"; "_s);
 }

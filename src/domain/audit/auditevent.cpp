@@ -75,11 +75,13 @@ QByteArray AuditEvent::canonicalContent(const QByteArray &beforeJson, const QByt
 
 QString AuditEvent::computeHash() const
 {
-    return QString::fromLatin1(QCryptographicHash::hash(canonicalContent(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonicalContent(), QCryptographicHash::Sha256).toHex());
 }
 
 QString AuditEvent::computeHash(const QByteArray &beforeJson, const QByteArray &afterJson) const
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(canonicalContent(beforeJson, afterJson), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(canonicalContent(beforeJson, afterJson), QCryptographicHash::Sha256)
+            .toHex());
 }

@@ -3,13 +3,13 @@
 
 #include "audit/auditevent.h"
 #include "audit/auditfilter.h"
-#include "directory/directory.h"
-#include "invitations/invitation.h"
 #include "common/operator.h"
 #include "common/organisation.h"
+#include "common/result.h"
+#include "directory/directory.h"
+#include "invitations/invitation.h"
 #include "relationships/partnersummary.h"
 #include "relationships/relationship.h"
-#include "common/result.h"
 
 #include <QHash>
 #include <QList>

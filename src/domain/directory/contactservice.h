@@ -4,8 +4,8 @@
 // (OutboxSender), so nothing typed is lost when the app closes or the office is offline. Also keeps the
 // directory service address, a register setting.
 
-#include "directory/directory.h"
 #include "common/result.h"
+#include "directory/directory.h"
 
 class Clock;
 class DirectoryRepository;

@@ -35,12 +35,20 @@ ImportRead AdminCenterPartnerReader::read(const QByteArray &content, const Impor
         };
         const QString tenant = o.value(u"id"_s).toString().toLower();
         if (!TenantId::isValid(tenant)) {
-            reject(u"id"_s, tenant.isEmpty() ? QCoreApplication::translate("AdminCenterPartnerReader", "The partner has no id (its tenant ID).")
-                                             : QCoreApplication::translate("AdminCenterPartnerReader", "\"%1\" is not a tenant ID (a GUID).").arg(tenant.left(60)));
+            reject(u"id"_s,
+                tenant.isEmpty() ? QCoreApplication::translate(
+                    "AdminCenterPartnerReader", "The partner has no id (its tenant ID).")
+                                 : QCoreApplication::translate(
+                                     "AdminCenterPartnerReader", "\"%1\" is not a tenant ID (a GUID).")
+                                       .arg(tenant.left(60)));
             continue;
         }
         if (const auto first = seen.constFind(tenant); first != seen.cend()) {
-            reject(u"id"_s, QCoreApplication::translate("AdminCenterPartnerReader", "The partner %1 appears twice in the file (first as record %2).").arg(tenant).arg(*first));
+            reject(u"id"_s,
+                QCoreApplication::translate("AdminCenterPartnerReader",
+                    "The partner %1 appears twice in the file (first as record %2).")
+                    .arg(tenant)
+                    .arg(*first));
             continue;
         }
         seen.insert(tenant, record);
@@ -49,19 +57,24 @@ ImportRead AdminCenterPartnerReader::read(const QByteArray &content, const Impor
         r.tenantId = tenant;
         const QJsonValue name = o.value(u"name"_s);
         if (!name.isString() || name.toString().trimmed().isEmpty()) {
-            reject(u"name"_s, QCoreApplication::translate("AdminCenterPartnerReader", "The partner has no name."));
+            reject(u"name"_s,
+                QCoreApplication::translate("AdminCenterPartnerReader", "The partner has no name."));
             continue;
         }
         r.name = name.toString().trimmed();
         const QJsonValue roles = o.value(u"aadRoles"_s);
         if (!roles.isUndefined() && !roles.isNull()) {
             if (!roles.isArray()) {
-                reject(u"aadRoles"_s, QCoreApplication::translate("AdminCenterPartnerReader", "aadRoles is not a list of role template IDs."));
+                reject(u"aadRoles"_s,
+                    QCoreApplication::translate(
+                        "AdminCenterPartnerReader", "aadRoles is not a list of role template IDs."));
                 continue;
             }
             if (roles.toArray().size() > RelationshipRules::kMaxRoles) {
-                reject(u"aadRoles"_s, QCoreApplication::translate("AdminCenterPartnerReader", "A partner holds at most %1 admin roles here.")
-                                          .arg(RelationshipRules::kMaxRoles));
+                reject(u"aadRoles"_s,
+                    QCoreApplication::translate(
+                        "AdminCenterPartnerReader", "A partner holds at most %1 admin roles here.")
+                        .arg(RelationshipRules::kMaxRoles));
                 continue;
             }
             QList<AdminRole> list;
@@ -69,7 +82,10 @@ ImportRead AdminCenterPartnerReader::read(const QByteArray &content, const Impor
             for (const QJsonValue &v : roles.toArray()) {
                 const QString id = v.toString().trimmed();
                 if (!TenantId::isValid(id)) {
-                    reject(u"aadRoles"_s, QCoreApplication::translate("AdminCenterPartnerReader", "\"%1\" is not a role template ID (a GUID).").arg(id.left(60)));
+                    reject(u"aadRoles"_s,
+                        QCoreApplication::translate(
+                            "AdminCenterPartnerReader", "\"%1\" is not a role template ID (a GUID).")
+                            .arg(id.left(60)));
                     bad = true;
                     break;
                 }
@@ -82,8 +98,10 @@ ImportRead AdminCenterPartnerReader::read(const QByteArray &content, const Impor
         }
         const QJsonValue contracts = o.value(u"contractTypes"_s);
         if (contracts.isArray() && contracts.toArray().size() > RelationshipRules::kMaxTypes) {
-            reject(u"contractTypes"_s, QCoreApplication::translate("AdminCenterPartnerReader", "A partner has at most %1 partner types.")
-                                           .arg(RelationshipRules::kMaxTypes));
+            reject(u"contractTypes"_s,
+                QCoreApplication::translate(
+                    "AdminCenterPartnerReader", "A partner has at most %1 partner types.")
+                    .arg(RelationshipRules::kMaxTypes));
             continue;
         }
         if (contracts.isArray()) {
@@ -102,7 +120,10 @@ ImportRead AdminCenterPartnerReader::read(const QByteArray &content, const Impor
         for (const QString &key : {u"id"_s, u"name"_s, u"aadRoles"_s})
             kept.remove(key);
         if (QJsonDocument(kept).toJson(QJsonDocument::Compact).size() > ImportValues::kMaxKeptFieldsBytes) {
-            reject({}, QCoreApplication::translate("AdminCenterPartnerReader", "The partner's other fields are larger than %1 KB.").arg(ImportValues::kMaxKeptFieldsBytes / 1024));
+            reject({},
+                QCoreApplication::translate(
+                    "AdminCenterPartnerReader", "The partner's other fields are larger than %1 KB.")
+                    .arg(ImportValues::kMaxKeptFieldsBytes / 1024));
             continue;
         }
         if (!kept.isEmpty())

@@ -33,19 +33,27 @@ ImportRead CrossTenantPartnerReader::read(const QByteArray &content, const Impor
         const QString tenant = o.value(u"tenantId"_s).toString().toLower();
         if (!TenantId::isValid(tenant)) {
             result.rejected.append({record, u"tenantId"_s,
-                tenant.isEmpty() ? QCoreApplication::translate("CrossTenantPartnerReader", "The entry has no tenantId.")
-                                 : QCoreApplication::translate("CrossTenantPartnerReader", "\"%1\" is not a tenant ID (a GUID).").arg(tenant.left(60))});
+                tenant.isEmpty()
+                    ? QCoreApplication::translate("CrossTenantPartnerReader", "The entry has no tenantId.")
+                    : QCoreApplication::translate(
+                        "CrossTenantPartnerReader", "\"%1\" is not a tenant ID (a GUID).")
+                          .arg(tenant.left(60))});
             continue;
         }
         if (const auto first = seen.constFind(tenant); first != seen.cend()) {
             result.rejected.append({record, u"tenantId"_s,
-                QCoreApplication::translate("CrossTenantPartnerReader", "The tenant %1 appears twice in the file (first as record %2).").arg(tenant).arg(*first)});
+                QCoreApplication::translate("CrossTenantPartnerReader",
+                    "The tenant %1 appears twice in the file (first as record %2).")
+                    .arg(tenant)
+                    .arg(*first)});
             continue;
         }
         seen.insert(tenant, record);
         const QJsonValue provider = o.value(u"isServiceProvider"_s);
         if (!provider.isBool() && !provider.isNull() && !provider.isUndefined()) {
-            result.rejected.append({record, u"isServiceProvider"_s, QCoreApplication::translate("CrossTenantPartnerReader", "isServiceProvider is neither true nor false.")});
+            result.rejected.append({record, u"isServiceProvider"_s,
+                QCoreApplication::translate(
+                    "CrossTenantPartnerReader", "isServiceProvider is neither true nor false.")});
             continue;
         }
         if (!provider.toBool()) {
@@ -56,18 +64,23 @@ ImportRead CrossTenantPartnerReader::read(const QByteArray &content, const Impor
         kept.remove(u"tenantId"_s);
         kept.remove(u"@odata.context"_s);
         if (QJsonDocument(kept).toJson(QJsonDocument::Compact).size() > ImportValues::kMaxKeptFieldsBytes) {
-            result.rejected.append({record, {}, QCoreApplication::translate("CrossTenantPartnerReader", "The entry's settings are larger than %1 KB.")
-                                                    .arg(ImportValues::kMaxKeptFieldsBytes / 1024)});
+            result.rejected.append({record, {},
+                QCoreApplication::translate(
+                    "CrossTenantPartnerReader", "The entry's settings are larger than %1 KB.")
+                    .arg(ImportValues::kMaxKeptFieldsBytes / 1024)});
             continue;
         }
         ImportedRecord r;
         r.record = record;
         r.tenantId = tenant;
-        r.newPartnerName = QCoreApplication::translate("CrossTenantPartnerReader", "Service provider %1 (not yet identified)").arg(tenant.left(8));
+        r.newPartnerName = QCoreApplication::translate(
+            "CrossTenantPartnerReader", "Service provider %1 (not yet identified)")
+                               .arg(tenant.left(8));
         r.importedFields.insert(u"crossTenantAccess"_s, kept);
         result.records.append(r);
     }
     if (notProviders > 0)
-        result.notes.append(QCoreApplication::translate("CrossTenantPartnerReader", "%n tenant(s) skipped: not a service provider.", nullptr, notProviders));
+        result.notes.append(QCoreApplication::translate("CrossTenantPartnerReader",
+            "%n tenant(s) skipped: not a service provider.", nullptr, notProviders));
     return result;
 }

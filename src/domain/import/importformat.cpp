@@ -37,7 +37,8 @@ ImportFormat::Kind ImportFormat::detect(QByteArrayView content)
     // Text with a header row that names a tenant ID column (in English or Dutch).
     const qsizetype lineEnd = head.indexOf('\n');
     const QString header = QString::fromUtf8(head.first(lineEnd < 0 ? head.size() : lineEnd)).toLower();
-    if (header.contains("tenant"_L1) && (header.contains(u',') || header.contains(u';') || header.contains(u'\t')))
+    if (header.contains("tenant"_L1)
+        && (header.contains(u',') || header.contains(u';') || header.contains(u'\t')))
         return Kind::Csv;
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
         return Kind::Csv; // UTF-16 text as Excel saves it; the reader checks the header
@@ -52,9 +53,11 @@ QString ImportFormat::displayName(Kind kind)
     case Kind::GraphRelationships:
         return QCoreApplication::translate("ImportFormat", "GDAP relationships (Microsoft Graph JSON)");
     case Kind::CrossTenantPartners:
-        return QCoreApplication::translate("ImportFormat", "Cross-tenant access partners (Microsoft Graph JSON)");
+        return QCoreApplication::translate(
+            "ImportFormat", "Cross-tenant access partners (Microsoft Graph JSON)");
     case Kind::AdminCenterPartners:
-        return QCoreApplication::translate("ImportFormat", "Partner list saved from the Microsoft 365 admin center");
+        return QCoreApplication::translate(
+            "ImportFormat", "Partner list saved from the Microsoft 365 admin center");
     case Kind::Unknown:
         break;
     }

@@ -8,13 +8,14 @@ using namespace Qt::StringLiterals;
 
 int ImportPlan::count(ImportChange::Kind kind) const
 {
-    return int(std::count_if(changes.cbegin(), changes.cend(), [kind](const ImportChange &c) { return c.kind == kind; }));
+    return int(std::count_if(
+        changes.cbegin(), changes.cend(), [kind](const ImportChange &c) { return c.kind == kind; }));
 }
 
 bool ImportPlan::hasChanges() const
 {
-    return std::any_of(
-        changes.cbegin(), changes.cend(), [](const ImportChange &c) { return c.kind != ImportChange::Kind::Unchanged; });
+    return std::any_of(changes.cbegin(), changes.cend(),
+        [](const ImportChange &c) { return c.kind != ImportChange::Kind::Unchanged; });
 }
 
 QString ImportPlan::summary() const
@@ -41,7 +42,8 @@ QStringList ImportPlan::lines() const
             QStringList fields;
             for (const AuditDescription::FieldChange &f : c.fields) {
                 fields.append(QCoreApplication::translate("ImportPlan", "%1: %2 → %3")
-                                  .arg(f.label, f.before.isEmpty() ? none : f.before, f.after.isEmpty() ? none : f.after));
+                                  .arg(f.label, f.before.isEmpty() ? none : f.before,
+                                      f.after.isEmpty() ? none : f.after));
             }
             out.append(QCoreApplication::translate("ImportPlan", "updated   %1 (%2), record %3: %4")
                            .arg(c.after.partner.name, c.after.partner.tenantId)
@@ -54,8 +56,9 @@ QStringList ImportPlan::lines() const
         }
     }
     for (const ImportIssue &issue : rejected) {
-        QString where = issue.record > 0 ? QCoreApplication::translate("ImportPlan", "%1, record %2").arg(fileName).arg(issue.record)
-                                         : fileName;
+        QString where = issue.record > 0
+            ? QCoreApplication::translate("ImportPlan", "%1, record %2").arg(fileName).arg(issue.record)
+            : fileName;
         if (!issue.field.isEmpty())
             where = QCoreApplication::translate("ImportPlan", "%1, field %2").arg(where, issue.field);
         out.append(QCoreApplication::translate("ImportPlan", "rejected  %1: %2").arg(where, issue.reason));

@@ -31,7 +31,8 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // Reads the file (at most kMaxFileBytes) and plans it. Nothing is changed.
-    Result<ImportPlan> planFile(const QString &path, const Options &options, const Progress &progress = {}) const;
+    Result<ImportPlan> planFile(
+        const QString &path, const Options &options, const Progress &progress = {}) const;
     Result<ImportPlan> plan(const QString &fileName, const QByteArray &content, const Options &options,
         const Progress &progress = {}) const;
 

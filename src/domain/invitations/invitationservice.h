@@ -4,10 +4,10 @@
 // writes its audit event in the same transaction. It records decisions; the tenant changes only when
 // the same step is taken in the Microsoft 365 admin center.
 
-#include "invitations/invitation.h"
 #include "common/policy.h"
-#include "relationships/relationship.h"
 #include "common/result.h"
+#include "invitations/invitation.h"
+#include "relationships/relationship.h"
 
 class Clock;
 class RegisterRepository;

@@ -1,7 +1,7 @@
 #include "directory/directoryrefresher.h"
 
-#include "directory/directoryendpoint.h"
 #include "common/tenantid.h"
+#include "directory/directoryendpoint.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "directory/sqldirectoryrepository.h"
 
 #include "audit/auditchain.h"
-#include "database/database.h"
 #include "common/registernotifier.h"
+#include "database/database.h"
 #include "database/sqlvalues.h"
 
 #include <QCollator>

@@ -3,9 +3,9 @@
 #include "common/clock.h"
 #include "database/database.h"
 #include "directory/directorygenerator.h"
-#include "relationships/relationshipjson.h"
 #include "directory/sqldirectoryrepository.h"
 #include "register/sqlregisterrepository.h"
+#include "relationships/relationshipjson.h"
 
 #include <QCryptographicHash>
 
@@ -121,7 +121,8 @@ Status DemoRegister::create(Database &database, const Clock &clock)
         }
         if (r.types.contains(PartnerType(Kind::GdapPartner))) {
             r.gdap = GdapDetails {u"Woodgrove security operations"_s, u"active"_s, 180, r.partnerSinceUtc,
-                r.partnerSinceUtc.addDays(180), false, u"7d1c5e3a-0b2f-4e6d-9a8c-1f2e3d4c5b6a-9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"_s};
+                r.partnerSinceUtc.addDays(180), false,
+                u"7d1c5e3a-0b2f-4e6d-9a8c-1f2e3d4c5b6a-9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"_s};
         }
         change.relationships.append(r);
 

@@ -1,8 +1,8 @@
 #include "register/sqlregisterrepository.h"
 
 #include "audit/auditchain.h"
-#include "database/database.h"
 #include "common/registernotifier.h"
+#include "database/database.h"
 #include "database/sqlvalues.h"
 
 #include <QCoreApplication>
@@ -446,8 +446,8 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         q.addBindValue(r.endRequestedUtc.isValid() ? QVariant(r.endRequestMethod) : noText);
         q.addBindValue(r.endRequestedUtc.isValid() ? QVariant(r.endRequestNote) : noText);
         q.addBindValue(isoOrNull(r.endedUtc));
-        q.addBindValue(gdap && !r.gdap.relationshipId.isEmpty() ? QVariant(r.gdap.relationshipId.toLower())
-                                                                : noText);
+        q.addBindValue(
+            gdap && !r.gdap.relationshipId.isEmpty() ? QVariant(r.gdap.relationshipId.toLower()) : noText);
         q.addBindValue(r.importedFields.isEmpty()
                 ? u"{}"_s
                 : QString::fromUtf8(QJsonDocument(r.importedFields).toJson(QJsonDocument::Compact)));

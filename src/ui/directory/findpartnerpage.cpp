@@ -1,14 +1,14 @@
 #include "directory/findpartnerpage.h"
 
 #include "common/clock.h"
+#include "common/policy.h"
+#include "common/ports.h"
+#include "common/registernotifier.h"
 #include "directory/contactdialog.h"
 #include "directory/contactservice.h"
 #include "directory/directoryendpoint.h"
 #include "directory/directoryrefresher.h"
 #include "directory/outboxsender.h"
-#include "common/policy.h"
-#include "common/ports.h"
-#include "common/registernotifier.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -4,8 +4,8 @@
 // its state: queued (offline), sent, or failed with the server's reason and Retry. The catalogue can
 // be refreshed from the directory service, with progress and Cancel.
 
-#include "directory/directory.h"
 #include "common/operator.h"
+#include "directory/directory.h"
 #include "shell/uicontext.h"
 
 #include <QHash>

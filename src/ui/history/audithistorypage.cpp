@@ -1,11 +1,11 @@
 #include "history/audithistorypage.h"
 
 #include "audit/auditdescription.h"
-#include "history/audithistorymodel.h"
 #include "common/clock.h"
 #include "common/ports.h"
 #include "common/registernotifier.h"
 #include "common/tenantid.h"
+#include "history/audithistorymodel.h"
 #include "ui_audithistorypage.h"
 
 #include <QCompleter>

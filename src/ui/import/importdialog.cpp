@@ -185,8 +185,9 @@ void ImportDialog::retranslate()
 {
     setWindowTitle(tr("Import"));
     m_fileLabel->setText(tr("File: %1").arg(QFileInfo(m_path).fileName()));
-    m_partnerQuestion->setText(tr("This file holds GDAP relationships as a partner exports them. They name your "
-                                  "organisation, not the partner: which partner did it come from?"));
+    m_partnerQuestion->setText(
+        tr("This file holds GDAP relationships as a partner exports them. They name your "
+           "organisation, not the partner: which partner did it come from?"));
     m_partnerLabel->setText(tr("&Partner in the register:"));
     if (m_partnerCombo->count() > 0)
         m_partnerCombo->setItemText(0, tr("Another partner (give its tenant ID)"));
@@ -197,7 +198,8 @@ void ImportDialog::retranslate()
     m_applyButton->setText(tr("&Apply"));
     m_model->retranslate();
     if (m_plan) {
-        m_summaryLabel->setText(tr("%1: %2").arg(ImportFormat::displayName(m_plan->format), m_plan->summary()));
+        m_summaryLabel->setText(
+            tr("%1: %2").arg(ImportFormat::displayName(m_plan->format), m_plan->summary()));
         m_notesLabel->setText(m_plan->notes.join(u'\n'));
     } else if (!m_failure.isEmpty()) {
         m_summaryLabel->setText(m_failure);
@@ -235,7 +237,12 @@ void ImportDialog::startReading()
     m_thread = QThread::create([=, &clock] {
         auto deliver = [&](auto function) {
             QMetaObject::invokeMethod(
-                self.data(), [self, function] { if (self) function(self.data()); }, Qt::QueuedConnection);
+                self.data(),
+                [self, function] {
+                    if (self)
+                        function(self.data());
+                },
+                Qt::QueuedConnection);
         };
         auto opened = open();
         if (!opened) {
@@ -317,8 +324,9 @@ void ImportDialog::updateApply()
     m_applyButton->setEnabled(ready && m_plan->canApply() && allowed.allowed());
     QString reason;
     if (ready && !m_plan->rejected.isEmpty())
-        reason = tr("Nothing can be applied while records are rejected: the file applies whole or not at all. "
-                    "Correct the file and import it again.");
+        reason
+            = tr("Nothing can be applied while records are rejected: the file applies whole or not at all. "
+                 "Correct the file and import it again.");
     else if (ready && !m_plan->hasChanges())
         reason = tr("The register already holds what this file says; there is nothing to apply.");
     else if (ready && !allowed)

@@ -1,7 +1,7 @@
 #include "invitations/agreementdialog.h"
 
-#include "invitations/agreementtext.h"
 #include "common/tenantid.h"
+#include "invitations/agreementtext.h"
 #include "ui_agreementdialog.h"
 
 #include <QEvent>

@@ -5,9 +5,9 @@
 // decides nothing. The caller's accept handler records the decision; if it refuses, the dialog stays
 // open with the reason and everything typed.
 
-#include "invitations/invitationservice.h"
 #include "common/policy.h"
 #include "common/result.h"
+#include "invitations/invitationservice.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
 #include "invitations/invitationspage.h"
 
-#include "invitations/agreementdialog.h"
-#include "invitations/cancelinvitationdialog.h"
 #include "common/clock.h"
-#include "invitations/invitationemail.h"
-#include "invitations/invitationservice.h"
 #include "common/policy.h"
 #include "common/ports.h"
 #include "common/registernotifier.h"
+#include "invitations/agreementdialog.h"
+#include "invitations/cancelinvitationdialog.h"
+#include "invitations/invitationemail.h"
+#include "invitations/invitationservice.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -4,8 +4,8 @@
 // shows as expired), and a review of the selected one: what it is, who the partner is, and what
 // accepting it would grant, in words. Accepting opens the agreement dialog; cancelling asks first.
 
-#include "invitations/invitation.h"
 #include "common/operator.h"
+#include "invitations/invitation.h"
 #include "shell/uicontext.h"
 
 #include <QUrl>

@@ -264,9 +264,10 @@ void PartnerDetailsPane::updateActions()
     m_ui->markEndedButton->setToolTip(
         manage ? tr("Record that the partner ended the relationship") : manage.reason());
     m_ui->editButton->setEnabled(manage && one);
-    m_ui->editButton->setToolTip(manage ? tr("Change the partner's details, types, roles or GDAP record as the "
-                                             "tenant shows them")
-                                        : manage.reason());
+    m_ui->editButton->setToolTip(manage
+            ? tr("Change the partner's details, types, roles or GDAP record as the "
+                 "tenant shows them")
+            : manage.reason());
 
     if (!manage) {
         m_ui->permissionLabel->setText(tr("You are acting as %1, who may look but not change: %2.")

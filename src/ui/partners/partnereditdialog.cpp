@@ -22,8 +22,8 @@ constexpr int kKeyRole = Qt::UserRole;
 
 } // namespace
 
-PartnerEditDialog::PartnerEditDialog(RegisterRepository &repository, const Clock &clock, const Operator &actor,
-    const std::optional<Relationship> &existing, QWidget *parent)
+PartnerEditDialog::PartnerEditDialog(RegisterRepository &repository, const Clock &clock,
+    const Operator &actor, const std::optional<Relationship> &existing, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PartnerEditDialog>())
     , m_repository(repository)
@@ -154,7 +154,8 @@ void PartnerEditDialog::retranslate()
                                                             : role.displayName());
     }
     for (int i = 0; i < m_ui->gdapStatusCombo->count(); ++i)
-        m_ui->gdapStatusCombo->setItemText(i, GdapDetails::statusDisplayName(m_ui->gdapStatusCombo->itemData(i).toString()));
+        m_ui->gdapStatusCombo->setItemText(
+            i, GdapDetails::statusDisplayName(m_ui->gdapStatusCombo->itemData(i).toString()));
     updateAgreementFields();
     updateGdapEnd();
 }
@@ -165,12 +166,13 @@ void PartnerEditDialog::updateAgreementFields()
     // An accepted agreement is a record of who accepted what: it is shown, never edited.
     m_ui->agreementCheck->setEnabled(!recorded);
     const bool editable = !recorded && m_ui->agreementCheck->isChecked();
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->acceptedByNameEdit), static_cast<QWidget *>(m_ui->acceptedByUpnEdit),
-             static_cast<QWidget *>(m_ui->acceptedOnEdit)})
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->acceptedByNameEdit),
+             static_cast<QWidget *>(m_ui->acceptedByUpnEdit), static_cast<QWidget *>(m_ui->acceptedOnEdit)})
         w->setEnabled(editable);
     m_ui->agreementNote->setText(recorded
             ? tr("This record cannot be changed: it says who accepted which text, and when.")
-            : tr("Record here an acceptance made earlier in the Microsoft 365 admin center. To accept it now, use "
+            : tr("Record here an acceptance made earlier in the Microsoft 365 admin center. To accept it "
+                 "now, use "
                  "Accept agreement in the partner's details."));
 }
 
@@ -182,8 +184,8 @@ void PartnerEditDialog::updateGdapEnd()
         return;
     }
     const QDateTime end = m_ui->gdapStartEdit->dateTime().addDays(*days);
-    m_ui->gdapEndLabel->setText(
-        tr("Ends on %1 (UTC); all its roles end together.").arg(QLocale().toString(end, QLocale::ShortFormat)));
+    m_ui->gdapEndLabel->setText(tr("Ends on %1 (UTC); all its roles end together.")
+                                    .arg(QLocale().toString(end, QLocale::ShortFormat)));
 }
 
 Relationship PartnerEditDialog::edited() const

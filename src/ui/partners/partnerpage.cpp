@@ -2,19 +2,19 @@
 
 #include "partners/partnereditdialog.h"
 
-#include "widgets/admincenternotice.h"
-#include "invitations/agreementdialog.h"
 #include "common/clock.h"
-#include "partners/endrequestdialog.h"
-#include "invitations/invitationservice.h"
-#include "partners/partnerlistloader.h"
-#include "partners/partnertablemodel.h"
 #include "common/policy.h"
 #include "common/ports.h"
 #include "common/registernotifier.h"
-#include "relationships/relationshipservice.h"
+#include "invitations/agreementdialog.h"
+#include "invitations/invitationservice.h"
+#include "partners/endrequestdialog.h"
+#include "partners/partnerlistloader.h"
+#include "partners/partnertablemodel.h"
 #include "partners/removerolesdialog.h"
+#include "relationships/relationshipservice.h"
 #include "ui_partnerpage.h"
+#include "widgets/admincenternotice.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "partners/removerolesdialog.h"
 
-#include "widgets/admincenternotice.h"
 #include "relationships/relationship.h"
+#include "widgets/admincenternotice.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>

@@ -1,21 +1,21 @@
 #include "settings/settingspage.h"
 
-#include "widgets/admincenternotice.h"
 #include "common/policy.h"
 #include "common/ports.h"
 #include "common/registernotifier.h"
 #include "relationships/relationshipservice.h"
 #include "settings/operatordialog.h"
 #include "ui_settingspage.h"
+#include "widgets/admincenternotice.h"
 
 #include <QDesktopServices>
 #include <QEvent>
 #include <QListWidget>
 
-#include <algorithm>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUrl>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -47,8 +47,8 @@ void SettingsPage::refreshOperators()
     m_ui->operatorsList->clear();
     if (auto operators = m_context.repository.operators()) {
         for (const Operator &op : operators.value()) {
-            auto *item = new QListWidgetItem(tr("%1 <%2>: %3").arg(op.displayName, op.upn, op.rolesDisplay()),
-                m_ui->operatorsList);
+            auto *item = new QListWidgetItem(
+                tr("%1 <%2>: %3").arg(op.displayName, op.upn, op.rolesDisplay()), m_ui->operatorsList);
             item->setData(Qt::UserRole, op.upn);
         }
     }

@@ -107,7 +107,8 @@ void FirstStartDialog::retranslate()
     m_rolesLabel->setText(tr("Your Entra &roles:"));
     m_upnEdit->setPlaceholderText(tr("name@school.example"));
     for (int i = 0; i < m_rolesList->count(); ++i)
-        m_rolesList->item(i)->setText(AdminRole(m_rolesList->item(i)->data(Qt::UserRole).toString()).displayName());
+        m_rolesList->item(i)->setText(
+            AdminRole(m_rolesList->item(i)->data(Qt::UserRole).toString()).displayName());
     m_startButton->setText(tr("&Start"));
     m_quitButton->setText(tr("&Quit"));
 }
@@ -115,7 +116,8 @@ void FirstStartDialog::retranslate()
 void FirstStartDialog::updateFields()
 {
     const bool own = m_ownChoice->isChecked();
-    for (QWidget *w : std::initializer_list<QWidget *> {m_organisationEdit, m_tenantEdit, m_nameEdit, m_upnEdit, m_rolesList})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_organisationEdit, m_tenantEdit, m_nameEdit, m_upnEdit, m_rolesList})
         w->setEnabled(own);
     m_errorLabel->hide();
     if (own)
@@ -152,9 +154,9 @@ void FirstStartDialog::showProblem(const QString &field, const QString &reason)
     m_errorLabel->setText(reason);
     m_errorLabel->show();
     const QList<std::pair<const char16_t *, QWidget *>> widgets {
-        {OperatorFields::OrganisationName, m_organisationEdit}, {OperatorFields::OrganisationTenantId, m_tenantEdit},
-        {OperatorFields::DisplayName, m_nameEdit}, {OperatorFields::Upn, m_upnEdit},
-        {OperatorFields::Roles, m_rolesList}};
+        {OperatorFields::OrganisationName, m_organisationEdit},
+        {OperatorFields::OrganisationTenantId, m_tenantEdit}, {OperatorFields::DisplayName, m_nameEdit},
+        {OperatorFields::Upn, m_upnEdit}, {OperatorFields::Roles, m_rolesList}};
     for (const auto &[key, widget] : widgets) {
         if (field == QStringView(key)) {
             widget->setFocus(Qt::OtherFocusReason);

@@ -1,17 +1,17 @@
 #include "shell/mainwindow.h"
 
-#include "widgets/admincenternotice.h"
+#include "common/ports.h"
+#include "common/registernotifier.h"
+#include "directory/findpartnerpage.h"
 #include "history/audithistorypage.h"
 #include "import/importdialog.h"
 #include "import/importformat.h"
-#include "directory/findpartnerpage.h"
 #include "invitations/invitationemail.h"
 #include "invitations/invitationspage.h"
 #include "partners/partnerpage.h"
-#include "common/ports.h"
-#include "common/registernotifier.h"
 #include "settings/settingspage.h"
 #include "ui_mainwindow.h"
+#include "widgets/admincenternotice.h"
 
 #include <QActionGroup>
 #include <QClipboard>
@@ -240,8 +240,8 @@ void MainWindow::openInvitationEmail(const QString &path)
 
 void MainWindow::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import partner file"), QString(),
-        tr("Partner files (*.csv *.json *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import partner file"), QString(), tr("Partner files (*.csv *.json *.txt);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -285,7 +285,8 @@ bool MainWindow::takeInvitations(const QMimeData *data, bool dryRun)
         const QByteArray head = f.open(QIODevice::ReadOnly) ? f.read(1 << 20) : QByteArray();
         if (ImportFormat::detect(head) != ImportFormat::Kind::Unknown)
             // After the drop has finished: the review is a modal dialog.
-            QMetaObject::invokeMethod(this, [this, file] { importFile(file); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, file] { importFile(file); }, Qt::QueuedConnection);
         else
             openInvitationEmail(file);
     }

@@ -135,12 +135,14 @@ void TestAuditEvent::canonicalBytesAreThoseOfTheFirstReleases()
     e.action = text;
     e.partnerTenantId = text;
     e.sequence = 9007199254740993; // beyond a double's integers
-    e.after = QJsonObject {{u"name"_s, text}, {u"nested"_s, QJsonObject {{text, QJsonArray {text, 1, true}}}}};
+    e.after
+        = QJsonObject {{u"name"_s, text}, {u"nested"_s, QJsonObject {{text, QJsonArray {text, 1, true}}}}};
     e.before = QJsonObject {};
     QCOMPARE(e.canonicalContent(), referenceCanonical(e));
     e.before = QJsonObject {{u"name"_s, text}};
     QCOMPARE(e.canonicalContent(), referenceCanonical(e));
-    QCOMPARE(e.computeHash(AuditEvent::compactJson(e.before), AuditEvent::compactJson(e.after)), e.computeHash());
+    QCOMPARE(
+        e.computeHash(AuditEvent::compactJson(e.before), AuditEvent::compactJson(e.after)), e.computeHash());
 }
 
 QTEST_APPLESS_MAIN(TestAuditEvent)

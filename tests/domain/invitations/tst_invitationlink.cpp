@@ -69,8 +69,8 @@ void TestInvitationLink::accepted_data()
         + u"&msppId=6012345&indirectCSPId="_s + C + u"#/BillingAccounts/partner-invitation"_s)
                                        << Kind::IndirectReseller << P << u"6012345"_s << C << false;
     QTest::newRow("indirect reseller, DAP=true asks no delegated admin")
-        << (Home + u"?invType=IndirectResellerRelationship&partnerId="_s + P + u"&msppId=6012345&indirectCSPId="_s
-               + C + u"&DAP=true#/partners/invitation"_s)
+        << (Home + u"?invType=IndirectResellerRelationship&partnerId="_s + P
+               + u"&msppId=6012345&indirectCSPId="_s + C + u"&DAP=true#/partners/invitation"_s)
         << Kind::IndirectReseller << P << u"6012345"_s << C << false;
     QTest::newRow("indirect reseller without provider")
         << (Home + u"?invType=IndirectResellerRelationship&partnerId="_s + P

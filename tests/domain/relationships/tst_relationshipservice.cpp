@@ -413,8 +413,8 @@ Relationship typedIn()
         u"info@humongous.example"_s, {}, u"https://humongous.example"_s};
     r.types = {PartnerType(Kind::GdapPartner)};
     r.roles = {AdminRole::helpdeskAdministrator()};
-    r.gdap = GdapDetails {u"Humongous helpdesk"_s, u"active"_s, 365, fixedNow().addDays(-1),
-        fixedNow().addDays(364), true, {}};
+    r.gdap = GdapDetails {
+        u"Humongous helpdesk"_s, u"active"_s, 365, fixedNow().addDays(-1), fixedNow().addDays(364), true, {}};
     return r;
 }
 qint64 eventCount(DemoRegisterFixture &f)
@@ -435,8 +435,9 @@ void TestRelationshipService::saveAddsAPartnerTypedInWithOneEvent()
     QCOMPARE(stored.partnerSinceUtc, fixedNow());
     QCOMPARE(stored.gdap.durationDays, 365);
     QCOMPARE(eventCount(*m_fixture), before + 1);
-    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'relationship.added' AND "
-                               "before_json = '{}' AND json_extract(after_json, '$.gdapName') = 'Humongous helpdesk'"_s),
+    QCOMPARE(m_fixture->scalar(
+                 u"SELECT count(*) FROM audit_events WHERE action = 'relationship.added' AND "
+                 "before_json = '{}' AND json_extract(after_json, '$.gdapName') = 'Humongous helpdesk'"_s),
         1);
 }
 
@@ -450,7 +451,8 @@ void TestRelationshipService::saveEditsFieldByFieldWithBeforeAndAfter()
     QVERIFY2(saved.ok(), qPrintable(saved.error().message));
     QCOMPARE(stored(fabrikamTenant).partner.phone, u"+31 20 555 7777"_s);
     QSqlQuery q(m_fixture->database->connection());
-    QVERIFY(q.exec(u"SELECT before_json, after_json FROM audit_events WHERE action = 'relationship.edited'"_s));
+    QVERIFY(
+        q.exec(u"SELECT before_json, after_json FROM audit_events WHERE action = 'relationship.edited'"_s));
     QVERIFY(q.next());
     QVERIFY(!q.value(0).toString().contains(u"555 7777"_s));
     QVERIFY(q.value(1).toString().contains(u"555 7777"_s));

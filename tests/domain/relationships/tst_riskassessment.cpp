@@ -65,7 +65,8 @@ void TestRiskAssessment::rules_data()
     Relationship gdapGlobal = clean();
     gdapGlobal.types = {PartnerType(Kind::GdapPartner)};
     gdapGlobal.roles = {AdminRole::globalAdministrator()};
-    gdapGlobal.gdap = GdapDetails {u"g"_s, u"active"_s, 365, kNow.addDays(-100), kNow.addDays(265), false, {}};
+    gdapGlobal.gdap
+        = GdapDetails {u"g"_s, u"active"_s, 365, kNow.addDays(-100), kNow.addDays(265), false, {}};
     QTest::newRow("GDAP with Global Administrator is time-bound") << gdapGlobal << int(PrivilegedRole);
 
     Relationship billingOnly = clean();

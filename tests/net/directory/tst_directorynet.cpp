@@ -1,7 +1,7 @@
+#include "common/retrypolicy.h"
 #include "directory/directoryendpoint.h"
 #include "directory/directoryrefresher.h"
 #include "directory/outboxsender.h"
-#include "common/retrypolicy.h"
 #include "directory/sqldirectoryrepository.h"
 #include "testhttpserver.h"
 #include "testsupport.h"

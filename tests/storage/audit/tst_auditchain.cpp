@@ -126,8 +126,9 @@ void TestAuditChain::eventRehashedProperlyBreaksTheNextLink()
     dropGuards();
     QSqlDatabase db = m_fixture->database->connection();
     QSqlQuery q(db);
-    QVERIFY(q.exec(u"SELECT seq, at_utc, operator_upn, operator_name, action, partner_tenant_id, partner_name, "
-                   "before_json, after_json, prev_hash FROM audit_events WHERE seq = 7"_s));
+    QVERIFY(
+        q.exec(u"SELECT seq, at_utc, operator_upn, operator_name, action, partner_tenant_id, partner_name, "
+               "before_json, after_json, prev_hash FROM audit_events WHERE seq = 7"_s));
     QVERIFY(q.next());
     AuditEvent e;
     e.sequence = q.value(0).toLongLong();
@@ -150,7 +151,8 @@ void TestAuditChain::eventRehashedProperlyBreaksTheNextLink()
     QVERIFY(result.ok());
     QVERIFY(!result->intact());
     QCOMPARE(result->firstBadSequence, 8);
-    QVERIFY2(result->problem.contains(u"its link to the previous event is broken"_s), qPrintable(result->problem));
+    QVERIFY2(
+        result->problem.contains(u"its link to the previous event is broken"_s), qPrintable(result->problem));
 }
 
 void TestAuditChain::deletedRowIsFound()

@@ -1,5 +1,5 @@
-#include "directory/directorygenerator.h"
 #include "common/registernotifier.h"
+#include "directory/directorygenerator.h"
 #include "directory/sqldirectoryrepository.h"
 #include "testsupport.h"
 

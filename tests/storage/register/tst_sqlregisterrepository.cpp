@@ -96,14 +96,13 @@ void TestSqlRegisterRepository::relationshipRoundTripsEveryField()
         AdminRole::find(u"Security Administrator"_s), AdminRole(u"abcdefab-0000-4000-8000-000000000000"_s)};
     r.agreement = AgreementAcceptance {u"Anna de Vries"_s, u"anna.devries@hetbaken.example"_s,
         fixedNow().addDays(-3), u"MCA"_s, u"2024-04"_s, QString(64, u'f')};
-    r.gdap = GdapDetails {
-        u"Round trip ops"_s, u"active"_s, 730, fixedNow().addDays(-10), fixedNow().addDays(720), true,
-        u"0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0"_s};
+    r.gdap = GdapDetails {u"Round trip ops"_s, u"active"_s, 730, fixedNow().addDays(-10),
+        fixedNow().addDays(720), true, u"0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0"_s};
     r.state = Relationship::State::EndRequested;
     r.partnerSinceUtc = fixedNow().addDays(-10);
     r.lastReviewedUtc = fixedNow().addSecs(-5);
-    r.importedFields = QJsonObject {{u"adminCenter"_s, QJsonObject {{u"companyType"_s, u"Cloud Reseller"_s},
-                                                            {u"canRemoveDap"_s, true}}}};
+    r.importedFields = QJsonObject {
+        {u"adminCenter"_s, QJsonObject {{u"companyType"_s, u"Cloud Reseller"_s}, {u"canRemoveDap"_s, true}}}};
     RegisterChange change;
     change.relationships.append(r);
     auto stored = m_fixture->repository->apply(change);

@@ -1,13 +1,13 @@
-#include "ui/dialoghelpers.h"
 #include "directory/directoryrefresher.h"
 #include "directory/findpartnerpage.h"
-#include "invitations/invitationspage.h"
-#include "shell/mainwindow.h"
 #include "directory/outboxsender.h"
-#include "partners/partnerpage.h"
 #include "directory/sqldirectoryrepository.h"
+#include "invitations/invitationspage.h"
+#include "partners/partnerpage.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "ui/dialoghelpers.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -36,7 +36,10 @@ private Q_SLOTS:
     void partnerTextIsShownAsPlainText();
 
 private:
-    UiContext context() const { return {*m_fixture->repository, repositoryOpener(m_fixture->path()), m_fixture->clock}; }
+    UiContext context() const
+    {
+        return {*m_fixture->repository, repositoryOpener(m_fixture->path()), m_fixture->clock};
+    }
     Operator operatorNamed(const QString &upn) const;
     Operator global() const { return operatorNamed(u"anna.devries@hetbaken.example"_s); }
     QString data(const QString &name) const { return QStringLiteral(PARTNERDESK_IMPORT_DATA) + u'/' + name; }
@@ -77,8 +80,12 @@ QString TestImportDialog::write(const QString &name, const QByteArray &content) 
 
 bool TestImportDialog::waitForPlan(ImportDialog &dialog) const
 {
-    return QTest::qWaitFor([&] { return !dialog.isReading() && (dialog.plan() || !dialog.findChild<QLabel *>(
-                                                                     u"importSummaryLabel"_s)->text().contains(u"Reading"_s)); },
+    return QTest::qWaitFor(
+        [&] {
+            return !dialog.isReading()
+                && (dialog.plan()
+                    || !dialog.findChild<QLabel *>(u"importSummaryLabel"_s)->text().contains(u"Reading"_s));
+        },
         20000);
 }
 
@@ -96,7 +103,8 @@ void TestImportDialog::csvShowsTheDryRunAndAppliesOnApply()
     QCOMPARE(model->index(0, 0).data().toString(), u"Added"_s);
     QCOMPARE(model->index(0, 2).data().toString(), u"Margie's Travel ICT, Utrecht"_s);
     QCOMPARE(model->index(1, 0).data().toString(), u"Updated"_s);
-    QVERIFY(model->index(1, 4).data().toString().contains(u"Email: partners@fabrikam.example → sales@fabrikam.example"_s));
+    QVERIFY(model->index(1, 4).data().toString().contains(
+        u"Email: partners@fabrikam.example → sales@fabrikam.example"_s));
     QVERIFY(dialog.findChild<QLabel *>(u"importNotesLabel"_s)->text().contains(u"Account manager"_s));
     QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM partners"_s), 14); // nothing yet
 
@@ -112,8 +120,8 @@ void TestImportDialog::csvShowsTheDryRunAndAppliesOnApply()
 
 void TestImportDialog::rejectedRecordsDisableApplyAndSayWhy()
 {
-    const QString file = write(u"bad.csv"_s,
-        "Name,Tenant ID\r\nGood,44445555-6666-4777-8888-999900001111\r\nBad,not-a-guid\r\n");
+    const QString file = write(
+        u"bad.csv"_s, "Name,Tenant ID\r\nGood,44445555-6666-4777-8888-999900001111\r\nBad,not-a-guid\r\n");
     ImportDialog dialog(context(), global(), file);
     dialog.show();
     QVERIFY(waitForPlan(dialog));
@@ -157,19 +165,24 @@ void TestImportDialog::graphFileAsksForThePartnerFirst()
 
 void TestImportDialog::helpdeskMayLookButNotApply()
 {
-    ImportDialog dialog(context(), operatorNamed(u"chloe.bakker@hetbaken.example"_s), data(u"partners-en.csv"_s));
+    ImportDialog dialog(
+        context(), operatorNamed(u"chloe.bakker@hetbaken.example"_s), data(u"partners-en.csv"_s));
     dialog.show();
     QVERIFY(waitForPlan(dialog));
     QVERIFY(dialog.plan());
     QVERIFY(!dialog.findChild<QPushButton *>(u"importApplyButton"_s)->isEnabled());
-    QVERIFY(dialog.findChild<QLabel *>(u"importApplyReason"_s)->text().contains(u"Requires Global Administrator"_s));
+    QVERIFY(dialog.findChild<QLabel *>(u"importApplyReason"_s)
+                ->text()
+                .contains(u"Requires Global Administrator"_s));
 }
 
 void TestImportDialog::cancelWhileReadingAppliesNothing()
 {
     QByteArray csv = "Partner name,Tenant ID,Relationship type\r\n";
     for (int i = 0; i < 300000; ++i)
-        csv += u"Partner %1,%2-1111-4222-8333-444455556666,Reseller\r\n"_s.arg(i).arg(i, 8, 16, QChar(u'0')).toUtf8();
+        csv += u"Partner %1,%2-1111-4222-8333-444455556666,Reseller\r\n"_s.arg(i)
+                   .arg(i, 8, 16, QChar(u'0'))
+                   .toUtf8();
     const QString file = write(u"big.csv"_s, csv);
     ImportDialog dialog(context(), global(), file);
     dialog.show();
@@ -208,14 +221,17 @@ void TestImportDialog::droppedPartnerFileOpensTheReview()
     QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
     QVERIFY(QTest::qWaitFor([&] { return reviewed; }, 20000));
-    QVERIFY(QTest::qWaitFor([&] { return window.statusBar()->currentMessage().contains(u"Imported"_s); }, 5000));
-    QVERIFY(m_fixture->repository->relationshipForPartner(u"9a8b7c6d-5e4f-4d3c-8b2a-1f0e9d8c7b6a"_s).value().has_value());
+    QVERIFY(
+        QTest::qWaitFor([&] { return window.statusBar()->currentMessage().contains(u"Imported"_s); }, 5000));
+    QVERIFY(m_fixture->repository->relationshipForPartner(u"9a8b7c6d-5e4f-4d3c-8b2a-1f0e9d8c7b6a"_s)
+                .value()
+                .has_value());
 }
 
 void TestImportDialog::partnerTextIsShownAsPlainText()
 {
-    const QString file = write(u"<b>bold<b>.csv"_s,
-        "Name,Tenant ID\r\n\"<img src=x> Co\",44445555-6666-4777-8888-999900001111\r\n");
+    const QString file = write(
+        u"<b>bold<b>.csv"_s, "Name,Tenant ID\r\n\"<img src=x> Co\",44445555-6666-4777-8888-999900001111\r\n");
     ImportDialog dialog(context(), global(), file);
     dialog.show();
     QVERIFY(waitForPlan(dialog));
@@ -227,7 +243,11 @@ void TestImportDialog::partnerTextIsShownAsPlainText()
     QCOMPARE(dialog.findChild<QTableView *>(u"importTable"_s)->model()->index(0, 2).data().toString(),
         u"<img src=x> Co"_s);
     // Tooltips would render it as HTML: they carry it escaped.
-    QCOMPARE(dialog.findChild<QTableView *>(u"importTable"_s)->model()->index(0, 2).data(Qt::ToolTipRole).toString(),
+    QCOMPARE(dialog.findChild<QTableView *>(u"importTable"_s)
+                 ->model()
+                 ->index(0, 2)
+                 .data(Qt::ToolTipRole)
+                 .toString(),
         u"&lt;img src=x&gt; Co"_s);
 }
 

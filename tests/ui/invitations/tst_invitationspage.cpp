@@ -1,12 +1,12 @@
 #include "invitations/agreementtext.h"
-#include "ui/dialoghelpers.h"
 #include "invitations/invitationservice.h"
 #include "invitations/invitationspage.h"
-#include "shell/mainwindow.h"
 #include "partners/partnerpage.h"
 #include "partners/partnertablemodel.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "ui/dialoghelpers.h"
 
 #include <QCheckBox>
 #include <QClipboard>

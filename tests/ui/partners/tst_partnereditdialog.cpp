@@ -32,7 +32,10 @@ private Q_SLOTS:
     void emptyRegisterOffersAddAndImport();
 
 private:
-    UiContext context() const { return {*m_fixture->repository, repositoryOpener(m_fixture->path()), m_fixture->clock}; }
+    UiContext context() const
+    {
+        return {*m_fixture->repository, repositoryOpener(m_fixture->path()), m_fixture->clock};
+    }
     Operator operatorNamed(const QString &upn) const;
     Operator global() const { return operatorNamed(u"anna.devries@hetbaken.example"_s); }
     static void checkItem(QListWidget *list, const QString &text);
@@ -100,10 +103,13 @@ void TestPartnerEditDialog::addFromTheFileMenuByKeyboard()
                                "AND partner_name = 'Humongous IT'"_s),
         1);
     // The new partner is selected in the list.
-    QVERIFY(QTest::qWaitFor([&] {
-        const QModelIndex current = window.partnerPage()->findChild<QTableView *>(u"partnerTable"_s)->currentIndex();
-        return current.isValid() && current.siblingAtColumn(0).data().toString() == u"Humongous IT"_s;
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const QModelIndex current
+                = window.partnerPage()->findChild<QTableView *>(u"partnerTable"_s)->currentIndex();
+            return current.isValid() && current.siblingAtColumn(0).data().toString() == u"Humongous IT"_s;
+        },
+        5000));
 }
 
 void TestPartnerEditDialog::eachBadFieldGetsTheFocus_data()
@@ -145,7 +151,8 @@ void TestPartnerEditDialog::eachBadFieldGetsTheFocus()
 
 void TestPartnerEditDialog::editKeepsTheTenantAndTheAcceptedAgreement()
 {
-    const Relationship fabrikam = m_fixture->repository->relationshipForPartner(fabrikamTenant).value().value();
+    const Relationship fabrikam
+        = m_fixture->repository->relationshipForPartner(fabrikamTenant).value().value();
     PartnerEditDialog dialog(*m_fixture->repository, m_fixture->clock, global(), fabrikam);
     dialog.show();
     QVERIFY(dialog.findChild<QLineEdit *>(u"tenantEdit"_s)->isReadOnly());
@@ -159,7 +166,8 @@ void TestPartnerEditDialog::editKeepsTheTenantAndTheAcceptedAgreement()
     const Relationship after = m_fixture->repository->relationshipForPartner(fabrikamTenant).value().value();
     QCOMPARE(after.partner.email, u"orders@fabrikam.example"_s);
     QCOMPARE(after.agreement, fabrikam.agreement);
-    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'relationship.edited'"_s), 1);
+    QCOMPARE(
+        m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'relationship.edited'"_s), 1);
 }
 
 void TestPartnerEditDialog::helpdeskCannotSave()
@@ -178,7 +186,8 @@ void TestPartnerEditDialog::emptyRegisterOffersAddAndImport()
     auto db = Database::open(dir.filePath(u"empty.sqlite"_s), Database::OpenMode::CreateNew);
     QVERIFY(db.ok());
     SqlRegisterRepository repository(*db.value());
-    Organisation org {u"De Linde"_s, u"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"_s, fixedNow(), u"anna@delinde.example"_s};
+    Organisation org {
+        u"De Linde"_s, u"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"_s, fixedNow(), u"anna@delinde.example"_s};
     const Operator anna {u"anna@delinde.example"_s, u"Anna"_s, {AdminRole::globalAdministrator()}};
     QVERIFY(repository.initialise(org, {anna}).ok());
     FixedClock clock(fixedNow());

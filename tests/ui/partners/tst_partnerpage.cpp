@@ -1,13 +1,13 @@
-#include "ui/dialoghelpers.h"
-#include "shell/mainwindow.h"
+#include "common/registernotifier.h"
 #include "partners/partnerdetailspane.h"
 #include "partners/partnerpage.h"
 #include "partners/partnertablemodel.h"
-#include "common/registernotifier.h"
 #include "relationships/relationshipservice.h"
 #include "relationships/riskassessment.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "ui/dialoghelpers.h"
 
 #include <QApplication>
 #include <QCheckBox>

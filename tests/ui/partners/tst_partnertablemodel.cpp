@@ -279,7 +279,8 @@ void TestPartnerTableModel::liveUpdateKeepsPersistentIndexes()
     QCOMPARE(fabrikam.data().toString(), u"Fabrikam"_s);
     QVERIFY2(
         names().at(7) == u"Zeta Contoso"_s, qPrintable(names().join(u" | "_s))); // Arabic sorts after Latin
-    QCOMPARE(m_model->index(7, Model::RolesColumn).data().toString(), u"None"_s); // the renamed row's empty mask
+    QCOMPARE(
+        m_model->index(7, Model::RolesColumn).data().toString(), u"None"_s); // the renamed row's empty mask
 }
 
 void TestPartnerTableModel::liveUpdateAddsRows()

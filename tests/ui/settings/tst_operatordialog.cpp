@@ -26,7 +26,10 @@ private Q_SLOTS:
     void theLastGlobalAdministratorStays();
 
 private:
-    UiContext context() const { return {*m_fixture->repository, repositoryOpener(m_fixture->path()), m_fixture->clock}; }
+    UiContext context() const
+    {
+        return {*m_fixture->repository, repositoryOpener(m_fixture->path()), m_fixture->clock};
+    }
     std::unique_ptr<DemoRegisterFixture> m_fixture;
 };
 
@@ -53,10 +56,13 @@ void TestOperatorDialog::globalAddsAnOperatorWhoCanThenBeChosen()
     DialogHelpers::onNextDialog([&](QWidget *dialog) {
         QVERIFY(qobject_cast<OperatorDialog *>(dialog));
         shown = true;
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"operatorUpnEdit"_s), u"dirk.smit@hetbaken.example"_s);
+        QTest::keyClicks(
+            dialog->findChild<QLineEdit *>(u"operatorUpnEdit"_s), u"dirk.smit@hetbaken.example"_s);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"operatorNameEdit"_s), u"Dirk Smit"_s);
         auto *roles = dialog->findChild<QListWidget *>(u"operatorRolesList"_s);
-        roles->findItems(u"Billing Administrator"_s, Qt::MatchExactly).constFirst()->setCheckState(Qt::Checked);
+        roles->findItems(u"Billing Administrator"_s, Qt::MatchExactly)
+            .constFirst()
+            ->setCheckState(Qt::Checked);
         dialog->findChild<QPushButton *>(u"operatorSaveButton"_s)->click();
     });
     QTest::mouseClick(window.findChild<QPushButton *>(u"addOperatorButton"_s), Qt::LeftButton);
@@ -98,7 +104,9 @@ void TestOperatorDialog::theLastGlobalAdministratorStays()
     roles->findItems(u"Billing Administrator"_s, Qt::MatchExactly).constFirst()->setCheckState(Qt::Checked);
     dialog.findChild<QPushButton *>(u"operatorSaveButton"_s)->click();
     QVERIFY(dialog.isVisible());
-    QVERIFY(dialog.findChild<QLabel *>(u"operatorErrorLabel"_s)->text().contains(u"at least one Global Administrator"_s));
+    QVERIFY(dialog.findChild<QLabel *>(u"operatorErrorLabel"_s)
+                ->text()
+                .contains(u"at least one Global Administrator"_s));
     QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'operator.saved'"_s), 0);
 }
 

@@ -1,5 +1,5 @@
-#include "shell/mainwindow.h"
 #include "partners/partnerpage.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "translations.h"
 
