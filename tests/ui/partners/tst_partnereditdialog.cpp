@@ -85,10 +85,10 @@ void TestPartnerEditDialog::addFromTheFileMenuByKeyboard()
         auto *dialog = qobject_cast<PartnerEditDialog *>(widget);
         QVERIFY(dialog);
         shown = true;
-        QCOMPARE(QApplication::focusWidget(), dialog->fieldWidget(u"name"_s));
-        QTest::keyClicks(QApplication::focusWidget(), u"Humongous IT"_s);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QTest::keyClicks(QApplication::focusWidget(), u"44445555-6666-4777-8888-999900001111"_s);
+        QCOMPARE(dialog->focusWidget(), dialog->fieldWidget(u"name"_s));
+        QTest::keyClicks(dialog->focusWidget(), u"Humongous IT"_s);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(dialog->focusWidget(), u"44445555-6666-4777-8888-999900001111"_s);
         checkItem(dialog->findChild<QListWidget *>(u"typesList"_s), u"Reseller"_s);
         checkItem(dialog->findChild<QListWidget *>(u"rolesList"_s), u"Helpdesk Administrator"_s);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"partnerSaveButton"_s), Qt::LeftButton);
@@ -142,7 +142,7 @@ void TestPartnerEditDialog::eachBadFieldGetsTheFocus()
     edit->setText(text);
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"partnerSaveButton"_s), Qt::LeftButton);
     QVERIFY(dialog.isVisible());
-    QCOMPARE(QApplication::focusWidget(), edit);
+    QCOMPARE(dialog.focusWidget(), edit);
     auto *error = dialog.findChild<QLabel *>(u"errorLabel"_s);
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(reason), qPrintable(error->text()));
