@@ -410,7 +410,8 @@ void TestImportService::crossTenantAddsUnidentifiedServiceProviders()
     QVERIFY(plan.rejected.isEmpty());
     QCOMPARE(plan.summary(), u"added 1, updated 1, unchanged 0, rejected 0"_s);
     // No translator here, so the plural reads "tenant(s)".
-    QVERIFY2(plan.notes.join(u' ').contains(u"skipped: not a service provider."_s), qPrintable(plan.notes.join(u' ')));
+    QVERIFY2(plan.notes.join(u' ').contains(u"skipped: not a service provider."_s),
+        qPrintable(plan.notes.join(u' ')));
     const ImportChange *unknown = changeFor(plan, u"8e9f0a1b-2c3d-4e5f-8a6b-7c8d9e0f1a2b"_s);
     QVERIFY(unknown);
     QCOMPARE(unknown->kind, ChangeKind::Added);
