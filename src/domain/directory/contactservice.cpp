@@ -26,8 +26,9 @@ ContactService::ContactService(
 
 ContactService::Problem ContactService::check(const Form &form)
 {
-    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"_s);
-    static const QRegularExpression phone(u"^\\+?[0-9 ()./-]{6,30}$"_s);
+    static const QRegularExpression email(
+        QRegularExpression::anchoredPattern(u"[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+"_s));
+    static const QRegularExpression phone(QRegularExpression::anchoredPattern(u"\\+?[0-9 ()./-]{6,30}"_s));
     if (form.organisationName.trimmed().isEmpty())
         return {Field::OrganisationName,
             text(QT_TRANSLATE_NOOP("ContactService", "Enter your organisation's name."))};

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -48,14 +49,34 @@ QString cleaned(QString text)
     return text;
 }
 
+constexpr auto adminCenterHost = "admin.microsoft.com"_L1;
+// The retired Microsoft Store for Business sent invitations from its own page, with no #route.
+constexpr auto businessStoreHost = "businessstore.microsoft.com"_L1;
+
 bool isMicrosoftInvitationHost(const QString &host)
 {
-    return host == "admin.microsoft.com"_L1 || host == "businessstore.microsoft.com"_L1;
+    return host == adminCenterHost || host == businessStoreHost;
+}
+
+// A key given twice (compared without case) may be read one way here and another way by the admin
+// center, so a link that repeats one says two things and is refused.
+bool hasRepeatedKey(const QUrlQuery &query)
+{
+    QSet<QString> seen;
+    for (const auto &[k, v] : query.queryItems(QUrl::FullyDecoded)) {
+        Q_UNUSED(v);
+        const QString key = k.trimmed().toCaseFolded();
+        if (seen.contains(key))
+            return true;
+        seen.insert(key);
+    }
+    return false;
 }
 
 bool isSafeLinksHost(const QString &host)
 {
-    static const QRegularExpression re(u"^[a-z0-9-]+\\.safelinks\\.protection\\.outlook\\.com$"_s);
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(u"[a-z0-9-]+\\.safelinks\\.protection\\.outlook\\.com"_s));
     return re.match(host).hasMatch();
 }
 
@@ -120,6 +141,14 @@ const char *refusalText(InvitationLink::Refusal refusal)
         return QT_TRANSLATE_NOOP("InvitationLink",
             "The link still contains a template placeholder instead of the partner's details. "
             "Ask the partner for a complete link.");
+    case R::RepeatedParameter:
+        return QT_TRANSLATE_NOOP("InvitationLink",
+            "The link gives the same setting twice (for example DAP or partnerId), so it can be read "
+            "in two ways. Do not use it; ask the partner for a new link.");
+    case R::ConflictingParameters:
+        return QT_TRANSLATE_NOOP("InvitationLink",
+            "The link is both an agreement link (ref) and a partner invitation (invType), so it can "
+            "be read in two ways. Do not use it; ask the partner for a new link.");
     case R::BadSafeLinks:
         return QT_TRANSLATE_NOOP("InvitationLink",
             "The link is wrapped by Microsoft Defender Safe Links but the original link inside "
@@ -173,18 +202,43 @@ InvitationLink InvitationLink::parse(const QString &text)
     }
     link.m_url = url;
 
-    static const QRegularExpression homePath(
-        u"^(/[a-z]{2}-[a-z]{2})?/adminportal/home/?$"_s, QRegularExpression::CaseInsensitiveOption);
-    if (!homePath.match(url.path()).hasMatch()) {
-        link.m_refusal = Refusal::NotAnInvitation;
+    const QUrlQuery query(url);
+    if (hasRepeatedKey(query)) {
+        link.m_refusal = Refusal::RepeatedParameter;
         return link;
     }
-    const QUrlQuery query(url);
-    const QString route = url.fragment(QUrl::FullyDecoded).trimmed();
+    const QString route = url.fragment(QUrl::FullyDecoded);
+    bool hasRef = false;
+    const QString ref = queryValue(query, "ref", &hasRef);
+    bool hasType = false;
+    const QString invType = queryValue(query, "invType", &hasType);
+    if (hasRef && hasType) {
+        link.m_refusal = Refusal::ConflictingParameters;
+        return link;
+    }
+
+    if (host == businessStoreHost) {
+        // Its own page and the same query; no route, no GDAP, no agreement-only links.
+        static const QRegularExpression storePath(
+            QRegularExpression::anchoredPattern(u"(/[a-z]{2}-[a-z]{2})?/manage/partner-invitation/?"_s),
+            QRegularExpression::CaseInsensitiveOption);
+        if (!storePath.match(url.path()).hasMatch() || url.hasFragment() || !hasType) {
+            link.m_refusal = Refusal::NotAnInvitation;
+            return link;
+        }
+    } else {
+        static const QRegularExpression homePath(
+            QRegularExpression::anchoredPattern(u"(/[a-z]{2}-[a-z]{2})?/adminportal/home/?"_s),
+            QRegularExpression::CaseInsensitiveOption);
+        if (!homePath.match(url.path()).hasMatch()) {
+            link.m_refusal = Refusal::NotAnInvitation;
+            return link;
+        }
+    }
 
     // GDAP approval: #/partners/invitation/granularAdminRelationships/<id>
     static const QRegularExpression gdapRoute(
-        u"^/?partners/invitation/granularAdminRelationships/([^/?]*)/?$"_s,
+        QRegularExpression::anchoredPattern(u"/?partners/invitation/granularAdminRelationships/([^/?]*)/?"_s),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto match = gdapRoute.match(route); match.hasMatch()) {
         const QString id = match.captured(1);
@@ -192,8 +246,8 @@ InvitationLink InvitationLink::parse(const QString &text)
             link.m_refusal = Refusal::Placeholder;
             return link;
         }
-        static const QRegularExpression gdapId(
-            u"^"_s + TenantId::pattern() + u"(-"_s + TenantId::pattern() + u")?$"_s);
+        static const QRegularExpression gdapId(QRegularExpression::anchoredPattern(
+            TenantId::pattern() + u"(-"_s + TenantId::pattern() + u")?"_s));
         if (!gdapId.match(id).hasMatch()) {
             link.m_refusal = Refusal::MalformedGdapId;
             return link;
@@ -205,21 +259,19 @@ InvitationLink InvitationLink::parse(const QString &text)
     }
 
     // Agreement only: ?ref=/BillingAccounts/agreement
-    const QString ref = queryValue(query, "ref");
     if (ref.compare("/BillingAccounts/agreement"_L1, Qt::CaseInsensitive) == 0) {
         link.m_kind = Kind::AgreementOnly;
         link.m_refusal = Refusal::None;
         return link;
     }
 
-    bool hasType = false;
-    const QString invType = queryValue(query, "invType", &hasType);
     if (!hasType || invType.isEmpty()) {
         link.m_refusal = Refusal::NotAnInvitation;
         return link;
     }
     static const QRegularExpression invitationRoute(
-        u"^/?(BillingAccounts/partner-invitation|partners/invitation)/?$"_s,
+        QRegularExpression::anchoredPattern(
+            u"/?(BillingAccounts/partner-invitation|partners/invitation)/?"_s),
         QRegularExpression::CaseInsensitiveOption);
     // Some mail clients drop the #route; the query says all that matters. Another route is another page.
     if (!route.isEmpty() && !invitationRoute.match(route).hasMatch()) {
@@ -260,7 +312,7 @@ InvitationLink InvitationLink::parse(const QString &text)
             link.m_refusal = Refusal::Placeholder;
             return link;
         }
-        static const QRegularExpression digits(u"^[0-9]{1,12}$"_s);
+        static const QRegularExpression digits(QRegularExpression::anchoredPattern(u"[0-9]{1,12}"_s));
         if (!digits.match(mspp).hasMatch()) {
             link.m_refusal = Refusal::NonNumericMsppId;
             return link;

@@ -31,6 +31,8 @@ public:
         MalformedGdapId,
         Placeholder,
         BadSafeLinks,
+        RepeatedParameter,
+        ConflictingParameters,
     };
 
     static InvitationLink parse(const QString &text);

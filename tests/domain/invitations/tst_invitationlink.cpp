@@ -16,6 +16,9 @@ const QString C = u"9a8b7c6d-1111-4222-8333-444455556666"_s; // indirect provide
 const QString G1 = u"0b1c2d3e-aaaa-4bbb-8ccc-dddddddddddd"_s; // GDAP ids
 const QString G2 = u"1f2e3d4c-eeee-4fff-8aaa-bbbbbbbbbbbb"_s;
 const QString Home = u"https://admin.microsoft.com/Adminportal/Home"_s;
+const QString Store = u"https://businessstore.microsoft.com/manage/partner-invitation"_s;
+const QString GdapHome
+    = u"https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/"_s;
 
 QString reseller(
     const QString &dap = u"false"_s, const QString &route = u"#/BillingAccounts/partner-invitation"_s)
@@ -89,9 +92,16 @@ void TestInvitationLink::accepted_data()
     QTest::newRow("agreement only")
         << u"https://admin.microsoft.com/AdminPortal/Home?ref=/BillingAccounts/agreement"_s
         << Kind::AgreementOnly << QString() << QString() << QString() << false;
-    QTest::newRow("Store for Business host")
-        << reseller().replace(u"admin.microsoft.com"_s, u"businessstore.microsoft.com"_s) << Kind::Reseller
-        << P << QString() << QString() << false;
+    QTest::newRow("Store for Business, its own page")
+        << (Store + u"?invType=ResellerRelationship&partnerId="_s + P + u"&msppId=0&DAP=false"_s)
+        << Kind::Reseller << P << QString() << QString() << false;
+    QTest::newRow("Store for Business, DAP=true")
+        << (Store + u"?invType=ResellerRelationship&partnerId="_s + P + u"&msppId=0&DAP=true"_s)
+        << Kind::Reseller << P << QString() << QString() << true;
+    QTest::newRow("Store for Business, indirect reseller, other casing")
+        << (u"https://BusinessStore.microsoft.com/Manage/Partner-Invitation/?invType=IndirectResellerRelationship&partnerId="_s
+               + P + u"&msppId=6012345&indirectCSPId="_s + C)
+        << Kind::IndirectReseller << P << u"6012345"_s << C << false;
     QTest::newRow("route dropped by the mail client")
         << (Home + u"?invType=ResellerRelationship&partnerId="_s + P + u"&msppId=0&DAP=true"_s)
         << Kind::Reseller << P << QString() << QString() << true;
@@ -233,6 +243,74 @@ void TestInvitationLink::refused_data()
                    QUrl::toPercentEncoding(u"https://nam01.safelinks.protection.outlook.com/?url="_s
                        + QString::fromLatin1(QUrl::toPercentEncoding(reseller())))))
         << Refusal::ForeignHost;
+    // Links whose meaning depends on which of two values is read.
+    QTest::newRow("DAP twice") << reseller().replace(u"DAP=false"_s, u"DAP=false&DAP=true"_s)
+                               << Refusal::RepeatedParameter;
+    QTest::newRow("dap and DAP") << reseller().replace(u"DAP=false"_s, u"dap=false&DAP=true"_s)
+                                 << Refusal::RepeatedParameter;
+    QTest::newRow("DAP twice, same value")
+        << reseller().replace(u"DAP=false"_s, u"DAP=false&DAP=false"_s) << Refusal::RepeatedParameter;
+    QTest::newRow("invType twice") << reseller().replace(
+        u"invType=ResellerRelationship"_s, u"invType=ResellerRelationship&invtype=Administration"_s)
+                                   << Refusal::RepeatedParameter;
+    QTest::newRow("partnerId twice") << reseller().replace(
+        u"partnerId="_s + P, u"partnerId="_s + P + u"&PARTNERID="_s + C)
+                                     << Refusal::RepeatedParameter;
+    QTest::newRow("msppId twice") << reseller().replace(u"msppId=0"_s, u"msppId=0&msppId=4810231"_s)
+                                  << Refusal::RepeatedParameter;
+    QTest::newRow("ref twice")
+        << u"https://admin.microsoft.com/AdminPortal/Home?ref=/BillingAccounts/agreement&Ref=/BillingAccounts/agreement"_s
+        << Refusal::RepeatedParameter;
+    QTest::newRow("ref with invType")
+        << (u"https://admin.microsoft.com/AdminPortal/Home?ref=/BillingAccounts/agreement&invType=Administration&partnerId="_s
+               + P)
+        << Refusal::ConflictingParameters;
+    QTest::newRow("invType with ref, other order")
+        << (Home + u"?invType=ResellerRelationship&partnerId="_s + P + u"&ref=/BillingAccounts/agreement"_s)
+        << Refusal::ConflictingParameters;
+    QTest::newRow("Safe Links wrapping a repeated key")
+        << (u"https://eur01.safelinks.protection.outlook.com/?url="_s
+               + QString::fromLatin1(
+                   QUrl::toPercentEncoding(reseller().replace(u"DAP=false"_s, u"DAP=false&DAP=true"_s))))
+        << Refusal::RepeatedParameter;
+
+    // The retired Store for Business: its own page only, no route, the same parameter rules.
+    QTest::newRow("Store for Business, admin center path") << reseller().replace(u"admin.microsoft.com"_s,
+        u"businessstore.microsoft.com"_s) << Refusal::NotAnInvitation;
+    QTest::newRow("Store for Business, with a route")
+        << (Store + u"?invType=ResellerRelationship&partnerId="_s + P + u"&msppId=0#/partners/invitation"_s)
+        << Refusal::NotAnInvitation;
+    QTest::newRow("Store for Business, other page")
+        << (u"https://businessstore.microsoft.com/manage/settings?invType=ResellerRelationship&partnerId="_s
+               + P)
+        << Refusal::NotAnInvitation;
+    QTest::newRow("Store for Business, no invType")
+        << (Store + u"?partnerId="_s + P) << Refusal::NotAnInvitation;
+    QTest::newRow("Store for Business, agreement ref")
+        << (Store + u"?ref=/BillingAccounts/agreement"_s) << Refusal::NotAnInvitation;
+    QTest::newRow("Store for Business, GDAP")
+        << u"https://businessstore.microsoft.com/manage/partner-invitation#/partners/invitation/granularAdminRelationships/0b1c2d3e-aaaa-4bbb-8ccc-dddddddddddd"_s
+        << Refusal::NotAnInvitation;
+    QTest::newRow("Store for Business, missing partnerId")
+        << (Store + u"?invType=ResellerRelationship&msppId=0"_s) << Refusal::MissingPartnerId;
+    QTest::newRow("Store for Business, DAP twice")
+        << (Store + u"?invType=ResellerRelationship&partnerId="_s + P + u"&DAP=false&dap=true"_s)
+        << Refusal::RepeatedParameter;
+    QTest::newRow("Store for Business, other port")
+        << (u"https://businessstore.microsoft.com:8443/manage/partner-invitation?invType=ResellerRelationship&partnerId="_s
+               + P)
+        << Refusal::ForeignHost;
+
+    // Whole-text patterns: an encoded newline after an id is not part of a valid id.
+    QTest::newRow("GDAP id followed by an encoded newline")
+        << (GdapHome + G1 + u"%0A/"_s) << Refusal::MalformedGdapId;
+    QTest::newRow("GDAP id followed by an encoded newline, no slash")
+        << (GdapHome + G1 + u"%0A"_s) << Refusal::MalformedGdapId;
+    QTest::newRow("route followed by an encoded newline")
+        << reseller(u"false"_s, u"#/partners/invitation%0A"_s) << Refusal::NotAnInvitation;
+    QTest::newRow("path followed by an encoded newline")
+        << reseller().replace(u"/Adminportal/Home"_s, u"/Adminportal/Home%0A"_s) << Refusal::NotAnInvitation;
+
     QTest::newRow("agreement page is not agreement ref")
         << u"https://admin.microsoft.com/AdminPortal/Home?ref=/BillingAccounts/invoices"_s
         << Refusal::NotAnInvitation;
