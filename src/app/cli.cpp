@@ -434,6 +434,7 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         "                  run and asks first (--dry-run only shows, --yes applies without asking)\n"
         "  operators       who may act in the register, with their Entra roles\n"
         "  operator        add or change an operator: operator UPN --name NAME --role ROLE...\n"
+        "  upgrade         bring a register written by an older version up to this version's schema\n"
         "  inspect-link    what an invitation link is and would grant, or why it is refused (--json);\n"
         "                  with --eml FILE, every invitation link in a saved email\n\n"
         "Exit codes: 0 ok, 1 check failed, 2 bad input."));
@@ -538,7 +539,10 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         return inspectLink(positional.mid(1), parser.isSet(jsonOption), out, err);
 
     static const QStringList registerCommands {u"info"_s, u"list"_s, u"verify-audit"_s, u"remove-roles"_s,
-        u"history"_s, u"import"_s, u"operators"_s, u"operator"_s};
+        u"history"_s, u"import"_s, u"operators"_s, u"operator"_s, u"upgrade"_s};
+    // These only read: they never migrate the register or change its journal mode.
+    static const QStringList readOnlyCommands {
+        u"info"_s, u"list"_s, u"verify-audit"_s, u"history"_s, u"operators"_s};
     if (!registerCommands.contains(command))
         return fail(err,
             {ErrorKind::BadInput,
@@ -546,13 +550,24 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
 
     SystemClock clock;
     const bool explicitPath = parser.isSet(dbOption);
-    auto session = RegisterSession::open(explicitPath ? dbPath : RegisterSession::defaultPath(), explicitPath,
-        RegisterSession::WhenMissing::Refuse, clock);
+    const QString registerPath = explicitPath ? dbPath : RegisterSession::defaultPath();
+    auto session
+        = RegisterSession::open(registerPath, explicitPath, RegisterSession::WhenMissing::Refuse, clock,
+            readOnlyCommands.contains(command) ? RegisterSession::Access::ReadOnly
+                                               : RegisterSession::Access::ReadWrite);
     if (!session)
         return fail(err, session.error());
     if (Status s = session.value()->selectOperator(parser.value(asOption)); !s)
         return fail(err, s.error());
 
+    if (command == "upgrade"_L1) {
+        out << QCoreApplication::translate(
+            "Cli", "The register %1 is at schema version %2, this version's own.")
+                   .arg(QDir::toNativeSeparators(registerPath))
+                   .arg(session.value()->database().schemaVersion())
+            << Qt::endl;
+        return Ok;
+    }
     if (command == "info"_L1)
         return info(*session.value(), out, err);
     if (command == "list"_L1)

@@ -26,11 +26,13 @@ RegisterSession::~RegisterSession()
 }
 
 Result<std::unique_ptr<RegisterSession>> RegisterSession::open(
-    const QString &path, bool explicitPath, WhenMissing missing, const Clock &clock)
+    const QString &path, bool explicitPath, WhenMissing missing, const Clock &clock, Access access)
 {
-    const bool mayCreate = !explicitPath && missing == WhenMissing::CreateDemo;
-    auto database = Database::open(
-        path, mayCreate ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
+    const bool mayCreate = !explicitPath && missing == WhenMissing::CreateDemo && access == Access::ReadWrite;
+    auto database = Database::open(path,
+        access == Access::ReadOnly ? Database::OpenMode::ReadOnly
+            : mayCreate            ? Database::OpenMode::CreateIfMissing
+                                   : Database::OpenMode::ExistingOnly);
     if (!database) {
         if (!explicitPath && !QFile::exists(path)) {
             return Error {ErrorKind::BadInput,
@@ -82,7 +84,8 @@ Status RegisterSession::createRegister(
                 "The first operator must be a Global Administrator, who can then add the others.")};
     if (QFile::exists(path))
         return Error {ErrorKind::BadInput,
-            QCoreApplication::translate("RegisterSession", "%1 already exists; a new register needs a new file.")
+            QCoreApplication::translate(
+                "RegisterSession", "%1 already exists; a new register needs a new file.")
                 .arg(QDir::toNativeSeparators(path))};
     auto database = Database::open(path, Database::OpenMode::CreateNew);
     if (!database)

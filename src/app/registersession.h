@@ -19,12 +19,14 @@ class RegisterSession
 {
 public:
     enum class WhenMissing { CreateDemo, Refuse };
+    // ReadOnly: a current register, opened so that nothing (not even the journal mode) is written.
+    enum class Access { ReadWrite, ReadOnly };
 
     // The register in QStandardPaths::AppDataLocation.
     static QString defaultPath();
     // An explicitly given file must already be a register; the default one may be created (with the demo).
-    static Result<std::unique_ptr<RegisterSession>> open(
-        const QString &path, bool explicitPath, WhenMissing missing, const Clock &clock);
+    static Result<std::unique_ptr<RegisterSession>> open(const QString &path, bool explicitPath,
+        WhenMissing missing, const Clock &clock, Access access = Access::ReadWrite);
     // Creates an empty register for the organisation, with its first operator (who acts by default).
     // The file must not exist; on any failure nothing is left behind.
     static Status createRegister(const QString &path, const Organisation &organisation,

@@ -1,6 +1,7 @@
 // Runs the real partnerdesk-cli executable against registers in temporary directories.
 
 #include "clirunner.h"
+#include "olderregister.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void verifyAuditNamesFirstAlteredEvent();
     void badRegisterFiles_data();
     void badRegisterFiles();
+    void readOnlyCommandsLeaveForeignWalFileUnchanged();
+    void readOnlyCommandsLeaveOlderRegisterUnchanged();
     void unknownOperatorListsOperators();
     void knownOperatorIsAccepted();
     void badArguments_data();
@@ -258,6 +261,81 @@ void TestCli::badRegisterFiles()
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), content);
     }
+}
+
+namespace {
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const QStringList readOnlyCommands {u"info"_s, u"list"_s, u"history"_s, u"verify-audit"_s, u"operators"_s};
+} // namespace
+
+void TestCli::readOnlyCommandsLeaveForeignWalFileUnchanged()
+{
+    const QString source = m_dir.filePath(u"foreign-source.sqlite"_s);
+    const QString path = m_dir.filePath(u"foreign-with-wal.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        db.setDatabaseName(source);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA journal_mode = WAL"_s));
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        QVERIFY(q.exec(u"CREATE TABLE mail (body TEXT)"_s));
+        QVERIFY(q.exec(u"INSERT INTO mail VALUES ('still in the log')"_s));
+        QVERIFY(QFile::copy(source, path));
+        QVERIFY(QFile::copy(source + u"-wal"_s, path + u"-wal"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+    const QByteArray main = fileBytes(path);
+    const QByteArray wal = fileBytes(path + u"-wal"_s);
+    QVERIFY(!wal.isEmpty());
+    for (const QString &command : readOnlyCommands + QStringList {u"import"_s, u"upgrade"_s}) {
+        const Run run = cli({command, u"--db"_s, path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"not a PartnerDesk register"_s), qPrintable(command + run.err));
+        QVERIFY2(fileBytes(path) == main, qPrintable(command));
+        QVERIFY2(fileBytes(path + u"-wal"_s) == wal, qPrintable(command));
+    }
+}
+
+void TestCli::readOnlyCommandsLeaveOlderRegisterUnchanged()
+{
+    const QString path = m_dir.filePath(u"older.sqlite"_s);
+    QCOMPARE(cli({u"create-demo"_s, u"--db"_s, path}).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        const QString failed = TestSupport::downgradeToSchemaOne(db);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        QVERIFY(q.exec(u"PRAGMA journal_mode = DELETE"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"older"_s);
+    const QByteArray before = fileBytes(path);
+    for (const QString &command : readOnlyCommands) {
+        const Run run = cli({command, u"--db"_s, path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"older version of PartnerDesk"_s), qPrintable(command + run.err));
+        QVERIFY2(run.err.contains(u"partnerdesk-cli upgrade --db"_s), qPrintable(run.err));
+        QVERIFY2(fileBytes(path) == before, qPrintable(command));
+        QVERIFY2(!QFile::exists(path + u"-wal"_s), qPrintable(command));
+    }
+    const Run upgrade = cli({u"upgrade"_s, u"--db"_s, path});
+    QCOMPARE(upgrade.exitCode, 0);
+    QVERIFY2(upgrade.out.contains(u"schema version 5"_s), qPrintable(upgrade.out));
+    const Run info = cli({u"info"_s, u"--db"_s, path});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY(info.out.contains(QRegularExpression(u"Relationships:\\s+14\\b"_s)));
 }
 
 void TestCli::unknownOperatorListsOperators()

@@ -77,6 +77,32 @@ Status checkFacts(const QString &path, quint32 applicationId, quint32 userVersio
     return Done {};
 }
 
+// Creates the folders missing on the way to path, each 0700 (an existing folder is left as it is).
+bool makePrivatePath(const QString &folder)
+{
+    QStringList missing;
+    for (QString dir = QDir::cleanPath(QFileInfo(folder).absoluteFilePath()); !QFileInfo::exists(dir);) {
+        missing.prepend(dir);
+        const QString parent = QFileInfo(dir).absolutePath();
+        if (parent == dir)
+            break;
+        dir = parent;
+    }
+    for (const QString &path : std::as_const(missing)) {
+        if (!QDir().mkdir(path) && !QFileInfo(path).isDir())
+            return false;
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    return QFileInfo(folder).isDir();
+}
+
+// SQLite gives the -wal and -shm files the mode of the register, so creating it 0600 first covers all three.
+bool createPrivateFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner);
+}
+
 Error sqlError(const QString &path, const QSqlError &error)
 {
     return Error {ErrorKind::Storage,
@@ -117,7 +143,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return badFile(QCoreApplication::translate("Database", "No register file was given."));
     const QFileInfo info(path);
     const bool existed = info.exists();
-    if (mode == OpenMode::ExistingOnly && !existed)
+    if ((mode == OpenMode::ExistingOnly || mode == OpenMode::ReadOnly) && !existed)
         return badFile(
             QCoreApplication::translate("Database", "The register %1 does not exist.").arg(native));
     if (mode == OpenMode::CreateNew && existed)
@@ -132,17 +158,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (!facts)
             return facts.error();
         // With a non-empty write-ahead log the newest header may still be in the log (another connection
-        // has not checkpointed yet); configure() checks it through SQLite before anything is written.
+        // has not checkpointed yet); check() reads it through a read-only connection.
         const QFileInfo wal(path + u"-wal"_s);
         const bool headerMayBeStale = wal.exists() && wal.size() > 0;
         if (!headerMayBeStale) {
             if (Status s = checkFacts(path, facts->applicationId, facts->userVersion); !s)
                 return s.error();
         }
-    } else if (!QDir().mkpath(info.absolutePath())) {
-        return badFile(
-            QCoreApplication::translate("Database", "The folder for the register %1 cannot be created.")
-                .arg(native));
+    } else {
+        if (!makePrivatePath(info.absolutePath()))
+            return badFile(
+                QCoreApplication::translate("Database", "The folder for the register %1 cannot be created.")
+                    .arg(native));
+        if (!createPrivateFile(path))
+            return badFile(
+                QCoreApplication::translate("Database", "The register %1 cannot be created.").arg(native));
     }
 
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
@@ -153,23 +183,46 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     static std::atomic<int> counter {0};
     const QString name = u"partnerdesk-%1"_s.arg(++counter);
     std::unique_ptr<Database> database(new Database(path, name));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return sqlError(path, db.lastError());
-    }
-    if (Status s = database->configure(mode, existed); !s)
+    // An existing file is opened read-only until it is known to be a register this version may change:
+    // a read-write connection would merge a -wal into a foreign file before we could refuse it.
+    if (Status s = database->connect(existed); !s)
         return s.error();
+    int version = 0;
+    if (Status s = database->check(mode, existed, &version); !s)
+        return s.error();
+    if (existed && mode != OpenMode::ReadOnly) {
+        if (Status s = database->connect(false); !s)
+            return s.error();
+    }
+    if (mode != OpenMode::ReadOnly) {
+        if (Status s = database->configure(version, existed); !s)
+            return s.error();
+    }
     return database;
 }
 
-Status Database::configure(OpenMode, bool fileExisted)
+Status Database::connect(bool readOnly)
 {
-    QSqlDatabase db = connection();
+    {
+        QSqlDatabase old = QSqlDatabase::database(m_connectionName, false);
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_path);
+    if (readOnly)
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!db.open())
+        return sqlError(m_path, db.lastError());
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA busy_timeout = 5000"_s))
         return sqlError(m_path, q.lastError());
+    return Done {};
+}
+
+Status Database::check(OpenMode mode, bool fileExisted, int *version)
+{
+    QSqlQuery q(connection());
     // Reading the schema proves the file is a readable, undamaged database before anything is written.
     if (!q.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !q.next()) {
         return badFile(
@@ -180,17 +233,32 @@ Status Database::configure(OpenMode, bool fileExisted)
     q.exec(u"PRAGMA application_id"_s);
     const quint32 applicationId = q.next() ? q.value(0).toUInt() : 0;
     q.exec(u"PRAGMA user_version"_s);
-    const int version = q.next() ? q.value(0).toInt() : 0;
+    *version = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
     if (fileExisted) {
         // A WAL file may hold a newer header than the main file we checked before opening.
-        if (Status s = checkFacts(m_path, applicationId, quint32(version)); !s)
+        if (Status s = checkFacts(m_path, applicationId, quint32(*version)); !s)
             return s;
     } else if (tableCount != 0) {
         return badFile(QCoreApplication::translate("Database", "%1 is not a PartnerDesk register.")
                            .arg(QDir::toNativeSeparators(m_path)));
     }
-    q.finish();
+    if (mode == OpenMode::ReadOnly && *version < latestSchemaVersion()) {
+        return badFile(QCoreApplication::translate("Database",
+            "%1 was written by an older version of PartnerDesk (schema version %2; this version uses %3) "
+            "and was left unchanged. Upgrade it first: open it in PartnerDesk, or run "
+            "partnerdesk-cli upgrade --db FILE.")
+                           .arg(QDir::toNativeSeparators(m_path))
+                           .arg(*version)
+                           .arg(latestSchemaVersion()));
+    }
+    return Done {};
+}
 
+Status Database::configure(int version, bool fileExisted)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next())
         return sqlError(m_path, q.lastError());
     if (!q.exec(u"PRAGMA foreign_keys = ON"_s) || !q.exec(u"PRAGMA synchronous = NORMAL"_s))

@@ -1,6 +1,7 @@
 #pragma once
-// Database: opens a register file safely (refusing anything that is not a PartnerDesk register or is
-// newer than this app, without changing it), sets the connection pragmas and runs migrations.
+// Database: opens a register file safely (read-only until it is known to be a PartnerDesk register of a
+// version this app reads, so a refused file is never changed), sets the connection pragmas and runs
+// migrations. New registers are created 0600 in folders created 0700: they hold contact details.
 
 #include "common/result.h"
 
@@ -16,6 +17,7 @@ public:
         ExistingOnly, // --db FILE: the file must already be a register
         CreateIfMissing, // the default register: created empty when absent
         CreateNew, // create-demo: the file must not exist yet
+        ReadOnly, // info, list, history, verify-audit: an existing, current register, never written
     };
 
     static constexpr int kApplicationId = 0x50445347; // "PDSG" in the SQLite header
@@ -33,7 +35,9 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    Status configure(OpenMode mode, bool fileExisted);
+    Status connect(bool readOnly);
+    Status check(OpenMode mode, bool fileExisted, int *version);
+    Status configure(int version, bool fileExisted);
     Status migrate(int fromVersion);
 
     QString m_path;

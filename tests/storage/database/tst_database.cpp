@@ -1,9 +1,11 @@
 #include "audit/auditchain.h"
 #include "database/database.h"
+#include "olderregister.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -26,6 +28,11 @@ private Q_SLOTS:
     void createNewRefusesExistingFile();
     void foreignKeysAreEnforced();
     void transactionRollsBackUnlessCommitted();
+    void foreignFileWithWalIsLeftUnchanged_data();
+    void foreignFileWithWalIsLeftUnchanged();
+    void readOnlyOpenWritesNothing();
+    void readOnlyRefusesOlderSchemaUnchanged();
+    void newRegisterIsPrivate();
 
 private:
     static QByteArray digest(const QString &path);
@@ -82,24 +89,8 @@ void TestDatabase::migratesVersionOneRegisterKeepingData()
     TestSupport::DemoRegisterFixture fixture;
     QVERIFY(fixture.create());
     // Turn it back into a schema-1 register, as the first release wrote it.
-    {
-        QSqlQuery q(fixture.database->connection());
-        for (const QString &sql :
-            {u"DROP INDEX relationships_gdap_relationship_id"_s,
-                u"ALTER TABLE relationships DROP COLUMN gdap_relationship_id"_s,
-                u"ALTER TABLE relationships DROP COLUMN imported_fields_json"_s,
-                u"DROP INDEX audit_events_operator"_s, u"DROP INDEX audit_events_action"_s,
-                u"DROP TABLE invitations"_s, u"DROP TABLE directory_fts"_s, u"DROP TABLE directory_entries"_s,
-                u"DROP TABLE outbox"_s, u"DROP INDEX audit_events_time"_s,
-                u"DROP INDEX audit_events_partner"_s,
-                u"CREATE INDEX audit_events_partner ON audit_events (partner_tenant_id COLLATE NOCASE, seq)"_s,
-                u"CREATE INDEX audit_events_at ON audit_events (at_utc)"_s, u"DROP TABLE settings"_s,
-                u"ALTER TABLE relationships DROP COLUMN end_requested_utc"_s,
-                u"ALTER TABLE relationships DROP COLUMN end_request_method"_s,
-                u"ALTER TABLE relationships DROP COLUMN end_request_note"_s,
-                u"ALTER TABLE relationships DROP COLUMN ended_utc"_s, u"PRAGMA user_version = 1"_s})
-            QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
-    }
+    const QString failed = TestSupport::downgradeToSchemaOne(fixture.database->connection());
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     const qint64 events = fixture.scalar(u"SELECT count(*) FROM audit_events"_s);
     fixture.repository.reset();
     fixture.database.reset();
@@ -242,6 +233,137 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
         QVERIFY(t.commit());
     }
     QCOMPARE(fixture.scalar(u"SELECT count(*) FROM partners"_s), before + 1);
+}
+
+void TestDatabase::foreignFileWithWalIsLeftUnchanged_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("existing only") << int(Database::OpenMode::ExistingOnly);
+    QTest::newRow("read-only") << int(Database::OpenMode::ReadOnly);
+    QTest::newRow("create if missing") << int(Database::OpenMode::CreateIfMissing);
+}
+
+void TestDatabase::foreignFileWithWalIsLeftUnchanged()
+{
+    QFETCH(int, mode);
+    QTemporaryDir dir;
+    const QString source = dir.filePath(u"source.sqlite"_s);
+    const QString path = dir.filePath(u"foreign.sqlite"_s);
+    {
+        // Another program's database in WAL mode whose newest pages are still in its -wal: copied while
+        // that program has it open, as a file taken from a running system would be.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        db.setDatabaseName(source);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA journal_mode = WAL"_s));
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        QVERIFY(q.exec(u"CREATE TABLE notes (text TEXT)"_s));
+        QVERIFY(q.exec(u"INSERT INTO notes VALUES ('kept in the log')"_s));
+        QVERIFY(QFile::copy(source, path));
+        QVERIFY(QFile::copy(source + u"-wal"_s, path + u"-wal"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+    QVERIFY(QFileInfo(path + u"-wal"_s).size() > 0);
+    const QByteArray main = digest(path);
+    const QByteArray wal = digest(path + u"-wal"_s);
+
+    auto refused = Database::open(path, Database::OpenMode(mode));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::BadInput);
+    QVERIFY2(refused.error().message.contains(u"not a PartnerDesk register"_s),
+        qPrintable(refused.error().message));
+    QCOMPARE(digest(path), main);
+    QCOMPARE(digest(path + u"-wal"_s), wal);
+}
+
+void TestDatabase::readOnlyOpenWritesNothing()
+{
+    TestSupport::DemoRegisterFixture fixture;
+    QVERIFY(fixture.create());
+    {
+        QSqlQuery q(fixture.database->connection());
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        QVERIFY(q.exec(u"PRAGMA journal_mode = DELETE"_s));
+    }
+    fixture.repository.reset();
+    fixture.database.reset();
+    const QByteArray before = digest(fixture.path());
+
+    {
+        auto db = Database::open(fixture.path(), Database::OpenMode::ReadOnly);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        SqlRegisterRepository repository(*db.value());
+        QCOMPARE(repository.relationships()->size(), 14);
+        QVERIFY(AuditChain::verify(db.value()->connection())->intact());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"delete"_s);
+        QVERIFY(!q.exec(u"UPDATE organisation SET name = 'changed'"_s));
+    }
+    QCOMPARE(digest(fixture.path()), before);
+    QVERIFY(!QFile::exists(fixture.path() + u"-wal"_s));
+}
+
+void TestDatabase::readOnlyRefusesOlderSchemaUnchanged()
+{
+    TestSupport::DemoRegisterFixture fixture;
+    QVERIFY(fixture.create());
+    const QString failed = TestSupport::downgradeToSchemaOne(fixture.database->connection());
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    {
+        QSqlQuery q(fixture.database->connection());
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        QVERIFY(q.exec(u"PRAGMA journal_mode = DELETE"_s));
+    }
+    fixture.repository.reset();
+    fixture.database.reset();
+    const QByteArray before = digest(fixture.path());
+
+    auto refused = Database::open(fixture.path(), Database::OpenMode::ReadOnly);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::BadInput);
+    QVERIFY2(refused.error().message.contains(u"older version of PartnerDesk"_s),
+        qPrintable(refused.error().message));
+    QVERIFY(refused.error().message.contains(u"partnerdesk-cli upgrade"_s));
+    QCOMPARE(digest(fixture.path()), before);
+    QVERIFY(!QFile::exists(fixture.path() + u"-wal"_s));
+
+    // Opening it to change it is the upgrade.
+    auto upgraded = Database::open(fixture.path(), Database::OpenMode::ExistingOnly);
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded.error().message));
+    QCOMPARE(upgraded.value()->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::newRegisterIsPrivate()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"data/PartnerDesk"_s);
+    const QString path = folder + u"/partnerdesk.sqlite"_s;
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db.ok(), qPrintable(db.error().message));
+    {
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(u"CREATE TABLE scratch (x)"_s));
+    }
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    const auto any = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+        | QFile::WriteOther | QFile::ExeOther;
+    for (const QString &file : QStringList {path, path + u"-wal"_s, path + u"-shm"_s}) {
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        const QFile::Permissions p = QFileInfo(file).permissions();
+        QVERIFY2((p & any) == 0, qPrintable(file));
+        QVERIFY((p & ownerOnly) == ownerOnly);
+    }
+    for (const QString &created : QStringList {dir.filePath(u"data"_s), folder}) {
+        const QFile::Permissions p = QFileInfo(created).permissions();
+        QVERIFY2((p & any) == 0, qPrintable(created));
+        QVERIFY(p & QFile::ExeOwner);
+    }
+    // A folder that existed before is not ours to change.
+    QVERIFY(QFileInfo(dir.path()).permissions() & QFile::ReadOwner);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
