@@ -1,6 +1,7 @@
 // partnerdesk-cli: headless entry point.
 
 #include "cli.h"
+#include "printabledevice.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -34,8 +35,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
 
     QTextStream in(stdin);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    PrintableDevice stdoutDevice(stdout);
+    PrintableDevice stderrDevice(stderr);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     Translations translations;
     const QString requested = requestedLanguage(QCoreApplication::arguments());
     if (!requested.isEmpty() && Translations::normalise(requested).isEmpty()) {

@@ -1,6 +1,7 @@
 #include "clisupport.h"
 
 #include "cli.h"
+#include "printabledevice.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -25,23 +26,9 @@ int CliSupport::fail(QTextStream &err, const Error &error)
 
 QString CliSupport::printable(const QString &text)
 {
-    QString out = text;
-    for (QChar &c : out) {
-        const char16_t u = c.unicode();
-        if (u == u'\t' || u == u'\n')
-            continue;
-        // Controls, and the format characters that reorder or hide text (bidi overrides, zero width).
-        switch (c.category()) {
-        case QChar::Other_Control:
-        case QChar::Other_Format:
-        case QChar::Separator_Line:
-        case QChar::Separator_Paragraph:
-            c = QChar(0xFFFD);
-            break;
-        default:
-            break;
-        }
-    }
+    // A lone CR could return to the start of a line and overwrite it; here even CR LF is not kept.
+    QString out = PrintableDevice::printable(text);
+    out.replace(u'\r', QChar(0xFFFD));
     return out;
 }
 

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void history();
     void inspectLink();
     void inspectEmail();
+    void terminalGetsNoControlCharacters();
 
 private:
     struct Run
@@ -534,6 +535,60 @@ void TestCli::inspectEmail()
     QVERIFY(none.err.contains(u"holds no invitation link"_s));
     QCOMPARE(cli({u"inspect-link"_s, u"--eml"_s, m_dir.filePath(u"missing.eml"_s)}).exitCode, 2);
     QCOMPARE(cli({u"inspect-link"_s, u"--eml"_s, path, QString::fromLatin1(link)}).exitCode, 2);
+}
+
+void TestCli::terminalGetsNoControlCharacters()
+{
+    // A refused link in a quoted-printable email whose =1B sequences would erase the "Refused link" line.
+    const QString mailPath = m_dir.filePath(u"escape.eml"_s);
+    {
+        QFile mail(mailPath);
+        QVERIFY(mail.open(QIODevice::WriteOnly));
+        mail.write("Subject: invitation\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                   "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+                   "https://admin.microsoft.com/Adminportal/Home?invType=3DBogus&partnerId=3D3f2c1a9e-5b7d=\r\n"
+                   "-4c21-9e1a-0d4b6c8e2f10=1B[2K=1B[1A=C2=9B2K=E2=80=AEsafe\r\n");
+    }
+    const Run email = cli({u"inspect-link"_s, u"--eml"_s, mailPath});
+    QCOMPARE(email.exitCode, 2);
+    QVERIFY2(email.err.contains(u"Refused link"_s), qPrintable(email.err));
+
+    // A crafted register: names with escape sequences, a lone carriage return and a bidi override.
+    const QString path = m_dir.filePath(u"escapes.sqlite"_s);
+    QVERIFY(QFile::copy(demoPath(), path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"escapes"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(u"UPDATE partners SET name = ? WHERE tenant_id = ?"_s));
+        q.addBindValue(u"Contoso\x1b]0;owned\x07\x1b[2K\rTrusted\u202Etxt.exe"_s);
+        q.addBindValue(u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"escapes"_s);
+    const QList<Run> runs {email, cli({u"list"_s, u"--db"_s, path}),
+        cli({u"list"_s, u"--db"_s, path, u"--format"_s, u"csv"_s}),
+        cli({u"history"_s, u"--db"_s, path, u"--limit"_s, u"0"_s}),
+        cli({u"history"_s, u"--db"_s, path, u"--format"_s, u"csv"_s})};
+    for (const Run &run : runs) {
+        for (const QString &text : {run.out, run.err}) {
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                const QChar c = text.at(i);
+                const bool crlf = c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n';
+                if (c == u'\n' || c == u'\t' || crlf)
+                    continue;
+                QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format,
+                    qPrintable(
+                        u"U+%1 at %2 in: %3"_s.arg(int(c.unicode()), 4, 16, QChar(u'0')).arg(i).arg(text.left(400))));
+            }
+        }
+    }
+    QVERIFY2(runs.at(1).out.contains(u"Contoso"_s) && runs.at(1).out.contains(u"Trusted"_s),
+        qPrintable(runs.at(1).out));
+    QVERIFY(runs.at(2).out.contains(u"\r\n"_s)); // CSV keeps its CR LF
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,16 +1,21 @@
 #include "common/csv.h"
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 QString Csv::cell(const QString &text)
 {
     QString value = text;
-    if (!value.isEmpty()) {
-        const QChar first = value.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-            || first == u'\r')
-            value.prepend(u'\'');
-    }
+    // A spreadsheet reads a cell that starts with one of these as a formula (the full-width forms too,
+    // which some spreadsheets fold to ASCII), or drops what a leading line break or NUL hides.
+    static constexpr char16_t formulaStarts[]
+        = {u'=', u'+', u'-', u'@', u'\t', u'\r', u'\n', u'\0', u'\uFF1D', u'\uFF0B', u'\uFF0D', u'\uFF20'};
+    if (!value.isEmpty()
+        && std::find(std::begin(formulaStarts), std::end(formulaStarts), value.front().unicode())
+            != std::end(formulaStarts))
+        value.prepend(u'\'');
     value.replace(u'"', u"\"\""_s);
     return u'"' + value + u'"';
 }

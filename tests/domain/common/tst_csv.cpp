@@ -27,6 +27,14 @@ void TestCsv::cells_data()
     QTest::newRow("formula -") << u"-1+1"_s << u"\"'-1+1\""_s;
     QTest::newRow("formula @") << u"@SUM(A1)"_s << u"\"'@SUM(A1)\""_s;
     QTest::newRow("tab") << u"\t=1"_s << u"\"'\t=1\""_s;
+    QTest::newRow("carriage return") << u"\r=1"_s << u"\"'\r=1\""_s;
+    QTest::newRow("line feed") << u"\n=1+1"_s << u"\"'\n=1+1\""_s;
+    QTest::newRow("NUL") << QString(QChar(0)) + u"=1"_s << QString(u"\"'"_s + QChar(0) + u"=1\""_s);
+    QTest::newRow("full-width equals") << u"\uFF1DSUM(A1)"_s << u"\"'\uFF1DSUM(A1)\""_s;
+    QTest::newRow("full-width plus") << u"\uFF0B1"_s << u"\"'\uFF0B1\""_s;
+    QTest::newRow("full-width minus") << u"\uFF0D1"_s << u"\"'\uFF0D1\""_s;
+    QTest::newRow("full-width at") << u"\uFF20SUM(A1)"_s << u"\"'\uFF20SUM(A1)\""_s;
+    QTest::newRow("full-width later") << u"a\uFF1Db"_s << u"\"a\uFF1Db\""_s;
     QTest::newRow("equals later") << u"a=b"_s << u"\"a=b\""_s;
 }
 
