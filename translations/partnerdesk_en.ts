@@ -462,6 +462,18 @@
         <source>Operator added or changed</source>
         <translation>Operator added or changed</translation>
     </message>
+    <message>
+        <source>Directory service</source>
+        <translation>Directory service</translation>
+    </message>
+    <message>
+        <source>Queued contact requests</source>
+        <translation>Queued contact requests</translation>
+    </message>
+    <message>
+        <source>Queued contact requests sent to another directory service</source>
+        <translation>Queued contact requests sent to another directory service</translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryModel</name>
@@ -893,48 +905,6 @@ SHA-256 %3</translation>
         <translation>Give either a link or --eml FILE, not both.</translation>
     </message>
     <message>
-        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  init            create an empty register for your organisation in the --db file
-                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain and name the first altered event
-  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
-  history         the audit history, newest first (--partner, --limit, --format)
-  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
-                  cross-tenant access partners, the admin center's partner list; shows the dry
-                  run and asks first (--dry-run only shows, --yes applies without asking)
-  operators       who may act in the register, with their Entra roles
-  operator        add or change an operator: operator UPN --name NAME --role ROLE...
-  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
-                  with --eml FILE, every invitation link in a saved email
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  init            create an empty register for your organisation in the --db file
-                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain and name the first altered event
-  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
-  history         the audit history, newest first (--partner, --limit, --format)
-  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
-                  cross-tenant access partners, the admin center's partner list; shows the dry
-                  run and asks first (--dry-run only shows, --yes applies without asking)
-  operators       who may act in the register, with their Entra roles
-  operator        add or change an operator: operator UPN --name NAME --role ROLE...
-  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
-                  with --eml FILE, every invitation link in a saved email
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
-    </message>
-    <message>
         <source>Answer Yes: to "Remove roles?", or to applying an import.</source>
         <translation>Answer Yes: to "Remove roles?", or to applying an import.</translation>
     </message>
@@ -1054,6 +1024,54 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>Imported %1: %n relationship(s) added or updated, one audit event each.</source>
         <translation><numerusform>Imported %1: %n relationship added or updated, one audit event each.</numerusform><numerusform>Imported %1: %n relationships added or updated, one audit event each.</numerusform></translation>
     </message>
+    <message>
+        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  init            create an empty register for your organisation in the --db file
+                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event
+  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
+  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
+                  cross-tenant access partners, the admin center's partner list; shows the dry
+                  run and asks first (--dry-run only shows, --yes applies without asking)
+  operators       who may act in the register, with their Entra roles
+  operator        add or change an operator: operator UPN --name NAME --role ROLE...
+  upgrade         bring a register written by an older version up to this version's schema
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
+                  with --eml FILE, every invitation link in a saved email
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
+        <translation>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  init            create an empty register for your organisation in the --db file
+                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event
+  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
+  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
+                  cross-tenant access partners, the admin center's partner list; shows the dry
+                  run and asks first (--dry-run only shows, --yes applies without asking)
+  operators       who may act in the register, with their Entra roles
+  operator        add or change an operator: operator UPN --name NAME --role ROLE...
+  upgrade         bring a register written by an older version up to this version's schema
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
+                  with --eml FILE, every invitation link in a saved email
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
+    </message>
+    <message>
+        <source>The register %1 is at schema version %2, this version's own.</source>
+        <translation>The register %1 is at schema version %2, this version's own.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1150,6 +1168,10 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Select at least one provider.</source>
         <translation>Select at least one provider.</translation>
+    </message>
+    <message>
+        <source>Set a directory service to send the requests to.</source>
+        <translation>Set a directory service to send the requests to.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1333,14 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</source>
         <translation>%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be created.</source>
+        <translation>The register %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of PartnerDesk (schema version %2; this version uses %3) and was left unchanged. Upgrade it first: open it in PartnerDesk, or run partnerdesk-cli upgrade --db FILE.</source>
+        <translation>%1 was written by an older version of PartnerDesk (schema version %2; this version uses %3) and was left unchanged. Upgrade it first: open it in PartnerDesk, or run partnerdesk-cli upgrade --db FILE.</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1561,28 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Queued contact requests</source>
+        <translation>Queued contact requests</translation>
+    </message>
+    <message>
+        <source>Directory service saved. The queued requests wait for the service they were written for.</source>
+        <translation>Directory service saved. The queued requests wait for the service they were written for.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Directory service saved. %n queued request(s) will be sent to it.</source>
+        <translation><numerusform>Directory service saved. %n queued request will be sent to it.</numerusform><numerusform>Directory service saved. %n queued requests will be sent to it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact request(s) with your contact details could not be sent yet: written for another directory service, or while none was set.
+
+Send to %1 now?</source>
+        <translation><numerusform>%n contact request with your contact details could not be sent yet: written for another directory service, or while none was set.
+
+Send to %1 now?</numerusform><numerusform>%n contact requests with your contact details could not be sent yet: written for another directory service, or while none was set.
+
+Send to %1 now?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2148,14 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Microsoft Customer Agreement only</source>
         <translation>Microsoft Customer Agreement only</translation>
+    </message>
+    <message>
+        <source>The link gives the same setting twice (for example DAP or partnerId), so it can be read in two ways. Do not use it; ask the partner for a new link.</source>
+        <translation>The link gives the same setting twice (for example DAP or partnerId), so it can be read in two ways. Do not use it; ask the partner for a new link.</translation>
+    </message>
+    <message>
+        <source>The link is both an agreement link (ref) and a partner invitation (invType), so it can be read in two ways. Do not use it; ask the partner for a new link.</source>
+        <translation>The link is both an agreement link (ref) and a partner invitation (invType), so it can be read in two ways. Do not use it; ask the partner for a new link.</translation>
     </message>
 </context>
 <context>

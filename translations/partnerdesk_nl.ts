@@ -465,6 +465,18 @@
         <source>Operator added or changed</source>
         <translation>Gebruiker toegevoegd of gewijzigd</translation>
     </message>
+    <message>
+        <source>Directory service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued contact requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued contact requests sent to another directory service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryModel</name>
@@ -911,48 +923,6 @@ SHA-256 %3</translation>
         <translation>Geef een koppeling of --eml BESTAND, niet allebei.</translation>
     </message>
     <message>
-        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  init            create an empty register for your organisation in the --db file
-                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain and name the first altered event
-  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
-  history         the audit history, newest first (--partner, --limit, --format)
-  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
-                  cross-tenant access partners, the admin center&apos;s partner list; shows the dry
-                  run and asks first (--dry-run only shows, --yes applies without asking)
-  operators       who may act in the register, with their Entra roles
-  operator        add or change an operator: operator UPN --name NAME --role ROLE...
-  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
-                  with --eml FILE, every invitation link in a saved email
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties bekijken en controleren.
-
-Opdrachten:
-  init            een leeg register voor uw organisatie maken in het --db-bestand
-                  (--organisation, --tenant en de eerste gebruiker: --operator, --name, --role...)
-  create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
-  info            organisatie, schemaversie, aantallen en de nieuwste audithash
-  list            partnerrelaties (--format table, json of csv)
-  verify-audit    de audithashketen herberekenen en de eerste gewijzigde gebeurtenis noemen
-  remove-roles    beheerdersrollen verwijderen van de partners met deze tenant-id&apos;s (vraagt eerst; --yes)
-  history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
-  import          bestanden importeren: CSV, GDAP-relaties uit Graph (--partner, --partner-name),
-                  partners met toegang tussen tenants, de partnerlijst uit het Microsoft 365-beheercentrum;
-                  toont de proefrun en vraagt eerst (--dry-run toont alleen, --yes past direct toe)
-  operators       wie in het register mag handelen, met hun Entra-rollen
-  operator        een gebruiker toevoegen of wijzigen: operator UPN --name NAAM --role ROL...
-  inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom ze wordt geweigerd (--json);
-                  met --eml BESTAND: elke uitnodigingskoppeling in een opgeslagen e-mail
-
-Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
-    </message>
-    <message>
         <source>Answer Yes: to &quot;Remove roles?&quot;, or to applying an import.</source>
         <translation>Ja antwoorden: op &quot;Rollen verwijderen?&quot; of op het toepassen van een import.</translation>
     </message>
@@ -1075,6 +1045,34 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
             <numerusform>%1 geïmporteerd: %n relaties toegevoegd of bijgewerkt, met elk één auditgebeurtenis.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  init            create an empty register for your organisation in the --db file
+                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event
+  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
+  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
+                  cross-tenant access partners, the admin center&apos;s partner list; shows the dry
+                  run and asks first (--dry-run only shows, --yes applies without asking)
+  operators       who may act in the register, with their Entra roles
+  operator        add or change an operator: operator UPN --name NAME --role ROLE...
+  upgrade         bring a register written by an older version up to this version&apos;s schema
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
+                  with --eml FILE, every invitation link in a saved email
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 is at schema version %2, this version&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1174,6 +1172,10 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Select at least one provider.</source>
         <translation>Selecteer ten minste één provider.</translation>
+    </message>
+    <message>
+        <source>Set a directory service to send the requests to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1340,14 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>%1 was written by a newer version of PartnerDesk (schema version %2; this version reads up to %3). It was left unchanged.</source>
         <translation>%1 is gemaakt door een nieuwere versie van PartnerDesk (schemaversie %2; deze versie leest tot en met %3). Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of PartnerDesk (schema version %2; this version uses %3) and was left unchanged. Upgrade it first: open it in PartnerDesk, or run partnerdesk-cli upgrade --db FILE.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1595,30 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Queued contact requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory service saved. The queued requests wait for the service they were written for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Directory service saved. %n queued request(s) will be sent to it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact request(s) with your contact details could not be sent yet: written for another directory service, or while none was set.
+
+Send to %1 now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2196,14 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Microsoft Customer Agreement only</source>
         <translation>Alleen Microsoft-klantovereenkomst</translation>
+    </message>
+    <message>
+        <source>The link gives the same setting twice (for example DAP or partnerId), so it can be read in two ways. Do not use it; ask the partner for a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is both an agreement link (ref) and a partner invitation (invType), so it can be read in two ways. Do not use it; ask the partner for a new link.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,8 @@ QString label(const QString &key)
         {"source"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Imported from")},
         {"upn"_L1, QT_TRANSLATE_NOOP("AuditDescription", "UPN")},
         {"displayName"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Name")},
+        {"directoryService"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Directory service")},
+        {"queuedRequests"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Queued contact requests")},
     };
     for (const auto &[k, text] : labels) {
         if (k == key)
@@ -173,6 +175,9 @@ QString AuditDescription::actionName(const QString &key)
         return QCoreApplication::translate("AuditDescription", "Contact request written");
     if (key == QStringView(AuditActions::DirectoryServiceChanged))
         return QCoreApplication::translate("AuditDescription", "Directory service changed");
+    if (key == QStringView(AuditActions::ContactRequestsRedirected))
+        return QCoreApplication::translate(
+            "AuditDescription", "Queued contact requests sent to another directory service");
     return key;
 }
 
@@ -191,7 +196,8 @@ QStringList AuditDescription::actionKeys()
         QString::fromUtf16(AuditActions::InvitationCancelled),
         QString::fromUtf16(AuditActions::AgreementAccepted),
         QString::fromUtf16(AuditActions::ContactRequested),
-        QString::fromUtf16(AuditActions::DirectoryServiceChanged)};
+        QString::fromUtf16(AuditActions::DirectoryServiceChanged),
+        QString::fromUtf16(AuditActions::ContactRequestsRedirected)};
 }
 
 QList<AuditDescription::FieldChange> AuditDescription::fieldChanges(

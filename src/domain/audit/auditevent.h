@@ -22,6 +22,7 @@ inline constexpr char16_t InvitationCancelled[] = u"invitation.cancelled";
 inline constexpr char16_t AgreementAccepted[] = u"agreement.accepted";
 inline constexpr char16_t ContactRequested[] = u"contact.requested";
 inline constexpr char16_t DirectoryServiceChanged[] = u"settings.directoryServiceChanged";
+inline constexpr char16_t ContactRequestsRedirected[] = u"contact.redirected";
 } // namespace AuditActions
 
 struct AuditEvent

@@ -95,4 +95,7 @@ public:
         = 0;
     // Records a delivery attempt's outcome (state, attempts, times, reason) of a stored request.
     virtual Status recordDelivery(const ContactRequest &request) = 0;
+    // Queued requests written for another directory service (or none) are to go to destination: one
+    // transaction with the audit event (written only when a request moved); returns how many moved.
+    virtual Result<int> redirectQueued(const QString &destination, const AuditEvent &event) = 0;
 };

@@ -5,6 +5,8 @@
 #include "common/ports.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -65,6 +67,9 @@ Result<QList<ContactRequest>> ContactService::send(
             ErrorKind::BadInput, text(QT_TRANSLATE_NOOP("ContactService", "Select at least one provider."))};
     if (const Problem p = check(form); p.field != Field::None)
         return Error {ErrorKind::BadInput, p.message};
+    auto destination = directoryService();
+    if (!destination)
+        return destination.error();
     QList<ContactRequest> requests;
     QList<AuditEvent> events;
     for (const DirectoryEntry &partner : partners) {
@@ -80,6 +85,7 @@ Result<QList<ContactRequest>> ContactService::send(
         r.needs = form.needs.trimmed();
         r.createdUtc = m_clock.nowUtc();
         r.createdByUpn = actor.upn;
+        r.destination = destination.value();
         requests.append(r);
         AuditEvent e;
         e.atUtc = r.createdUtc;
@@ -89,7 +95,7 @@ Result<QList<ContactRequest>> ContactService::send(
         e.partnerTenantId = partner.tenantId;
         e.partnerName = partner.name;
         e.after = QJsonObject {{u"contactRequest"_s, u"queued"_s}, {u"idempotencyKey"_s, r.idempotencyKey},
-            {u"email"_s, r.email}};
+            {u"email"_s, r.email}, {u"directoryService"_s, r.destination}};
         events.append(e);
     }
     return m_directory.enqueue(requests, events);
@@ -123,4 +129,46 @@ Status ContactService::setDirectoryService(const Operator &actor, const QString 
     if (!stored)
         return stored.error();
     return Done {};
+}
+
+Result<int> ContactService::queuedForOtherServices(const QString &validatedUrl) const
+{
+    auto requests = m_directory.contactRequests();
+    if (!requests)
+        return requests.error();
+    int count = 0;
+    for (const ContactRequest &r : requests.value())
+        count += r.state == ContactRequest::State::Queued && r.destination != validatedUrl;
+    return count;
+}
+
+Result<int> ContactService::redirectQueued(const Operator &actor, const QString &validatedUrl)
+{
+    if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
+        return Error {ErrorKind::NotAllowed, d.reason()};
+    if (validatedUrl.isEmpty())
+        return Error {ErrorKind::BadInput,
+            text(QT_TRANSLATE_NOOP("ContactService", "Set a directory service to send the requests to."))};
+    auto requests = m_directory.contactRequests();
+    if (!requests)
+        return requests.error();
+    QStringList from;
+    int count = 0;
+    for (const ContactRequest &r : requests.value()) {
+        if (r.state != ContactRequest::State::Queued || r.destination == validatedUrl)
+            continue;
+        ++count;
+        if (!from.contains(r.destination))
+            from.append(r.destination);
+    }
+    if (count == 0)
+        return 0;
+    AuditEvent e;
+    e.atUtc = m_clock.nowUtc();
+    e.operatorUpn = actor.upn;
+    e.operatorName = actor.displayName;
+    e.action = QString::fromUtf16(AuditActions::ContactRequestsRedirected);
+    e.before = QJsonObject {{u"directoryService"_s, QJsonArray::fromStringList(from)}};
+    e.after = QJsonObject {{u"directoryService"_s, validatedUrl}, {u"queuedRequests"_s, count}};
+    return m_directory.redirectQueued(validatedUrl, e);
 }

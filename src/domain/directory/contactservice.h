@@ -38,7 +38,13 @@ public:
         const Operator &actor, const QList<DirectoryEntry> &partners, const Form &form);
 
     Result<QString> directoryService() const;
+    // Changing the service never moves requests already queued: each waits for the service it was
+    // written for, until an admin chooses to send it to another one (redirectQueued).
     Status setDirectoryService(const Operator &actor, const QString &validatedUrl);
+    // Queued requests that were written for another service than validatedUrl, or while none was set.
+    Result<int> queuedForOtherServices(const QString &validatedUrl) const;
+    // Sends those requests to validatedUrl instead (audited); returns how many.
+    Result<int> redirectQueued(const Operator &actor, const QString &validatedUrl);
 
 private:
     RegisterRepository &m_repository;

@@ -72,6 +72,7 @@ struct ContactRequest
     QDateTime lastAttemptUtc;
     QDateTime sentUtc;
     QString failureReason; // the server's reason when it refused the request
+    QString destination; // the directory service it was written for; empty: none was set
 
     static QString stateKey(State state);
     static State stateFromKey(const QString &key);

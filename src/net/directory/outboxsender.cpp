@@ -53,8 +53,10 @@ void OutboxSender::deliverQueued()
     if (!requests)
         return;
     m_sent = m_failed = m_queued = 0;
+    // Only to the service each request was written for: personal data never follows a changed setting.
+    const QString destination = m_base.toString();
     for (const ContactRequest &r : requests.value()) {
-        if (r.state == ContactRequest::State::Queued)
+        if (r.state == ContactRequest::State::Queued && r.destination == destination)
             m_pending.prepend(r); // oldest first
     }
     sendNext();

@@ -2,7 +2,8 @@
 // OutboxSender: delivers queued contact requests by HTTP POST to the directory service, one at a time,
 // each with its idempotency key so a retry never arrives twice. A refusal (4xx) is recorded with the
 // server's reason; a transient failure (no connection, timeout, 429, 5xx) leaves the request queued and
-// is tried again later. Requests stay in the register, so delivery resumes after a restart.
+// is tried again later. Requests stay in the register, so delivery resumes after a restart. A request
+// goes only to the directory service it was written for; others wait (ContactService::redirectQueued).
 
 #include "common/ports.h"
 #include "common/retrypolicy.h"

@@ -23,7 +23,7 @@ const QString kColumns = u"e.id, e.tenant_id, e.partner_id, e.name, e.locations,
 const QString kOutboxColumns
     = u"id, idempotency_key, partner_tenant_id, partner_name, organisation_name, "
       "organisation_size, contact_name, email, phone, needs, created_utc, "
-      "created_by_upn, state, attempts, last_attempt_utc, sent_utc, failure_reason"_s;
+      "created_by_upn, state, attempts, last_attempt_utc, sent_utc, failure_reason, destination"_s;
 
 Error storageError(const QSqlError &error)
 {
@@ -80,6 +80,7 @@ ContactRequest requestFromRow(const QSqlQuery &q)
     r.lastAttemptUtc = fromIso(q.value(14));
     r.sentUtc = fromIso(q.value(15));
     r.failureReason = q.value(16).toString();
+    r.destination = q.value(17).toString();
     return r;
 }
 
@@ -277,8 +278,8 @@ Result<QList<ContactRequest>> SqlDirectoryRepository::enqueue(
         return storageError(db.lastError());
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO outbox (idempotency_key, partner_tenant_id, partner_name, organisation_name, "
-              "organisation_size, contact_name, email, phone, needs, created_utc, created_by_upn, state) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued')"_s);
+              "organisation_size, contact_name, email, phone, needs, created_utc, created_by_upn, state, "
+              "destination) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)"_s);
     QList<ContactRequest> stored;
     for (ContactRequest r : requests) {
         q.addBindValue(r.idempotencyKey);
@@ -292,6 +293,7 @@ Result<QList<ContactRequest>> SqlDirectoryRepository::enqueue(
         q.addBindValue(text(r.needs));
         q.addBindValue(isoOrNull(r.createdUtc));
         q.addBindValue(text(r.createdByUpn));
+        q.addBindValue(text(r.destination));
         if (!q.exec())
             return storageError(q.lastError());
         r.id = q.lastInsertId().toLongLong();
@@ -306,6 +308,33 @@ Result<QList<ContactRequest>> SqlDirectoryRepository::enqueue(
     Q_EMIT m_notifier.outboxChanged();
     Q_EMIT m_notifier.historyChanged();
     return stored;
+}
+
+Result<int> SqlDirectoryRepository::redirectQueued(const QString &destination, const AuditEvent &event)
+{
+    QSqlDatabase db = m_database.connection();
+    ScopedTransaction transaction(db);
+    if (!transaction.begun())
+        return storageError(db.lastError());
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE outbox SET destination = ? WHERE state = 'queued' AND destination <> ?"_s);
+    q.addBindValue(destination);
+    q.addBindValue(destination);
+    if (!q.exec())
+        return storageError(q.lastError());
+    const int moved = q.numRowsAffected();
+    if (moved > 0) {
+        QList<AuditEvent> audit {event};
+        if (Status s = AuditChain::append(db, audit); !s)
+            return s.error();
+    }
+    if (!transaction.commit())
+        return storageError(db.lastError());
+    if (moved > 0) {
+        Q_EMIT m_notifier.outboxChanged();
+        Q_EMIT m_notifier.historyChanged();
+    }
+    return moved;
 }
 
 Status SqlDirectoryRepository::recordDelivery(const ContactRequest &request)

@@ -26,6 +26,7 @@ public:
     Result<QList<ContactRequest>> enqueue(
         const QList<ContactRequest> &requests, const QList<AuditEvent> &events) override;
     Status recordDelivery(const ContactRequest &request) override;
+    Result<int> redirectQueued(const QString &destination, const AuditEvent &event) override;
 
     // The words of a search box, as FTS5 prefix terms: "clou sec" -> "clou"* AND "sec"*.
     static QString ftsTerms(const QString &text);

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -59,6 +60,7 @@ FindPartnerPage::FindPartnerPage(UiContext context, QWidget *parent)
     m_contactButton->setObjectName(u"contactButton"_s);
     m_retryButton->setObjectName(u"retryButton"_s);
     m_serviceEdit->setObjectName(u"serviceEdit"_s);
+    m_saveServiceButton->setObjectName(u"saveServiceButton"_s);
     m_refreshButton->setObjectName(u"refreshDirectoryButton"_s);
     m_cancelRefreshButton->setObjectName(u"cancelRefreshButton"_s);
     m_locationLabel->setBuddy(m_locationEdit);
@@ -222,7 +224,39 @@ void FindPartnerPage::saveService()
         return;
     }
     setStatus(tr("Directory service saved."));
+    askAboutQueuedRequests(valid.value().toString());
     loadService();
+}
+
+// Queued requests hold people's names and emails: they go to a new service only when an admin says so.
+void FindPartnerPage::askAboutQueuedRequests(const QString &url)
+{
+    const auto waiting = m_service->queuedForOtherServices(url);
+    if (!waiting || waiting.value() == 0)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Queued contact requests"),
+        tr("%n contact request(s) with your contact details could not be sent yet: written for another "
+           "directory service, or while none was set.\n\nSend to %1 now?",
+            nullptr, waiting.value())
+            .arg(url),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(u"redirectQueuedQuestion"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    box.button(QMessageBox::Yes)->setObjectName(u"yesButton"_s);
+    box.button(QMessageBox::No)->setObjectName(u"noButton"_s);
+    if (box.exec() != QMessageBox::Yes) {
+        setStatus(
+            tr("Directory service saved. The queued requests wait for the service they were written for."));
+        return;
+    }
+    const auto moved = m_service->redirectQueued(m_operator, url);
+    if (!moved) {
+        setStatus(moved.error().message);
+        return;
+    }
+    setStatus(
+        tr("Directory service saved. %n queued request(s) will be sent to it.", nullptr, moved.value()));
 }
 
 void FindPartnerPage::search()

@@ -58,6 +58,7 @@ private:
     void reloadCount();
     void updateActions();
     void saveService();
+    void askAboutQueuedRequests(const QString &url);
     void loadService();
     void setStatus(const QString &text);
     QString requestState(const QString &tenantId, bool *failed) const;

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void directoryServiceSettingIsAudited();
     void directoryServiceNeedsGlobalOrBilling_data();
     void directoryServiceNeedsGlobalOrBilling();
+    void queuedRequestsKeepTheirServiceWhenItChanges();
+    void redirectingQueuedRequestsNeedsPermission();
 };
 
 void TestContactService::formChecks_data()
@@ -179,6 +181,63 @@ void TestContactService::directoryServiceNeedsGlobalOrBilling()
     if (!allowed)
         QCOMPARE(result.error().kind, ErrorKind::NotAllowed);
     QCOMPARE(service.directoryService().value(), allowed ? u"https://directory.example/api"_s : QString());
+}
+
+void TestContactService::queuedRequestsKeepTheirServiceWhenItChanges()
+{
+    DemoRegisterFixture fixture;
+    QVERIFY(fixture.create());
+    SqlDirectoryRepository directory(*fixture.database, fixture.repository->notifier());
+    ContactService service(*fixture.repository, directory, fixture.clock);
+    const Operator anna = fixture.repository->operators().value().constFirst();
+    const DirectoryEntry partner
+        = directory.entryForTenant(u"0d9e8f7a-1234-4abc-9def-0123456789ab"_s).value().value();
+    const QString first = u"https://directory.example/api"_s;
+    const QString second = u"https://other-directory.example/api"_s;
+
+    QVERIFY(service.send(anna, {partner}, completeForm())); // while no service is set
+    QVERIFY(service.setDirectoryService(anna, first));
+    QVERIFY(service.send(anna, {partner}, completeForm()));
+    QVERIFY(service.setDirectoryService(anna, second));
+    const QList<ContactRequest> requests = directory.contactRequests().value(); // newest first
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).destination, first);
+    QCOMPARE(requests.at(1).destination, QString());
+    QCOMPARE(service.queuedForOtherServices(second).value(), 2);
+    QCOMPARE(service.queuedForOtherServices(first).value(), 1);
+
+    const qint64 events = fixture.scalar(u"SELECT count(*) FROM audit_events"_s);
+    auto moved = service.redirectQueued(anna, second);
+    QVERIFY2(moved.ok(), qPrintable(moved.error().message));
+    QCOMPARE(moved.value(), 2);
+    for (const ContactRequest &r : directory.contactRequests().value())
+        QCOMPARE(r.destination, second);
+    QCOMPARE(fixture.scalar(u"SELECT count(*) FROM audit_events"_s), events + 1);
+    QCOMPARE(fixture.scalar(u"SELECT count(*) FROM audit_events WHERE action = 'contact.redirected' AND "
+                            "after_json LIKE '%other-directory.example%'"_s),
+        1);
+    // Nothing left to move: no second event.
+    QCOMPARE(service.redirectQueued(anna, second).value(), 0);
+    QCOMPARE(fixture.scalar(u"SELECT count(*) FROM audit_events"_s), events + 1);
+}
+
+void TestContactService::redirectingQueuedRequestsNeedsPermission()
+{
+    DemoRegisterFixture fixture;
+    QVERIFY(fixture.create());
+    SqlDirectoryRepository directory(*fixture.database, fixture.repository->notifier());
+    ContactService service(*fixture.repository, directory, fixture.clock);
+    const QList<Operator> operators = fixture.repository->operators().value();
+    const DirectoryEntry partner
+        = directory.entryForTenant(u"0d9e8f7a-1234-4abc-9def-0123456789ab"_s).value().value();
+    QVERIFY(service.send(operators.at(0), {partner}, completeForm()));
+    auto refused = service.redirectQueued(operators.at(2), u"https://directory.example/api"_s);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::NotAllowed);
+    auto empty = service.redirectQueued(operators.at(0), QString());
+    QVERIFY(!empty.ok());
+    QCOMPARE(empty.error().kind, ErrorKind::BadInput);
+    QCOMPARE(directory.contactRequests().value().constFirst().destination, QString());
 }
 
 QTEST_GUILESS_MAIN(TestContactService)

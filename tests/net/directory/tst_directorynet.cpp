@@ -71,10 +71,12 @@ private Q_SLOTS:
     void refusedRequestKeepsReasonAndRetrySendsIt();
     void retryNeverSendsTwice();
     void deliveryAfterRestart();
+    void requestsGoOnlyWhereTheyWereWrittenFor();
 
 private:
     bool refresh(QString *message = nullptr);
-    qint64 enqueueRequest(const QString &name = u"Remote Partner 1"_s);
+    // destination: the directory service the request was written for; empty: the test server.
+    qint64 enqueueRequest(const QString &name = u"Remote Partner 1"_s, const QString &destination = {});
 
     std::unique_ptr<DemoRegisterFixture> m_fixture;
     std::unique_ptr<SqlDirectoryRepository> m_directory;
@@ -257,9 +259,10 @@ void TestDirectoryNet::cancelKeepsCatalogue()
     QCOMPARE(m_directory->entryCount().value(), qint64(DemoRegister::kDemoDirectoryEntries));
 }
 
-qint64 TestDirectoryNet::enqueueRequest(const QString &name)
+qint64 TestDirectoryNet::enqueueRequest(const QString &name, const QString &destination)
 {
     ContactRequest r;
+    r.destination = destination.isEmpty() ? QUrl(m_server->baseUrl()).toString() : destination;
     r.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.partnerTenantId = u"0d9e8f7a-1234-4abc-9def-0123456789ab"_s;
     r.partnerName = name;
@@ -357,12 +360,13 @@ void TestDirectoryNet::retryNeverSendsTwice()
 
 void TestDirectoryNet::deliveryAfterRestart()
 {
-    enqueueRequest(u"First"_s);
-    enqueueRequest(u"Second"_s);
+    const QString offlineService = u"http://127.0.0.1:9/api"_s;
+    enqueueRequest(u"First"_s, offlineService);
+    enqueueRequest(u"Second"_s, offlineService);
     {
         // Offline: nothing listens at this address, so both stay queued.
         OutboxSender offline(*m_directory, *m_network, m_fixture->clock);
-        offline.setEndpoint(QUrl(u"http://127.0.0.1:9/api"_s));
+        offline.setEndpoint(QUrl(offlineService));
         offline.setRetryPolicy(fastRetries());
         QSignalSpy pass(&offline, &OutboxSender::passFinished);
         offline.deliverQueued();
@@ -384,6 +388,13 @@ void TestDirectoryNet::deliveryAfterRestart()
         QCOMPARE(r.state, ContactRequest::State::Queued);
         QVERIFY(r.attempts >= 1);
     }
+    // The admin chose to send them to the service that answers now.
+    AuditEvent redirected;
+    redirected.atUtc = fixedNow();
+    redirected.operatorUpn = u"anna.devries@hetbaken.example"_s;
+    redirected.operatorName = u"Anna de Vries"_s;
+    redirected.action = QString::fromUtf16(AuditActions::ContactRequestsRedirected);
+    QCOMPARE(m_directory->redirectQueued(QUrl(m_server->baseUrl()).toString(), redirected).value(), 2);
     m_server->setHandler([](const TestHttpRequest &) { return TestHttpResponse {201, "{}", {}, false}; });
     OutboxSender sender(*m_directory, *m_network, m_fixture->clock);
     sender.setEndpoint(QUrl(m_server->baseUrl()));
@@ -395,6 +406,32 @@ void TestDirectoryNet::deliveryAfterRestart()
         u"Help with Intune for 400 laptops."_s);
     for (const ContactRequest &r : m_directory->contactRequests().value())
         QCOMPARE(r.state, ContactRequest::State::Sent);
+}
+
+void TestDirectoryNet::requestsGoOnlyWhereTheyWereWrittenFor()
+{
+    // Written while another service was set, and while none was: neither goes to this server.
+    enqueueRequest(u"For the old service"_s, u"https://old-directory.example/api"_s);
+    enqueueRequest(u"Written offline"_s, u"-"_s);
+    {
+        QSqlQuery q(m_fixture->database->connection());
+        QVERIFY(q.exec(u"UPDATE outbox SET destination = '' WHERE partner_name = 'Written offline'"_s));
+    }
+    enqueueRequest(u"For this service"_s);
+    m_server->setHandler([](const TestHttpRequest &) { return TestHttpResponse {201, "{}", {}, false}; });
+    OutboxSender sender(*m_directory, *m_network, m_fixture->clock);
+    sender.setEndpoint(QUrl(m_server->baseUrl()));
+    QSignalSpy pass(&sender, &OutboxSender::passFinished);
+    sender.deliverQueued();
+    QVERIFY(pass.wait(10000));
+    QCOMPARE(pass.constFirst().at(0).toInt(), 1);
+    QCOMPARE(m_server->requests().size(), 1);
+    QSet<QString> queued;
+    for (const ContactRequest &r : m_directory->contactRequests().value()) {
+        if (r.state == ContactRequest::State::Queued)
+            queued.insert(r.partnerName);
+    }
+    QCOMPARE(queued, (QSet<QString> {u"For the old service"_s, u"Written offline"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryNet)

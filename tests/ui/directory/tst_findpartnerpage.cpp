@@ -1,3 +1,4 @@
+#include "directory/contactservice.h"
 #include "directory/directoryrefresher.h"
 #include "directory/findpartnerpage.h"
 #include "directory/outboxsender.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void formValidationAndQueuedRequestShownQueued();
     void helpdeskCannotContact();
     void invitationFromDirectoryPartnerIsRecognised();
+    void changingTheServiceAsksBeforeSendingQueuedRequests();
 
 private:
     int rowOf(const QString &name) const;
@@ -191,6 +193,47 @@ void TestFindPartnerPage::invitationFromDirectoryPartnerIsRecognised()
         "0d9e8f7a-1234-4abc-9def-0123456789ab&msppId=0&DAP=false#/BillingAccounts/partner-invitation"_s));
     const QString review = m_window->invitationsPage()->reviewLabel()->text();
     QVERIFY2(review.contains(u"Adatum Schoolsupport from the partner directory"_s), qPrintable(review));
+}
+
+void TestFindPartnerPage::changingTheServiceAsksBeforeSendingQueuedRequests()
+{
+    ContactService service(*m_fixture->repository, *m_directory, m_fixture->clock);
+    const Operator anna = m_fixture->repository->operators().value().constFirst();
+    const DirectoryEntry partner
+        = m_directory->entryForTenant(u"0d9e8f7a-1234-4abc-9def-0123456789ab"_s).value().value();
+    const QString first = u"https://127.0.0.1:9/first"_s;
+    QVERIFY(service.setDirectoryService(anna, first));
+    QVERIFY(service.send(anna, {partner},
+        {u"Het Baken College"_s, OrganisationSize::Medium, u"Anna de Vries"_s,
+            u"anna.devries@hetbaken.example"_s, {}, u"Laptops."_s}));
+    auto *edit = m_page->findChild<QLineEdit *>(u"serviceEdit"_s);
+    auto *save = m_page->findChild<QPushButton *>(u"saveServiceButton"_s);
+    QVERIFY(edit && save);
+
+    // No (the default): the request stays with the service it was written for.
+    edit->setText(u"https://127.0.0.1:9/second"_s);
+    QString question;
+    auto shown = onNextDialogNamed(u"redirectQueuedQuestion"_s, [&](QWidget *dialog) {
+        question = dialog->findChild<QLabel *>(u"qt_msgbox_label"_s)->text();
+        QTest::keyClick(dialog, Qt::Key_Return); // the default button
+    });
+    save->click();
+    QVERIFY(*shown);
+    QVERIFY2(question.contains(u"1 contact request with your contact details could not be sent yet"_s), qPrintable(question));
+    QVERIFY(question.contains(u"https://127.0.0.1:9/second"_s));
+    QCOMPARE(m_directory->contactRequests().value().constFirst().destination, first);
+    QCOMPARE(service.directoryService().value(), u"https://127.0.0.1:9/second"_s);
+
+    // Yes: sent to the new service instead, and audited.
+    edit->setText(u"https://127.0.0.1:9/third"_s);
+    shown = answerNextDialog(u"yesButton"_s);
+    save->click();
+    QVERIFY(*shown);
+    QCOMPARE(m_directory->contactRequests().value().constFirst().destination, u"https://127.0.0.1:9/third"_s);
+    QCOMPARE(
+        m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'contact.redirected'"_s), 1);
+    QVERIFY2(
+        m_page->statusText().contains(u"1 queued request will be sent"_s), qPrintable(m_page->statusText()));
 }
 
 QTEST_MAIN(TestFindPartnerPage)
