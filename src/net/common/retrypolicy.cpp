@@ -20,8 +20,10 @@ std::optional<int> RetryPolicy::retryAfterMs(const QByteArray &header, const QDa
         return std::nullopt;
     bool number = false;
     const qint64 seconds = value.toLongLong(&number);
+    // Clamped before it is multiplied: a huge value must not overflow into a negative or tiny delay.
     if (number)
-        return int(std::clamp<qint64>(seconds * 1000, 0, maxDelayMs));
+        return int(
+            std::clamp<qint64>(std::clamp<qint64>(seconds, 0, maxDelayMs / 1000 + 1) * 1000, 0, maxDelayMs));
     // An HTTP date: Sun, 06 Nov 1994 08:49:37 GMT
     QDateTime when = QLocale::c().toDateTime(
         QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));

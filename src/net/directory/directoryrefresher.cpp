@@ -1,5 +1,6 @@
 #include "directory/directoryrefresher.h"
 
+#include "common/replylimit.h"
 #include "common/tenantid.h"
 #include "directory/directoryendpoint.h"
 
@@ -12,12 +13,11 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int kMaxPages = 100000;
-constexpr int kMaxEntries = 2000000;
-
 QStringList strings(const QJsonValue &value)
 {
     QStringList list;
@@ -31,6 +31,12 @@ QStringList strings(const QJsonValue &value)
 QString refused(const char *text)
 {
     return QCoreApplication::translate("DirectoryRefresher", text);
+}
+
+QString tooMuch()
+{
+    return refused(QT_TRANSLATE_NOOP("DirectoryRefresher",
+        "The directory service sent more than PartnerDesk accepts; the catalogue was kept."));
 }
 } // namespace
 
@@ -51,7 +57,8 @@ DirectoryRefresher::~DirectoryRefresher()
         m_reply->abort();
 }
 
-Result<QList<DirectoryEntry>> DirectoryRefresher::parsePage(const QByteArray &json, QString *nextLink)
+Result<QList<DirectoryEntry>> DirectoryRefresher::parsePage(
+    const QByteArray &json, QString *nextLink, qsizetype maxEntries)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
@@ -62,9 +69,21 @@ Result<QList<DirectoryEntry>> DirectoryRefresher::parsePage(const QByteArray &js
                 "The directory service sent a page that is not valid "
                 "directory JSON; the catalogue was kept."))};
     const QJsonObject page = document.object();
+    const QJsonArray items = page.value(u"value"_s).toArray();
+    if (items.size() > maxEntries)
+        return Error {ErrorKind::BadInput, tooMuch()};
     QList<DirectoryEntry> entries;
-    for (const QJsonValue &item : page.value(u"value"_s).toArray()) {
+    entries.reserve(items.size());
+    for (const QJsonValue &item : items) {
         const QJsonObject o = item.toObject();
+        for (const QString &list : {u"locations"_s, u"organisationSizes"_s, u"keywords"_s, u"industries"_s}) {
+            if (o.value(list).toArray().size() > kMaxListItems)
+                return Error {ErrorKind::BadInput,
+                    QCoreApplication::translate("DirectoryRefresher",
+                        "The directory service sent an entry with more than %1 locations, sizes, keywords "
+                        "or industries; the catalogue was kept.")
+                        .arg(kMaxListItems)};
+        }
         DirectoryEntry e;
         e.tenantId = o.value(u"tenantId"_s).toString().trimmed().toLower();
         e.name = o.value(u"name"_s).toString().trimmed().left(200);
@@ -140,6 +159,7 @@ void DirectoryRefresher::request(const QUrl &url)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     ++m_attempt;
     m_reply = m_network.get(request);
+    ReplyLimit::attach(m_reply, m_limits.maxPageBytes, m_limits.deadlineMs);
     // TLS errors are not handled here on purpose: the reply fails and the refresh says why.
     connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data()] { onReply(reply); });
 }
@@ -152,18 +172,29 @@ void DirectoryRefresher::onReply(QNetworkReply *reply)
     m_reply.clear();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
+    switch (ReplyLimit::exceeded(reply)) {
+    case ReplyLimit::Exceeded::Size:
+        return fail(QCoreApplication::translate("DirectoryRefresher",
+            "The directory service sent a page larger than %1 MB; the catalogue was kept.")
+                        .arg(m_limits.maxPageBytes / (1024 * 1024)));
+    case ReplyLimit::Exceeded::Deadline:
+        return fail(QCoreApplication::translate("DirectoryRefresher",
+            "The directory service took longer than %n second(s) for one page; the catalogue was kept.",
+            nullptr, std::max(1, m_limits.deadlineMs / 1000)));
+    case ReplyLimit::Exceeded::None:
+        break;
+    }
     if (status >= 200 && status < 300 && error == QNetworkReply::NoError) {
         QString next;
-        auto page = parsePage(reply->readAll(), &next);
+        auto page = parsePage(reply->readAll(), &next, m_limits.maxEntries - m_entries.size());
         if (!page)
             return fail(page.error().message);
+        if (m_pages + 1 > m_limits.maxPages)
+            return fail(tooMuch());
         m_entries += page.value();
         ++m_pages;
         m_attempt = 0;
         Q_EMIT progress(m_pages, int(m_entries.size()));
-        if (m_entries.size() > kMaxEntries || m_pages > kMaxPages)
-            return fail(refused(QT_TRANSLATE_NOOP("DirectoryRefresher",
-                "The directory service sent more than PartnerDesk accepts; the catalogue was kept.")));
         if (!next.isEmpty()) {
             const QUrl nextUrl = m_current.resolved(QUrl(next));
             // Pages are followed on the same service only, and never in a circle.
@@ -171,7 +202,7 @@ void DirectoryRefresher::onReply(QNetworkReply *reply)
                 || nextUrl.port() != m_base.port() || m_seenLinks.contains(nextUrl.toString()))
                 return fail(refused(QT_TRANSLATE_NOOP("DirectoryRefresher",
                     "The directory service sent a next link to another address; the catalogue was kept.")));
-            m_seenLinks.append(nextUrl.toString());
+            m_seenLinks.insert(nextUrl.toString());
             m_current = nextUrl;
             request(m_current);
             return;

@@ -3,6 +3,8 @@
 // page via each page's next link, and replaces the register's catalogue in one transaction at the
 // end. Every request has a transfer timeout; 429/503 wait for Retry-After, other transient failures
 // back off with jitter. TLS errors are never ignored. A failed or cancelled refresh changes nothing.
+// What a server sends is bounded: bytes per page, a deadline per request, entries in all, and the
+// lists inside one entry.
 
 #include "common/ports.h"
 #include "common/retrypolicy.h"
@@ -10,6 +12,7 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -27,13 +30,24 @@ public:
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
+    struct Limits
+    {
+        qint64 maxPageBytes = 32 * 1024 * 1024;
+        int deadlineMs = 120000; // one request, however slowly its bytes arrive
+        qsizetype maxEntries = 2000000;
+        int maxPages = 100000;
+    };
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    static constexpr qsizetype kMaxListItems = 200; // locations, sizes, keywords or industries of one entry
     void start(const QUrl &baseUrl); // the validated DirectoryEndpoint
     void cancel();
     bool isRunning() const { return m_running; }
     QString lastError() const { return m_lastError; }
 
     // One page of the service's JSON: {"value": [entries], "nextLink": "..."}; refuses malformed pages.
-    static Result<QList<DirectoryEntry>> parsePage(const QByteArray &json, QString *nextLink);
+    // At most maxEntries entries are read from it.
+    static Result<QList<DirectoryEntry>> parsePage(
+        const QByteArray &json, QString *nextLink, qsizetype maxEntries = 2000000);
 
 Q_SIGNALS:
     void progress(int pages, int entries);
@@ -50,12 +64,13 @@ private:
     QNetworkAccessManager &m_network;
     RetryPolicy m_policy;
     int m_timeoutMs = 30000;
+    Limits m_limits;
     QUrl m_base;
     QUrl m_current;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer;
     QList<DirectoryEntry> m_entries;
-    QStringList m_seenLinks;
+    QSet<QString> m_seenLinks;
     int m_pages = 0;
     int m_attempt = 0;
     bool m_running = false;

@@ -1,6 +1,7 @@
 #include "directory/outboxsender.h"
 
 #include "common/clock.h"
+#include "common/replylimit.h"
 #include "directory/directoryendpoint.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,7 @@ void OutboxSender::sendNext()
     request.setRawHeader("Idempotency-Key", m_current.idempotencyKey.toLatin1());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     m_reply = m_network.post(request, body(m_current));
+    ReplyLimit::attach(m_reply, kMaxAnswerBytes, m_deadlineMs);
     connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data()] { onReply(reply); });
 }
 
@@ -114,14 +116,25 @@ void OutboxSender::onReply(QNetworkReply *reply)
     ContactRequest r = m_current;
     r.attempts += 1;
     r.lastAttemptUtc = m_clock.nowUtc();
-    if (status >= 200 && status < 300) {
+    const ReplyLimit::Exceeded exceeded = ReplyLimit::exceeded(reply);
+    if (exceeded == ReplyLimit::Exceeded::Size) {
+        // Whatever it says, an answer this large is not one we read; the admin may retry (same key).
+        r.state = ContactRequest::State::Failed;
+        r.failureReason = QCoreApplication::translate(
+            "OutboxSender", "The directory service's answer was larger than %1 KB; it was not read.")
+                              .arg(kMaxAnswerBytes / 1024);
+        ++m_failed;
+    } else if (exceeded == ReplyLimit::Exceeded::Deadline) {
+        r.state = ContactRequest::State::Queued; // like a timeout: later, with the same key
+        ++m_queued;
+    } else if (status >= 200 && status < 300) {
         r.state = ContactRequest::State::Sent;
         r.sentUtc = m_clock.nowUtc();
         r.failureReason.clear();
         ++m_sent;
     } else if (status >= 400 && status < 500 && !RetryPolicy::isTransient(status)) {
         // Refused: keep the server's own words, so the admin can fix the request and retry.
-        const QByteArray data = reply->readAll().left(4000);
+        const QByteArray data = reply->read(4000);
         const QJsonObject o = QJsonDocument::fromJson(data).object();
         QString reason = o.value(u"error"_s).toObject().value(u"message"_s).toString();
         if (reason.isEmpty())

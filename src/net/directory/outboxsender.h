@@ -30,6 +30,8 @@ public:
     void setEndpoint(const QUrl &baseUrl) { m_base = baseUrl; } // the validated DirectoryEndpoint
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; } // one request, however slowly the answer arrives
+    static constexpr qint64 kMaxAnswerBytes = 64 * 1024;
     void deliverQueued(); // starts a pass over every queued request
     Status retry(qint64 requestId); // a failed request goes back in the queue and is sent again
     bool isDelivering() const { return !m_pending.isEmpty() || m_reply; }
@@ -48,6 +50,7 @@ private:
     const Clock &m_clock;
     RetryPolicy m_policy;
     int m_timeoutMs = 30000;
+    int m_deadlineMs = 60000;
     QUrl m_base;
     QList<ContactRequest> m_pending;
     ContactRequest m_current;

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <functional>
 
@@ -48,6 +49,8 @@ public:
     }
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1/api").arg(m_server.serverPort()); }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Instead of the handler: writes the whole answer itself (headers included), e.g. one that never ends.
+    void setRawHandler(std::function<void(QTcpSocket *)> raw) { m_raw = std::move(raw); }
     const QList<TestHttpRequest> &requests() const { return m_requests; }
 
 private:
@@ -73,6 +76,10 @@ private:
         request.body = buffer.mid(end + 4, length);
         buffer.remove(0, end + 4 + length);
         m_requests.append(request);
+        if (m_raw) {
+            m_raw(socket);
+            return;
+        }
         const TestHttpResponse response
             = m_handler ? m_handler(request) : TestHttpResponse {404, {}, {}, false};
         if (response.stall)
@@ -87,5 +94,6 @@ private:
 
     QTcpServer m_server;
     Handler m_handler;
+    std::function<void(QTcpSocket *)> m_raw;
     QList<TestHttpRequest> m_requests;
 };
