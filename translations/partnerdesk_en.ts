@@ -1396,6 +1396,14 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>The directory could not be refreshed (%1); the catalogue was kept.</source>
         <translation>The directory could not be refreshed (%1); the catalogue was kept.</translation>
     </message>
+    <message>
+        <source>The directory service sent an entry with more than %1 locations, sizes, keywords or industries; the catalogue was kept.</source>
+        <translation>The directory service sent an entry with more than %1 locations, sizes, keywords or industries; the catalogue was kept.</translation>
+    </message>
+    <message>
+        <source>The directory service sent a page larger than %1 MB; the catalogue was kept.</source>
+        <translation>The directory service sent a page larger than %1 MB; the catalogue was kept.</translation>
+    </message>
 </context>
 <context>
     <name>EndRequestDialog</name>
@@ -2068,6 +2076,41 @@ Send to %1 now?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>InvitationEmailDialog</name>
+    <message>
+        <source>Invitation links in %1</source>
+        <translation>Invitation links in %1</translation>
+    </message>
+    <message>
+        <source>Invitation links found</source>
+        <translation>Invitation links found</translation>
+    </message>
+    <message>
+        <source>&amp;Record selected</source>
+        <translation>&amp;Record selected</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation link(s) found. Tick the ones to record; nothing is recorded until you choose Record selected.</source>
+        <translation><numerusform>%n invitation link found. Tick the ones to record; nothing is recorded until you choose Record selected.</numerusform><numerusform>%n invitation links found. Tick the ones to record; nothing is recorded until you choose Record selected.</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the first %1 are shown.</source>
+        <translation>Only the first %1 are shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other link(s) look like invitations but are refused, e.g.: %1</source>
+        <translation><numerusform>%n other link look like invitations but are refused, e.g.: %1</numerusform><numerusform>%n other links look like invitations but are refused, e.g.: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — partner %2</source>
+        <translation>%1 — partner %2</translation>
+    </message>
+</context>
+<context>
     <name>InvitationLink</name>
     <message>
         <source>Paste the invitation link from the partner's email.</source>
@@ -2471,6 +2514,18 @@ Send to %1 now?</numerusform></translation>
         <source>%1 from the partner directory, not in your register yet</source>
         <translation>%1 from the partner directory, not in your register yet</translation>
     </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>it is not a file</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2590,6 +2645,10 @@ Send to %1 now?</numerusform></translation>
         <source>Partner files (*.csv *.json *.txt);;All files (*)</source>
         <translation>Partner files (*.csv *.json *.txt);;All files (*)</translation>
     </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>the pasted text</translation>
+    </message>
 </context>
 <context>
     <name>OperatorDialog</name>
@@ -2677,6 +2736,10 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>This contact request is not in the register.</source>
         <translation>This contact request is not in the register.</translation>
+    </message>
+    <message>
+        <source>The directory service's answer was larger than %1 KB; it was not read.</source>
+        <translation>The directory service's answer was larger than %1 KB; it was not read.</translation>
     </message>
 </context>
 <context>

@@ -1403,6 +1403,14 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
         <source>The directory could not be refreshed (%1); the catalogue was kept.</source>
         <translation>De directory kon niet worden vernieuwd (%1); de catalogus is behouden.</translation>
     </message>
+    <message>
+        <source>The directory service sent an entry with more than %1 locations, sizes, keywords or industries; the catalogue was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory service sent a page larger than %1 MB; the catalogue was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndRequestDialog</name>
@@ -2116,6 +2124,47 @@ Send to %1 now?</source>
     </message>
 </context>
 <context>
+    <name>InvitationEmailDialog</name>
+    <message>
+        <source>Invitation links in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation links found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation link(s) found. Tick the ones to record; nothing is recorded until you choose Record selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other link(s) look like invitations but are refused, e.g.: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — partner %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvitationLink</name>
     <message>
         <source>Paste the invitation link from the partner&apos;s email.</source>
@@ -2525,6 +2574,18 @@ Send to %1 now?</source>
         <source>%1 from the partner directory, not in your register yet</source>
         <translation>%1 uit de partnerdirectory, nog niet in uw register</translation>
     </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2644,6 +2705,10 @@ Send to %1 now?</source>
         <source>Partner files (*.csv *.json *.txt);;All files (*)</source>
         <translation>Partnerbestanden (*.csv *.json *.txt);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperatorDialog</name>
@@ -2731,6 +2796,10 @@ Send to %1 now?</source>
     <message>
         <source>This contact request is not in the register.</source>
         <translation>Dit contactverzoek staat niet in het register.</translation>
+    </message>
+    <message>
+        <source>The directory service&apos;s answer was larger than %1 KB; it was not read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

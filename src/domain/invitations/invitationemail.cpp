@@ -5,12 +5,58 @@
 #include <QStringDecoder>
 
 #include <cctype>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int kMaxDepth = 12;
+constexpr qsizetype kSliceBytes = 1024 * 1024;
+// Longer than any match that may start in a slice (a link is at most 8,000 characters), so a link that
+// starts in a slice ends inside the text read with it.
+constexpr qsizetype kOverlapBytes = 16 * 1024;
+constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
+
+// Returns false to stop reading.
+using LinkSink = std::function<bool(const QString &)>;
+
+struct Reader
+{
+    LinkSink sink;
+    const std::atomic<bool> *cancelled = nullptr;
+    bool stopped = false;
+
+    bool stop()
+    {
+        if (!stopped && cancelled && cancelled->load(std::memory_order_relaxed))
+            stopped = true;
+        return stopped;
+    }
+};
+
+QByteArrayView trimmed(QByteArrayView v)
+{
+    while (!v.isEmpty() && std::isspace(static_cast<unsigned char>(v.front())))
+        v = v.sliced(1);
+    while (!v.isEmpty() && std::isspace(static_cast<unsigned char>(v.back())))
+        v.chop(1);
+    return v;
+}
+
+// Calls line(view) for each line (without its '\n'); stops early when line returns false.
+template<typename Fn> void forEachLine(QByteArrayView text, Fn line)
+{
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        if (!line(text.sliced(start, end - start), start))
+            return;
+        start = end + 1;
+    }
+}
 
 struct Part
 {
@@ -18,7 +64,7 @@ struct Part
     QByteArray boundary;
     QByteArray charset; // lower case
     QByteArray transferEncoding; // lower case
-    QByteArray body;
+    QByteArrayView body;
 };
 
 // The value of a parameter in a header such as: text/plain; charset="utf-8"
@@ -38,42 +84,52 @@ QByteArray parameter(const QByteArray &header, const QByteArray &name)
     return {};
 }
 
-Part splitPart(const QByteArray &raw)
+Part splitPart(QByteArrayView raw)
 {
     Part part;
-    qsizetype end = raw.indexOf("\n\n");
-    const qsizetype headerEnd = end < 0 ? raw.size() : end;
-    // A part that starts with an empty line has no headers.
-    const QByteArray headers = raw.startsWith('\n') ? QByteArray() : raw.left(headerEnd);
-    part.body = raw.startsWith('\n') ? raw.mid(1) : (end < 0 ? QByteArray() : raw.mid(end + 2));
-
-    QList<QByteArray> unfolded;
-    for (const QByteArray &line : headers.split('\n')) {
-        if ((line.startsWith(' ') || line.startsWith('\t')) && !unfolded.isEmpty())
-            unfolded.last() += ' ' + line.trimmed();
-        else
-            unfolded.append(line);
+    QByteArrayView headers;
+    if (raw.startsWith('\n')) { // a part that starts with an empty line has no headers
+        part.body = raw.sliced(1);
+    } else {
+        const qsizetype end = raw.indexOf("\n\n");
+        headers = end < 0 ? raw : raw.first(end);
+        part.body = end < 0 ? QByteArrayView() : raw.sliced(end + 2);
     }
-    for (const QByteArray &line : std::as_const(unfolded)) {
+    headers = headers.first(std::min(headers.size(), kMaxHeaderBytes));
+
+    // Only the two headers we read are unfolded and copied.
+    QByteArray *current = nullptr;
+    QByteArray contentType;
+    QByteArray transferEncoding;
+    forEachLine(headers, [&](QByteArrayView line, qsizetype) {
+        if (line.startsWith(' ') || line.startsWith('\t')) {
+            if (current)
+                *current += ' ' + trimmed(line).toByteArray();
+            return true;
+        }
+        current = nullptr;
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-type") {
-            part.contentType = value.split(';').constFirst().trimmed().toLower();
-            part.boundary = parameter(value, "boundary");
-            part.charset = parameter(value, "charset").toLower();
-        } else if (name == "content-transfer-encoding") {
-            part.transferEncoding = value.toLower();
-        }
-    }
+            return true;
+        const QByteArray name = trimmed(line.first(colon)).toByteArray().toLower();
+        if (name == "content-type")
+            current = &contentType;
+        else if (name == "content-transfer-encoding")
+            current = &transferEncoding;
+        if (current)
+            *current = trimmed(line.sliced(colon + 1)).toByteArray();
+        return true;
+    });
+    part.contentType = contentType.split(';').constFirst().trimmed().toLower();
+    part.boundary = parameter(contentType, "boundary");
+    part.charset = parameter(contentType, "charset").toLower();
+    part.transferEncoding = transferEncoding.trimmed().toLower();
     if (part.contentType.isEmpty())
         part.contentType = "text/plain";
     return part;
 }
 
-QByteArray decodeQuotedPrintable(const QByteArray &in)
+QByteArray decodeQuotedPrintable(QByteArrayView in)
 {
     QByteArray out;
     out.reserve(in.size());
@@ -97,25 +153,13 @@ QByteArray decodeQuotedPrintable(const QByteArray &in)
         }
         if (i + 2 < in.size() && std::isxdigit(static_cast<unsigned char>(in.at(i + 1)))
             && std::isxdigit(static_cast<unsigned char>(in.at(i + 2)))) {
-            out += char(QByteArray::fromHex(in.mid(i + 1, 2)).at(0));
+            out += char(QByteArray::fromHex(in.sliced(i + 1, 2).toByteArray()).at(0));
             i += 2;
             continue;
         }
         out += c; // a lone "=" is kept as written
     }
     return out;
-}
-
-QString decodeText(const QByteArray &bytes, const QByteArray &charset)
-{
-    if (charset.isEmpty() || charset == "utf-8" || charset == "utf8" || charset == "us-ascii")
-        return QString::fromUtf8(bytes);
-    if (auto encoding = QStringConverter::encodingForName(charset.constData())) {
-        QStringDecoder decoder(*encoding);
-        return decoder.decode(bytes);
-    }
-    // Links are ASCII; any single-byte charset reads them correctly as Latin-1.
-    return QString::fromLatin1(bytes);
 }
 
 QString decodeEntities(const QString &html)
@@ -157,44 +201,72 @@ QString decodeEntities(const QString &html)
     return out;
 }
 
-void addLink(QString link, QStringList &links, QSet<QString> &seen)
+bool addLink(QString link, Reader &reader)
 {
     // Sentence punctuation after a link in prose is not part of it.
     while (!link.isEmpty() && QStringView(u".,;:!?)]'\"").contains(link.back()))
         link.chop(1);
-    if (link.size() > 12 && !seen.contains(link)) {
-        seen.insert(link);
-        links.append(link);
-    }
+    if (link.size() > 12 && !reader.sink(link))
+        reader.stopped = true;
+    return !reader.stopped;
 }
 
-void linksInText(const QString &text, QStringList &links, QSet<QString> &seen)
+// The links in text whose matches start before limit (the rest is read again with the next slice).
+void linksInText(const QString &text, qsizetype limit, bool html, Reader &reader)
 {
     // <https://...> may be wrapped over several lines by the mail client (RFC 3986, appendix C).
     static const QRegularExpression bracketed(
-        u"<\\s*((?:https?|HTTPS?)://[^<>]{1,8000})>"_s, QRegularExpression::CaseInsensitiveOption);
+        u"<\\s{0,100}((?:https?|HTTPS?)://[^<>]{1,8000})>"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bare(
         u"https?://[^\\s<>\"'\\[\\]{}|^`]{1,8000}"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression whitespace(u"\\s+"_s);
-    QString rest = text; // without the bracketed links, so a wrapped one is not found again in pieces
-    auto it = bracketed.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        addLink(m.captured(1).remove(whitespace), links, seen);
-        rest.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), u' '));
+    static const QRegularExpression cut(u"[\\s<>\"'\\[\\]{}|^`]"_s);
+    // A bare match inside a bracketed link is not found again in pieces.
+    QList<std::pair<qsizetype, qsizetype>> taken;
+    if (!html) {
+        auto it = bracketed.globalMatch(text);
+        while (it.hasNext() && !reader.stop()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedStart() >= limit)
+                break;
+            taken.append({m.capturedStart(), m.capturedEnd()});
+            if (!addLink(m.captured(1).remove(whitespace), reader))
+                return;
+        }
     }
-    auto bareIt = bare.globalMatch(rest);
-    while (bareIt.hasNext())
-        addLink(bareIt.next().captured(0), links, seen);
+    qsizetype next = 0;
+    auto it = bare.globalMatch(text);
+    while (it.hasNext() && !reader.stop()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedStart() >= limit)
+            break;
+        while (next < taken.size() && taken.at(next).second <= m.capturedStart())
+            ++next;
+        if (next < taken.size() && taken.at(next).first <= m.capturedStart())
+            continue;
+        QString link = m.captured(0);
+        if (html) {
+            // Entities are decoded in the link alone; one that stands for a delimiter ends it.
+            link = decodeEntities(link);
+            const qsizetype end = link.indexOf(cut);
+            if (end >= 0)
+                link.truncate(end);
+        }
+        if (!addLink(link, reader))
+            return;
+    }
 }
 
-void linksInHtml(const QString &html, QStringList &links, QSet<QString> &seen)
+void linksInHtml(QString &html, qsizetype limit, Reader &reader)
 {
-    static const QRegularExpression href(u"\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s,
+    static const QRegularExpression href(
+        u"\\bhref\\s*=\\s*(?:\"([^\"]{0,8000})\"|'([^']{0,8000})'|([^\\s>]{1,8000}))"_s,
         QRegularExpression::CaseInsensitiveOption);
     auto it = href.globalMatch(html);
-    while (it.hasNext()) {
+    while (it.hasNext() && !reader.stop()) {
         const QRegularExpressionMatch m = it.next();
+        if (m.capturedStart() >= limit)
+            break;
         QString value = m.captured(1);
         if (value.isNull())
             value = m.captured(2);
@@ -202,73 +274,140 @@ void linksInHtml(const QString &html, QStringList &links, QSet<QString> &seen)
             value = m.captured(3);
         value = decodeEntities(value).trimmed();
         if (value.startsWith("http://"_L1, Qt::CaseInsensitive)
-            || value.startsWith("https://"_L1, Qt::CaseInsensitive))
-            addLink(value, links, seen);
+            || value.startsWith("https://"_L1, Qt::CaseInsensitive)) {
+            if (!addLink(value, reader))
+                return;
+        }
     }
-    // Links written out as text in the HTML.
-    static const QRegularExpression tags(u"<[^>]*>"_s);
-    QString text = html;
-    linksInText(decodeEntities(text.replace(tags, u" "_s)), links, seen);
+    // Links written out as text: tags blanked in place (same length, so limit still holds).
+    static const QRegularExpression tags(u"<[^<>]{0,8000}>"_s);
+    QList<std::pair<qsizetype, qsizetype>> blanks;
+    auto tagIt = tags.globalMatch(html);
+    while (tagIt.hasNext())
+        blanks.append({tagIt.peekNext().capturedStart(), tagIt.next().capturedLength()});
+    for (const auto &[start, length] : std::as_const(blanks))
+        html.replace(start, length, QString(length, u' '));
+    linksInText(html, limit, true, reader);
 }
 
-void walk(const QByteArray &raw, int depth, QStringList &links, QSet<QString> &seen)
+bool sliceable(const QByteArray &charset)
 {
-    if (depth > kMaxDepth)
+    // Charsets in which '\n' is one byte and never part of another character.
+    return !charset.startsWith("utf-16") && !charset.startsWith("utf-32") && !charset.startsWith("ucs");
+}
+
+QString decodeText(QByteArrayView bytes, const QByteArray &charset)
+{
+    if (charset.isEmpty() || charset == "utf-8" || charset == "utf8" || charset == "us-ascii")
+        return QString::fromUtf8(bytes);
+    if (auto encoding = QStringConverter::encodingForName(charset.constData())) {
+        QStringDecoder decoder(*encoding);
+        return decoder.decode(bytes);
+    }
+    // Links are ASCII; any single-byte charset reads them correctly as Latin-1.
+    return QString::fromLatin1(bytes);
+}
+
+// The text of one part, a slice at a time: the slice, plus an overlap the matches that start in it
+// may run into.
+void readText(QByteArrayView bytes, const QByteArray &charset, bool html, Reader &reader)
+{
+    if (!sliceable(charset)) {
+        QString text = decodeText(bytes, charset);
+        html ? linksInHtml(text, text.size(), reader) : linksInText(text, text.size(), false, reader);
+        return;
+    }
+    qsizetype start = 0;
+    while (start < bytes.size() && !reader.stop()) {
+        qsizetype end = std::min(bytes.size(), start + kSliceBytes);
+        if (end < bytes.size()) {
+            const qsizetype newline = bytes.indexOf('\n', end);
+            end = newline < 0 || newline - end > kSliceBytes ? end : newline + 1;
+        }
+        qsizetype overlapEnd = std::min(bytes.size(), end + kOverlapBytes);
+        // Not inside a UTF-8 sequence.
+        while (overlapEnd < bytes.size() && (static_cast<unsigned char>(bytes.at(overlapEnd)) & 0xC0) == 0x80)
+            ++overlapEnd;
+        while (end < bytes.size() && (static_cast<unsigned char>(bytes.at(end)) & 0xC0) == 0x80)
+            ++end;
+        const QString slice = decodeText(bytes.sliced(start, end - start), charset);
+        QString text
+            = slice + decodeText(bytes.sliced(end, std::max<qsizetype>(0, overlapEnd - end)), charset);
+        html ? linksInHtml(text, slice.size(), reader) : linksInText(text, slice.size(), false, reader);
+        start = end;
+    }
+}
+
+void walk(QByteArrayView raw, int depth, Reader &reader)
+{
+    if (depth > kMaxDepth || reader.stop())
         return;
     const Part part = splitPart(raw);
     if (part.contentType.startsWith("multipart/")) {
         if (part.boundary.isEmpty())
             return;
         const QByteArray delimiter = "--" + part.boundary;
-        // Body parts sit between lines that are exactly the delimiter (or it followed by "--").
-        QList<QByteArray> pieces;
-        QByteArray current;
-        bool inside = false;
-        for (const QByteArray &line : part.body.split('\n')) {
-            const QByteArray trimmed = line.trimmed();
-            if (trimmed == delimiter || trimmed == delimiter + "--") {
-                if (inside)
-                    pieces.append(current);
-                current.clear();
-                inside = trimmed == delimiter;
-                continue;
-            }
-            if (inside)
-                current += line + '\n';
-        }
-        if (inside && !current.isEmpty())
-            pieces.append(current); // a message cut off before its closing delimiter
-        for (const QByteArray &piece : std::as_const(pieces))
-            walk(piece, depth + 1, links, seen);
+        const QByteArray closing = delimiter + "--";
+        // Body parts sit between lines that are exactly the delimiter (or it followed by "--"). Each part
+        // is a view into the body: no copy per level.
+        QList<QByteArrayView> pieces;
+        qsizetype pieceStart = -1;
+        forEachLine(part.body, [&](QByteArrayView line, qsizetype offset) {
+            if (!line.startsWith(QByteArrayView(delimiter)))
+                return true;
+            const QByteArrayView t = trimmed(line);
+            if (t != QByteArrayView(delimiter) && t != QByteArrayView(closing))
+                return true;
+            if (pieceStart >= 0)
+                pieces.append(part.body.sliced(pieceStart, offset - pieceStart));
+            const qsizetype next = offset + line.size() + 1;
+            pieceStart = t == QByteArrayView(delimiter) ? std::min(next, part.body.size()) : -1;
+            return !reader.stop();
+        });
+        if (pieceStart >= 0 && pieceStart < part.body.size())
+            pieces.append(part.body.sliced(pieceStart)); // a message cut off before its closing delimiter
+        for (const QByteArrayView piece : std::as_const(pieces))
+            walk(piece, depth + 1, reader);
         return;
     }
     if (part.contentType == "message/rfc822") {
-        walk(part.body, depth + 1, links, seen);
+        walk(part.body, depth + 1, reader);
         return;
     }
     if (!part.contentType.startsWith("text/"))
         return; // attachments and images hold no links we read
-    QByteArray bytes = part.body;
+    const bool html = part.contentType == "text/html";
     if (part.transferEncoding == "quoted-printable")
-        bytes = decodeQuotedPrintable(bytes);
+        readText(decodeQuotedPrintable(part.body), part.charset, html, reader);
     else if (part.transferEncoding == "base64")
-        bytes = QByteArray::fromBase64(bytes);
-    const QString text = decodeText(bytes, part.charset);
-    if (part.contentType == "text/html")
-        linksInHtml(text, links, seen);
+        readText(QByteArray::fromBase64(part.body.toByteArray()), part.charset, html, reader);
     else
-        linksInText(text, links, seen);
+        readText(part.body, part.charset, html, reader);
+}
+
+void readMessage(QByteArray message, Reader &reader)
+{
+    if (message.size() > InvitationEmail::kMaxMessageBytes)
+        message.truncate(InvitationEmail::kMaxMessageBytes);
+    message.replace("\r\n", "\n"); // in place when the caller moved the message in
+    walk(message, 0, reader);
 }
 
 } // namespace
 
-QStringList InvitationEmail::links(const QByteArray &message)
+QStringList InvitationEmail::links(QByteArray message)
 {
-    QByteArray normalised = message.left(kMaxMessageBytes);
-    normalised.replace("\r\n", "\n");
     QStringList links;
     QSet<QString> seen;
-    walk(normalised, 0, links, seen);
+    Reader reader;
+    reader.sink = [&](const QString &link) {
+        if (!seen.contains(link)) {
+            seen.insert(link);
+            links.append(link);
+        }
+        return links.size() < kMaxLinks;
+    };
+    readMessage(std::move(message), reader);
     return links;
 }
 
@@ -282,21 +421,39 @@ bool InvitationEmail::looksLikeInvitation(const QString &text)
     return marker.match(text).hasMatch() || marker.match(QUrl::fromPercentEncoding(text.toUtf8())).hasMatch();
 }
 
-InvitationEmail::Found InvitationEmail::read(const QByteArray &message)
+InvitationEmail::Found InvitationEmail::read(QByteArray message, const std::atomic<bool> *cancelled)
 {
     Found found;
+    QSet<QString> seenText;
     QSet<QString> valid;
-    for (const QString &text : links(message)) {
+    Reader reader;
+    reader.cancelled = cancelled;
+    // Only links that look like invitations are kept; every other link is counted out at once.
+    reader.sink = [&](const QString &text) {
+        if (!looksLikeInvitation(text) || seenText.contains(text))
+            return true;
+        if (seenText.size() < 4 * kMaxLinks)
+            seenText.insert(text);
         const InvitationLink link = InvitationLink::parse(text);
         if (link.isValid()) {
             const QString key = link.url().toString();
             if (!valid.contains(key)) {
-                valid.insert(key);
-                found.invitations.append(link);
+                if (valid.size() < 4 * kMaxLinks)
+                    valid.insert(key);
+                ++found.invitationCount;
+                if (found.invitations.size() < kMaxOffered)
+                    found.invitations.append(link);
             }
-        } else if (looksLikeInvitation(text)) {
-            found.refused.append({text, link});
+        } else {
+            ++found.refusedCount;
+            if (found.refused.size() < kMaxOffered)
+                found.refused.append({text, link});
         }
-    }
+        return true;
+    };
+    readMessage(std::move(message), reader);
+    found.cancelled = cancelled && cancelled->load();
+    if (found.cancelled)
+        found = Found {{}, 0, {}, 0, true};
     return found;
 }

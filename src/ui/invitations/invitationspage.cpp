@@ -7,6 +7,7 @@
 #include "invitations/agreementdialog.h"
 #include "invitations/cancelinvitationdialog.h"
 #include "invitations/invitationemail.h"
+#include "invitations/invitationemaildialog.h"
 #include "invitations/invitationservice.h"
 
 #include <QCheckBox>
@@ -341,33 +342,52 @@ bool InvitationsPage::addLink(const QString &text)
 
 int InvitationsPage::addFromEmail(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > InvitationEmail::kMaxMessageBytes) {
-        const QString reason = file.isOpen() ? tr("the file is larger than 32 MB") : file.errorString();
-        m_validationLabel->setText(
-            u"<span style=\"color:#b00020\">%1</span>"_s.arg(tr("The email %1 cannot be read: %2")
-                                                                 .arg(QDir::toNativeSeparators(path), reason)
-                                                                 .toHtmlEscaped()));
+    const QString name = QFileInfo(path).fileName();
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable() || info.size() > InvitationEmail::kMaxMessageBytes) {
+        const QString reason = !info.exists() ? tr("the file does not exist")
+            : !info.isFile()                  ? tr("it is not a file")
+            : !info.isReadable()              ? tr("the file cannot be read")
+                                              : tr("the file is larger than 32 MB");
+        showProblem(tr("The email %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), reason));
         return 0;
     }
-    const InvitationEmail::Found found = InvitationEmail::read(file.readAll());
-    if (found.invitations.isEmpty()) {
-        QString message = tr("The email %1 holds no invitation link.").arg(QFileInfo(path).fileName());
+    return addFromEmailText(name, [path] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.read(InvitationEmail::kMaxMessageBytes) : QByteArray();
+    });
+}
+
+int InvitationsPage::addFromEmailText(const QString &source, std::function<QByteArray()> load)
+{
+    InvitationEmailDialog dialog(source, std::move(load), this);
+    dialog.start();
+    const int outcome = dialog.exec();
+    const InvitationEmail::Found &found = dialog.found();
+    if (outcome == InvitationEmailDialog::NothingFound) {
+        QString message = tr("The email %1 holds no invitation link.").arg(source);
         if (!found.refused.isEmpty())
             message += u" "_s
                 + tr("A link in it looks like one but is refused: %1")
                       .arg(found.refused.constFirst().link.refusalReason());
-        m_validationLabel->setText(u"<span style=\"color:#b00020\">%1</span>"_s.arg(message.toHtmlEscaped()));
+        showProblem(message);
         return 0;
     }
+    if (outcome != QDialog::Accepted)
+        return 0;
     int added = 0;
-    for (const InvitationLink &link : found.invitations) {
+    for (const InvitationLink &link : dialog.picked()) {
         if (addLink(link.url().toString()))
             ++added;
     }
     if (added > 0)
-        setStatus(tr("%n invitation link(s) added from %1.", nullptr, added).arg(QFileInfo(path).fileName()));
-    return int(found.invitations.size());
+        setStatus(tr("%n invitation link(s) added from %1.", nullptr, added).arg(source));
+    return added;
+}
+
+void InvitationsPage::showProblem(const QString &message)
+{
+    m_validationLabel->setText(u"<span style=\"color:#b00020\">%1</span>"_s.arg(message.toHtmlEscaped()));
 }
 
 void InvitationsPage::chooseEmailFile()

@@ -11,6 +11,7 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,7 +34,10 @@ public:
     // Puts the text in the box; a valid link is recorded as received and selected for review.
     bool addLink(const QString &text);
     // Records every invitation link in a saved email; returns how many were found.
+    // Reads the email off the GUI thread and records the links the admin picks; returns how many.
     int addFromEmail(const QString &path);
+    // The same for text that is not in a file (pasted); source names it for the admin.
+    int addFromEmailText(const QString &source, std::function<QByteArray()> load);
     void chooseEmailFile();
     void acceptSelected();
     void cancelSelected();
@@ -66,6 +70,7 @@ private:
     void showReview();
     void updateActions();
     void setStatus(const QString &text);
+    void showProblem(const QString &message);
     QString knownPartnerName(const QString &tenantId) const;
     QString directoryPartnerName(const QString &tenantId) const; // a partner found in the directory
     bool cancelInvitation(const Invitation &invitation);

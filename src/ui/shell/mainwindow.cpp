@@ -223,13 +223,18 @@ void MainWindow::openInvitation(const QString &text)
         return;
     }
     // Text copied from an email: take the invitation links in it.
-    const InvitationEmail::Found found = InvitationEmail::read("\n" + text.toUtf8());
+    const QByteArray bytes = "\n" + text.toUtf8();
+    const InvitationEmail::Found found = InvitationEmail::read(bytes);
     if (found.invitations.isEmpty()) {
-        m_invitationsPage->addLink(text.trimmed()); // the box says why it is refused
+        m_invitationsPage->addLink(text.trimmed().left(8000)); // the box says why it is refused
         return;
     }
-    for (const InvitationLink &link : found.invitations)
-        m_invitationsPage->addLink(link.url().toString());
+    if (found.invitationCount == 1) {
+        m_invitationsPage->addLink(found.invitations.constFirst().url().toString());
+        return;
+    }
+    // Several links: the admin picks which to record.
+    m_invitationsPage->addFromEmailText(tr("the pasted text"), [bytes] { return bytes; });
 }
 
 void MainWindow::openInvitationEmail(const QString &path)
@@ -288,7 +293,9 @@ bool MainWindow::takeInvitations(const QMimeData *data, bool dryRun)
             QMetaObject::invokeMethod(
                 this, [this, file] { importFile(file); }, Qt::QueuedConnection);
         else
-            openInvitationEmail(file);
+            // Also after the drop: the links found are offered in a modal dialog.
+            QMetaObject::invokeMethod(
+                this, [this, file] { openInvitationEmail(file); }, Qt::QueuedConnection);
     }
     for (const QString &link : std::as_const(links))
         openInvitation(link);

@@ -47,7 +47,34 @@ private Q_SLOTS:
     void refusedLookalikeReported();
     void noInvitation();
     void attachmentsIgnored();
+    void linksAcrossSliceBoundariesFoundWhole();
+    void twelveNestedMultipartsRead();
+    void deeperNestingIgnored();
+    void atMostTwentyOffered();
+    void cancelledReadFindsNothing();
+    void linkInHtmlTextWithEntities();
 };
+
+namespace {
+QByteArray partnerLink(int i)
+{
+    return "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId="
+        + QByteArray::number(0x10000000 + i, 16) + "-5b7d-4c21-9e1a-0d4b6c8e2f10&msppId=0&DAP=false";
+}
+
+// Each level a multipart whose first part is a short text and whose second is the next level.
+QByteArray nested(int levels, const QByteArray &leaf)
+{
+    QByteArray body = leaf;
+    for (int level = levels; level >= 1; --level) {
+        const QByteArray b = "level" + QByteArray::number(level);
+        body = "Content-Type: multipart/mixed; boundary=" + b + "\n\n--" + b
+            + "\nContent-Type: text/plain\n\nLevel " + QByteArray::number(level) + ".\n--" + b + "\n" + body
+            + "\n--" + b + "--\n";
+    }
+    return body;
+}
+} // namespace
 
 void TestInvitationEmail::plainText()
 {
@@ -158,6 +185,88 @@ void TestInvitationEmail::attachmentsIgnored()
                "Content-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n"
             + Link.toBase64() + "\n--b--\n");
     QVERIFY(InvitationEmail::links(mail).isEmpty());
+}
+
+void TestInvitationEmail::linksAcrossSliceBoundariesFoundWhole()
+{
+    // One very long line, so the text is cut inside it: a link across each megabyte boundary, one
+    // ending just before and one starting just after it, is each found once and whole.
+    QByteArray body(5 * 1024 * 1024, ' ');
+    QStringList placed;
+    const qsizetype mb = 1024 * 1024;
+    const qsizetype length = partnerLink(0).size();
+    const QList<qsizetype> starts {mb - 70, 2 * mb - length - 2, 3 * mb + 2, 4 * mb - 70};
+    for (qsizetype n = 0; n < starts.size(); ++n) {
+        const QByteArray link = partnerLink(int(n));
+        body.replace(starts.at(n), link.size(), link);
+        placed.append(QString::fromLatin1(link.mid(link.indexOf("partnerId=") + 10, 36)));
+    }
+    const auto found = InvitationEmail::read("Subject: long\n\n" + body + "\n");
+    QStringList tenants;
+    for (const InvitationLink &l : found.invitations)
+        tenants.append(l.partnerTenantId());
+    QCOMPARE(tenants, placed);
+    QCOMPARE(found.invitationCount, placed.size());
+    QCOMPARE(found.refusedCount, 0);
+
+    // A bracketed link wrapped over lines right at a boundary.
+    QByteArray lines;
+    while (lines.size() < 1024 * 1024 - 40)
+        lines += "filler text of a long mail body\n";
+    const QByteArray wrapped = "<" + Link.left(60) + "\n    " + Link.mid(60) + ">";
+    const auto bracketed = InvitationEmail::read("Subject: x\n\n" + lines + wrapped + "\n");
+    QCOMPARE(bracketed.invitationCount, 1);
+    QVERIFY(bracketed.refused.isEmpty());
+}
+
+void TestInvitationEmail::twelveNestedMultipartsRead()
+{
+    const auto found
+        = InvitationEmail::read(crlf(nested(12, "Content-Type: text/plain\n\nAccept: " + Link + "\n")));
+    QCOMPARE(found.invitationCount, 1);
+    QCOMPARE(found.invitations.constFirst().partnerTenantId(), QString::fromLatin1(P));
+}
+
+void TestInvitationEmail::deeperNestingIgnored()
+{
+    QVERIFY(InvitationEmail::read(nested(14, "Content-Type: text/plain\n\nAccept: " + Link + "\n"))
+                .invitations.isEmpty());
+}
+
+void TestInvitationEmail::atMostTwentyOffered()
+{
+    QByteArray body;
+    for (int i = 0; i < 25; ++i)
+        body += "Link " + QByteArray::number(i) + ": " + partnerLink(i) + "\n";
+    for (int i = 0; i < 23; ++i)
+        body += "Lookalike: " + partnerLink(i).replace("admin.microsoft.com", "admin.example") + "\n";
+    const auto found = InvitationEmail::read("Subject: many\n\n" + body);
+    QCOMPARE(found.invitations.size(), InvitationEmail::kMaxOffered);
+    QCOMPARE(found.invitationCount, 25);
+    QCOMPARE(
+        found.invitations.constFirst().partnerTenantId(), u"10000000-5b7d-4c21-9e1a-0d4b6c8e2f10"_s);
+    QCOMPARE(found.refused.size(), InvitationEmail::kMaxOffered);
+    QCOMPARE(found.refusedCount, 23);
+}
+
+void TestInvitationEmail::cancelledReadFindsNothing()
+{
+    const std::atomic<bool> cancelled {true};
+    const auto found = InvitationEmail::read("Subject: x\n\n" + Link + "\n", &cancelled);
+    QVERIFY(found.cancelled);
+    QVERIFY(found.invitations.isEmpty());
+    const std::atomic<bool> going {false};
+    QCOMPARE(InvitationEmail::read("Subject: x\n\n" + Link + "\n", &going).invitationCount, 1);
+}
+
+void TestInvitationEmail::linkInHtmlTextWithEntities()
+{
+    QByteArray escaped = Link;
+    escaped.replace("&", "&amp;");
+    const auto found = InvitationEmail::read(
+        "Content-Type: text/html\n\n<p>Copy this: " + escaped + "&quot;</p><p>Thanks</p>\n");
+    QCOMPARE(found.invitationCount, 1);
+    QVERIFY(found.invitations.constFirst().requestsDelegatedAdmin());
 }
 
 QTEST_GUILESS_MAIN(TestInvitationEmail)

@@ -13,6 +13,7 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void expiredGdapRequestShownExpired();
     void emailFileDropAndPaste();
     void acceptAgreementFromDetailsPane();
+    void emailWithSeveralLinksRecordsOnlyThosePicked();
 
 private:
     void openWindow(const QString &upn = u"anna.devries@hetbaken.example"_s);
@@ -322,15 +324,31 @@ void TestInvitationsPage::emailFileDropAndPaste()
     QApplication::sendEvent(m_window.get(), &enter);
     QVERIFY(enter.isAccepted());
     QDropEvent dropEvent(QPointF(50, 50), Qt::CopyAction, &drop, Qt::LeftButton, Qt::NoModifier);
+    // The one link found is offered ticked; nothing is recorded before Record selected.
+    int offered = -1;
+    int recordedBefore = -1;
+    auto shown = onNextDialogNamed(u"invitationEmailDialog"_s, [&](QWidget *dialog) {
+        auto *list = dialog->findChild<QListWidget *>(u"emailLinkList"_s);
+        QVERIFY(QTest::qWaitFor([list] { return list->isVisible(); }, 5000));
+        offered = list->count();
+        QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+        recordedBefore = m_page->table()->rowCount();
+        dialog->findChild<QPushButton *>(u"recordButton"_s)->click();
+    });
     QApplication::sendEvent(m_window.get(), &dropEvent);
+    QTRY_VERIFY(*shown);
+    QTRY_COMPARE(m_page->table()->rowCount(), 1);
+    QCOMPARE(offered, 1);
+    QCOMPARE(recordedBefore, 0);
     QVERIFY(m_page->isVisible());
-    QCOMPARE(m_page->table()->rowCount(), 1);
     QCOMPARE(m_page->selectedInvitation()->parsed().partnerTenantId(), NewTenant);
 
     // Pasted with Ctrl+V anywhere but a text box.
     QGuiApplication::clipboard()->setText(
         u"Hi, here is the link: "_s + resellerLink(contosoTenant, true) + u" Thanks"_s);
     m_window->showPage(MainWindow::PartnersPage);
+    m_window->activateWindow(); // back from the email dialog: shortcuts need the active window
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->partnerPage()->table()->setFocus();
     QTest::keyClick(m_window->partnerPage()->table(), Qt::Key_V, Qt::ControlModifier);
     QVERIFY(m_page->isVisible());
@@ -378,6 +396,56 @@ void TestInvitationsPage::acceptAgreementFromDetailsPane()
     QCOMPARE(after.agreement.textSha256, InvitationService::sha256(AgreementText::bundled(u"en"_s).html));
     QCOMPARE(count(u"SELECT count(*) FROM audit_events WHERE action = 'agreement.accepted'"_s), 1);
     QTRY_VERIFY(!button->isEnabled()); // accepted now
+}
+
+void TestInvitationsPage::emailWithSeveralLinksRecordsOnlyThosePicked()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"many.eml"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray body = "Subject: Invitations\r\n\r\n";
+    for (int i = 0; i < 23; ++i) {
+        const QString tenant = u"%1-5b7d-4c21-9e1a-0d4b6c8e2f10"_s.arg(0x20000000 + i, 8, 16);
+        body += "Link: " + resellerLink(tenant, false).toUtf8() + "\r\n";
+    }
+    file.write(body);
+    file.close();
+
+    // Cancel records nothing.
+    auto shown = onNextDialogNamed(u"invitationEmailDialog"_s, [](QWidget *dialog) {
+        auto *list = dialog->findChild<QListWidget *>(u"emailLinkList"_s);
+        QVERIFY(QTest::qWaitFor([list] { return list->isVisible(); }, 5000));
+        dialog->findChild<QPushButton *>(u"cancelButton"_s)->click();
+    });
+    QCOMPARE(m_page->addFromEmail(path), 0);
+    QVERIFY(*shown);
+    QCOMPARE(m_page->table()->rowCount(), 0);
+
+    // Twenty offered, none ticked; the second one picked is the only one recorded.
+    QString summary;
+    int offered = 0;
+    bool recordEnabledBeforePicking = true;
+    shown = onNextDialogNamed(u"invitationEmailDialog"_s, [&](QWidget *dialog) {
+        auto *list = dialog->findChild<QListWidget *>(u"emailLinkList"_s);
+        QVERIFY(QTest::qWaitFor([list] { return list->isVisible(); }, 5000));
+        offered = list->count();
+        summary = dialog->findChild<QLabel *>(u"emailSummaryLabel"_s)->text();
+        auto *record = dialog->findChild<QPushButton *>(u"recordButton"_s);
+        recordEnabledBeforePicking = record->isEnabled();
+        list->setCurrentRow(1);
+        QTest::keyClick(list, Qt::Key_Space); // ticked from the keyboard
+        record->click();
+    });
+    QCOMPARE(m_page->addFromEmail(path), 1);
+    QVERIFY(*shown);
+    QCOMPARE(offered, 20);
+    QVERIFY(!recordEnabledBeforePicking);
+    QVERIFY2(summary.contains(u"23 invitation links found"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"first 20"_s), qPrintable(summary));
+    QCOMPARE(m_page->table()->rowCount(), 1);
+    QCOMPARE(
+        m_page->selectedInvitation()->parsed().partnerTenantId(), u"20000001-5b7d-4c21-9e1a-0d4b6c8e2f10"_s);
 }
 
 QTEST_MAIN(TestInvitationsPage)
