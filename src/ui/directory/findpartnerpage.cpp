@@ -21,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -325,7 +326,8 @@ void FindPartnerPage::showResults()
             if (c == NameColumn) {
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(m_checked.contains(e.tenantId) ? Qt::Checked : Qt::Unchecked);
-                item->setToolTip(e.description + u"\n"_s + e.contactEmail);
+                // Plain text: a tooltip that looks like markup is rendered as markup.
+                item->setToolTip(Qt::convertFromPlainText(e.description + u"\n"_s + e.contactEmail));
             }
             if (c == RequestColumn && failed)
                 item->setForeground(QColor(0xb0, 0x00, 0x20));

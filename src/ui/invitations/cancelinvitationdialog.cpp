@@ -20,6 +20,8 @@ CancelInvitationDialog::CancelInvitationDialog(const QString &partnerDescription
 {
     setObjectName(u"cancelInvitationDialog"_s);
     m_question->setWordWrap(true);
+    m_question->setTextFormat(Qt::PlainText); // holds the partner's name
+    m_question->setObjectName(u"questionLabel"_s);
     m_reasonLabel->setBuddy(m_reasonEdit);
     m_reasonEdit->setObjectName(u"reasonEdit"_s);
     m_reasonEdit->setMaxLength(2000);

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -118,7 +119,7 @@ void InvitationEmailDialog::showFound(const InvitationEmail::Found &found)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         // One link: ticked, the admin opened the email for it. Several: each one a choice.
         item->setCheckState(found.invitations.size() == 1 ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(link.url().toString().toHtmlEscaped());
+        item->setToolTip(Qt::convertFromPlainText(link.url().toString()));
     }
     m_list->show();
     m_list->setCurrentRow(0);

@@ -549,7 +549,10 @@ bool InvitationsPage::cancelInvitation(const Invitation &invitation)
         return false;
     auto cancelled = m_service->cancel(m_operator, invitation.id, confirm.reason());
     if (!cancelled) {
-        QMessageBox::warning(this, tr("Cancel invitation"), cancelled.error().message);
+        QMessageBox box(
+            QMessageBox::Warning, tr("Cancel invitation"), cancelled.error().message, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText); // the reason may quote the partner's name
+        box.exec();
         return false;
     }
     setStatus(tr("Invitation cancelled and kept in the history. Nothing was granted."));
