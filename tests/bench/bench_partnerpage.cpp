@@ -35,11 +35,9 @@
 #include "partners/partnerpage.h"
 #include "partners/partnertablemodel.h"
 
-#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QCollator>
 #include <QCommandLineParser>
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -48,7 +46,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
