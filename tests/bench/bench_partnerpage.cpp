@@ -119,12 +119,12 @@ std::optional<Startup> measureStartup(const QString &app, const QString &db, con
     });
     timer.start();
     process.start(app, {u"--db"_s, db, u"--lang"_s, u"en"_s});
-    const bool finished = process.waitForFinished(300000);
+    const bool finished = process.waitForFinished(120000);
     QCoreApplication::processEvents();
     if (!finished) {
         process.kill();
         process.waitForFinished();
-        complain(u"start-up probe: %1 did not finish within 300 s"_s.arg(app));
+        complain(u"start-up probe: %1 did not finish within 120 s"_s.arg(app));
         return std::nullopt;
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
