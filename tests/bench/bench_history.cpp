@@ -1,5 +1,9 @@
 // bench_history: the audit history at 1,000,000 events. Prints "name value unit" lines: the first page
-// newest first, the first page under each filter, paging deeper, and verifying the whole chain.
+// newest first, the first page under each filter (median of 5 runs of the query and describing each
+// row, as the history model does), paging deeper, and verifying the whole chain. Every row count it
+// prints is checked against what the generated register holds (worked out from how it was generated,
+// or counted with a plain SQL count for the one random partner); a wrong count is printed and the
+// bench exits 1.
 //   bench_history [--events 1000000] [--partners 10000] [--seed 42]
 
 #include "audit/auditdescription.h"
@@ -8,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
@@ -39,6 +44,16 @@ double timePage(
     return times.at(times.size() / 2);
 }
 
+// Prints a count; false (and why, on stderr) when it is not the expected one.
+bool reportCount(const QString &name, qint64 count, qint64 expected)
+{
+    report(name, double(count), "count");
+    if (count == expected)
+        return true;
+    QTextStream(stderr) << "WRONG COUNT " << name << ": " << count << ", expected " << expected << Qt::endl;
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -53,6 +68,11 @@ int main(int argc, char *argv[])
     parser.process(app);
     const qint64 events = parser.value(eventsOption).toLongLong();
     const qint64 partners = parser.value(partnersOption).toLongLong();
+    if (partners < 0 || events < 2 * (partners + 1)) {
+        // The expected row counts assume the middle of the range falls among the reviewed events.
+        QTextStream(stderr) << "--events must be at least twice --partners + 1" << Qt::endl;
+        return 2;
+    }
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"history.sqlite"_s);
@@ -63,34 +83,60 @@ int main(int argc, char *argv[])
     if (!opened)
         return 1;
     SqlRegisterRepository repository(*opened.value());
-    report(u"audit_events"_s, double(AuditChain::count(opened.value()->connection()).value()), "count");
+    // What the generator wrote: the register's creation, one "added" per partner, then "reviewed"
+    // events, one a second from the fixed now, for random "tenant-K" IDs, up to the total.
+    const qint64 reviewed = std::max<qint64>(0, events - partners - 1);
+    const qint64 total = 1 + partners + reviewed;
+    constexpr qint64 page = 200;
+    bool counts = true;
+    counts &= reportCount(u"audit_events"_s, AuditChain::count(opened.value()->connection()).value(), total);
 
     // A partner with a few events, the only operator, an action, and a month in the middle of the range.
     const QList<PartnerSummary> some = repository.summaries(1).value();
     const QString partner = some.isEmpty() ? QString() : some.first().tenantId;
-    const QDateTime middle = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC).addSecs(events / 2);
-    const QList<std::pair<QString, AuditFilter>> filters {
-        {u"first_page_newest"_s, AuditFilter {}},
-        {u"first_page_partner"_s, AuditFilter {u"tenant-7"_s, {}, {}, {}, {}}},
-        {u"first_page_partner_one_event"_s, AuditFilter {partner, {}, {}, {}, {}}},
-        {u"first_page_operator"_s, AuditFilter {{}, u"bench@example.test"_s, {}, {}, {}}},
-        {u"first_page_action_added"_s, AuditFilter {{}, {}, u"relationship.added"_s, {}, {}}},
-        {u"first_page_action_reviewed"_s, AuditFilter {{}, {}, u"relationship.reviewed"_s, {}, {}}},
-        {u"first_page_date_range_one_day"_s, AuditFilter {{}, {}, {}, middle, middle.addDays(1)}},
-        {u"first_page_date_from_old"_s,
-            AuditFilter {{}, {}, {}, QDateTime(QDate(2020, 1, 1), QTime(), Qt::UTC), {}}},
-        {u"first_page_unmatched_partner"_s, AuditFilter {u"no-such-partner"_s, {}, {}, {}, {}}},
+    const QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
+    const QDateTime middle = now.addSecs(events / 2);
+    // Reviewed event k (partners + 1 <= k < events) is at now + k seconds.
+    const qint64 inOneDay = std::max<qint64>(
+        0, std::min<qint64>(events / 2 + 86400, events) - std::max<qint64>(events / 2, partners + 1));
+    qint64 tenant7 = 0;
+    {
+        QSqlQuery q(opened.value()->connection());
+        if (!q.exec(u"SELECT count(*) FROM audit_events WHERE partner_tenant_id = 'tenant-7'"_s) || !q.next())
+            return 1;
+        tenant7 = q.value(0).toLongLong();
+    }
+    struct Case
+    {
+        QString name;
+        AuditFilter filter;
+        qint64 matching; // events the filter matches
     };
-    for (const auto &[name, filter] : filters) {
+    const QList<Case> cases {
+        {u"first_page_newest"_s, AuditFilter {}, total},
+        {u"first_page_partner"_s, AuditFilter {u"tenant-7"_s, {}, {}, {}, {}}, tenant7},
+        {u"first_page_partner_one_event"_s, AuditFilter {partner, {}, {}, {}, {}},
+            partner.isEmpty() ? total : 1},
+        {u"first_page_operator"_s, AuditFilter {{}, u"bench@example.test"_s, {}, {}, {}}, total},
+        {u"first_page_action_added"_s, AuditFilter {{}, {}, u"relationship.added"_s, {}, {}}, partners},
+        {u"first_page_action_reviewed"_s, AuditFilter {{}, {}, u"relationship.reviewed"_s, {}, {}}, reviewed},
+        {u"first_page_date_range_one_day"_s, AuditFilter {{}, {}, {}, middle, middle.addDays(1)}, inOneDay},
+        {u"first_page_date_from_old"_s,
+            AuditFilter {{}, {}, {}, QDateTime(QDate(2020, 1, 1), QTime(), Qt::UTC), {}}, total},
+        {u"first_page_unmatched_partner"_s, AuditFilter {u"no-such-partner"_s, {}, {}, {}, {}}, 0},
+    };
+    for (const Case &c : cases) {
         int rows = 0;
-        report(name, timePage(repository, filter, {}, &rows), "ms");
-        report(name + u"_rows"_s, rows, "count");
+        report(c.name, timePage(repository, c.filter, {}, &rows), "ms");
+        counts &= reportCount(c.name + u"_rows"_s, rows, std::min(page, c.matching));
     }
     int rows = 0;
-    // Deep in the history: continue after the event in the middle.
+    // Deep in the history: continue after the reviewed event in the middle; every event written before
+    // it is older.
     const AuditEvent middleEvent = repository.auditEvents({}, {middle, events}, 1).value().value(0);
     report(u"page_in_the_middle"_s,
         timePage(repository, {}, {middleEvent.atUtc, middleEvent.sequence}, &rows), "ms");
+    counts &= reportCount(u"page_in_the_middle_rows"_s, rows, std::min(page, middleEvent.sequence - 1));
 
     QElapsedTimer timer;
     timer.start();
@@ -99,6 +145,7 @@ int main(int argc, char *argv[])
     if (!verification || !verification->intact())
         return 1;
     report(u"verify_chain"_s, verifySeconds, "s");
+    counts &= reportCount(u"verify_chain_events_checked"_s, verification->checked, total);
     report(u"verify_chain_rate"_s, double(verification->checked) / std::max(verifySeconds, 1e-9), "events/s");
-    return 0;
+    return counts ? 0 : 1;
 }
