@@ -467,15 +467,15 @@
     </message>
     <message>
         <source>Directory service</source>
-        <translation type="unfinished"></translation>
+        <translation>Directoryservice</translation>
     </message>
     <message>
         <source>Queued contact requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactverzoeken in de wachtrij</translation>
     </message>
     <message>
         <source>Queued contact requests sent to another directory service</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactverzoeken in de wachtrij omgeleid naar een andere directoryservice</translation>
     </message>
 </context>
 <context>
@@ -1067,11 +1067,31 @@ Commands:
                   with --eml FILE, every invitation link in a saved email
 
 Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties bekijken en controleren.
+
+Opdrachten:
+  init            een leeg register voor uw organisatie maken in het --db-bestand
+                  (--organisation, --tenant en de eerste gebruiker: --operator, --name, --role...)
+  create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
+  info            organisatie, schemaversie, aantallen en de nieuwste audithash
+  list            partnerrelaties (--format table, json of csv)
+  verify-audit    de audithashketen herberekenen en de eerste gewijzigde gebeurtenis noemen
+  remove-roles    beheerdersrollen verwijderen van de partners met deze tenant-id&apos;s (vraagt eerst; --yes)
+  history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
+  import          bestanden importeren: CSV, GDAP-relaties uit Graph (--partner, --partner-name),
+                  partners met toegang tussen tenants, de partnerlijst uit het Microsoft 365-beheercentrum;
+                  toont de proefrun en vraagt eerst (--dry-run toont alleen, --yes past direct toe)
+  operators       wie in het register mag handelen, met hun Entra-rollen
+  operator        een gebruiker toevoegen of wijzigen: operator UPN --name NAAM --role ROL...
+  upgrade         een register van een oudere versie bijwerken naar het schema van deze versie
+  inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom ze wordt geweigerd (--json);
+                  met --eml BESTAND: elke uitnodigingskoppeling in een opgeslagen e-mail
+
+Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
         <source>The register %1 is at schema version %2, this version&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register %1 heeft al schemaversie %2, die van deze versie van PartnerDesk.</translation>
     </message>
 </context>
 <context>
@@ -1175,7 +1195,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
     </message>
     <message>
         <source>Set a directory service to send the requests to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel een directoryservice in waarnaar de verzoeken kunnen worden verzonden.</translation>
     </message>
 </context>
 <context>
@@ -1343,11 +1363,11 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
     </message>
     <message>
         <source>The register %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register %1 kan niet worden gemaakt.</translation>
     </message>
     <message>
         <source>%1 was written by an older version of PartnerDesk (schema version %2; this version uses %3) and was left unchanged. Upgrade it first: open it in PartnerDesk, or run partnerdesk-cli upgrade --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gemaakt door een oudere versie van PartnerDesk (schemaversie %2; deze versie gebruikt %3) en is niet gewijzigd. Werk het eerst bij: open het in PartnerDesk of voer partnerdesk-cli upgrade --db BESTAND uit.</translation>
     </message>
 </context>
 <context>
@@ -1405,11 +1425,11 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
     </message>
     <message>
         <source>The directory service sent an entry with more than %1 locations, sizes, keywords or industries; the catalogue was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De directoryservice stuurde een vermelding met meer dan %1 locaties, grootten, trefwoorden of branches; de catalogus is behouden.</translation>
     </message>
     <message>
         <source>The directory service sent a page larger than %1 MB; the catalogue was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De directoryservice stuurde een pagina groter dan %1 MB; de catalogus is behouden.</translation>
     </message>
 </context>
 <context>
@@ -1606,26 +1626,30 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
     </message>
     <message>
         <source>Queued contact requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactverzoeken in de wachtrij</translation>
     </message>
     <message>
         <source>Directory service saved. The queued requests wait for the service they were written for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directoryservice opgeslagen. De verzoeken in de wachtrij blijven staan voor de service waarvoor ze zijn geschreven.</translation>
     </message>
     <message numerus="yes">
         <source>Directory service saved. %n queued request(s) will be sent to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Directoryservice opgeslagen. %n verzoek in de wachtrij wordt ernaar verzonden.</numerusform>
+            <numerusform>Directoryservice opgeslagen. %n verzoeken in de wachtrij worden ernaar verzonden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact request(s) with your contact details could not be sent yet: written for another directory service, or while none was set.
 
 Send to %1 now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contactverzoek met uw contactgegevens kon nog niet worden verzonden: het is geschreven voor een andere directoryservice, of toen er geen was ingesteld.
+
+Nu naar %1 verzenden?</numerusform>
+            <numerusform>%n contactverzoeken met uw contactgegevens konden nog niet worden verzonden: ze zijn geschreven voor een andere directoryservice, of toen er geen was ingesteld.
+
+Nu naar %1 verzenden?</numerusform>
         </translation>
     </message>
 </context>
@@ -2127,41 +2151,41 @@ Send to %1 now?</source>
     <name>InvitationEmailDialog</name>
     <message>
         <source>Invitation links in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigingskoppelingen in %1</translation>
     </message>
     <message>
         <source>Invitation links found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden uitnodigingskoppelingen</translation>
     </message>
     <message>
         <source>&amp;Record selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde &amp;vastleggen</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met lezen van %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation link(s) found. Tick the ones to record; nothing is recorded until you choose Record selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uitnodigingskoppeling gevonden. Vink aan wat u wilt vastleggen; er wordt niets vastgelegd totdat u Geselecteerde vastleggen kiest.</numerusform>
+            <numerusform>%n uitnodigingskoppelingen gevonden. Vink aan welke u wilt vastleggen; er wordt niets vastgelegd totdat u Geselecteerde vastleggen kiest.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the first %1 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de eerste %1 worden getoond.</translation>
     </message>
     <message numerus="yes">
         <source>%n other link(s) look like invitations but are refused, e.g.: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n andere koppeling lijkt een uitnodiging, maar wordt geweigerd: %1</numerusform>
+            <numerusform>%n andere koppelingen lijken uitnodigingen, maar worden geweigerd, bijvoorbeeld: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — partner %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — partner %2</translation>
     </message>
 </context>
 <context>
@@ -2248,11 +2272,11 @@ Send to %1 now?</source>
     </message>
     <message>
         <source>The link gives the same setting twice (for example DAP or partnerId), so it can be read in two ways. Do not use it; ask the partner for a new link.</source>
-        <translation type="unfinished"></translation>
+        <translation>De koppeling bevat dezelfde instelling twee keer (bijvoorbeeld DAP of partnerId), zodat ze op twee manieren kan worden gelezen. Gebruik deze niet; vraag de partner om een nieuwe koppeling.</translation>
     </message>
     <message>
         <source>The link is both an agreement link (ref) and a partner invitation (invType), so it can be read in two ways. Do not use it; ask the partner for a new link.</source>
-        <translation type="unfinished"></translation>
+        <translation>De koppeling is zowel een koppeling naar een overeenkomst (ref) als een partneruitnodiging (invType), zodat ze op twee manieren kan worden gelezen. Gebruik deze niet; vraag de partner om een nieuwe koppeling.</translation>
     </message>
 </context>
 <context>
@@ -2576,15 +2600,15 @@ Send to %1 now?</source>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand bestaat niet</translation>
     </message>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen bestand</translation>
     </message>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kan niet worden gelezen</translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2731,7 @@ Send to %1 now?</source>
     </message>
     <message>
         <source>the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>de geplakte tekst</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +2823,7 @@ Send to %1 now?</source>
     </message>
     <message>
         <source>The directory service&apos;s answer was larger than %1 KB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de directoryservice was groter dan %1 KB; het is niet gelezen.</translation>
     </message>
 </context>
 <context>
