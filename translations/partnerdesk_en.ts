@@ -1072,6 +1072,14 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>The register %1 is at schema version %2, this version's own.</source>
         <translation>The register %1 is at schema version %2, this version's own.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more invitation link(s), not shown.</source>
+        <translation><numerusform>… and %n more invitation link, not shown.</numerusform><numerusform>… and %n more invitation links, not shown.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more refused link(s), not shown.</source>
+        <translation><numerusform>… and %n more refused link, not shown.</numerusform><numerusform>… and %n more refused links, not shown.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -2199,6 +2207,10 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>The link is both an agreement link (ref) and a partner invitation (invType), so it can be read in two ways. Do not use it; ask the partner for a new link.</source>
         <translation>The link is both an agreement link (ref) and a partner invitation (invType), so it can be read in two ways. Do not use it; ask the partner for a new link.</translation>
+    </message>
+    <message>
+        <source>The link approves a GDAP relationship but also carries invitation settings (invType, partnerId, DAP or ref), so it can be read in two ways. Do not use it; ask the partner for a new link.</source>
+        <translation>The link approves a GDAP relationship but also carries invitation settings (invType, partnerId, DAP or ref), so it can be read in two ways. Do not use it; ask the partner for a new link.</translation>
     </message>
 </context>
 <context>

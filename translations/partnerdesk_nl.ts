@@ -1093,6 +1093,20 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <source>The register %1 is at schema version %2, this version&apos;s own.</source>
         <translation>Het register %1 heeft al schemaversie %2, die van deze versie van PartnerDesk.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more invitation link(s), not shown.</source>
+        <translation>
+            <numerusform>… en nog %n uitnodigingskoppeling, niet getoond.</numerusform>
+            <numerusform>… en nog %n uitnodigingskoppelingen, niet getoond.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more refused link(s), not shown.</source>
+        <translation>
+            <numerusform>… en nog %n geweigerde koppeling, niet getoond.</numerusform>
+            <numerusform>… en nog %n geweigerde koppelingen, niet getoond.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -2277,6 +2291,10 @@ Nu naar %1 verzenden?</numerusform>
     <message>
         <source>The link is both an agreement link (ref) and a partner invitation (invType), so it can be read in two ways. Do not use it; ask the partner for a new link.</source>
         <translation>De koppeling is zowel een koppeling naar een overeenkomst (ref) als een partneruitnodiging (invType), zodat ze op twee manieren kan worden gelezen. Gebruik deze niet; vraag de partner om een nieuwe koppeling.</translation>
+    </message>
+    <message>
+        <source>The link approves a GDAP relationship but also carries invitation settings (invType, partnerId, DAP or ref), so it can be read in two ways. Do not use it; ask the partner for a new link.</source>
+        <translation>De koppeling keurt een GDAP-relatie goed, maar bevat ook uitnodigingsinstellingen (invType, partnerId, DAP of ref), zodat ze op twee manieren kan worden gelezen. Gebruik deze niet; vraag de partner om een nieuwe koppeling.</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,14 @@ int inspectEmail(const QString &path, bool json, QTextStream &out, QTextStream &
                        .arg(r.text, r.link.refusalReason())
                 << Qt::endl;
         }
+        if (found.invitationCount > found.invitations.size())
+            out << QCoreApplication::translate("Cli", "… and %n more invitation link(s), not shown.", nullptr,
+                int(found.invitationCount - found.invitations.size()))
+                << Qt::endl;
+        if (found.refusedCount > found.refused.size())
+            err << QCoreApplication::translate("Cli", "… and %n more refused link(s), not shown.", nullptr,
+                int(found.refusedCount - found.refused.size()))
+                << Qt::endl;
     }
     if (found.invitations.isEmpty()) {
         if (!json) {

@@ -5,6 +5,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTextStream>
 
@@ -25,6 +26,16 @@ QString requestedLanguage(const QStringList &arguments)
     }
     return {};
 }
+PrintableDevice *messageDevice = nullptr;
+
+// Qt's warnings can quote a register's contents (an SQLite error raised by a crafted trigger).
+void printableMessages(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    if (messageDevice) {
+        const QByteArray line = (message + u'\n').toUtf8();
+        messageDevice->write(line);
+    }
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -39,6 +50,13 @@ int main(int argc, char *argv[])
     PrintableDevice stderrDevice(stderr);
     QTextStream out(&stdoutDevice);
     QTextStream err(&stderrDevice);
+    PrintableDevice messages(stderr);
+    messageDevice = &messages;
+    qInstallMessageHandler(printableMessages);
+    const auto restore = qScopeGuard([] {
+        qInstallMessageHandler(nullptr);
+        messageDevice = nullptr;
+    });
     Translations translations;
     const QString requested = requestedLanguage(QCoreApplication::arguments());
     if (!requested.isEmpty() && Translations::normalise(requested).isEmpty()) {

@@ -1,10 +1,12 @@
 // partnerdesk: the window. Parses the command line, opens the register, wires the layers together.
 
 #include "common/clock.h"
+#include "database/database.h"
 #include "directory/directoryrefresher.h"
 #include "directory/outboxsender.h"
 #include "directory/sqldirectoryrepository.h"
 #include "partners/partnerpage.h"
+#include "printabledevice.h"
 #include "register/sqlregisterrepository.h"
 #include "registersession.h"
 #include "shell/firststartdialog.h"
@@ -45,11 +47,16 @@ QString argumentValue(int argc, char *argv[], const char *name)
     return {};
 }
 
+// The message may quote a register's contents (operator UPNs, a file name): plain text in the box, and
+// no control characters on the terminal.
 void showError(bool headless, const QString &message)
 {
-    QTextStream(stderr) << u"partnerdesk: "_s << message << Qt::endl;
-    if (!headless)
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PartnerDesk"), message);
+    QTextStream(stderr) << u"partnerdesk: "_s << PrintableDevice::printable(message) << Qt::endl;
+    if (!headless) {
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "PartnerDesk"), message);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
 }
 
 } // namespace
@@ -115,7 +122,7 @@ int main(int argc, char *argv[])
     const QString path = explicitPath ? parser.value(dbOption) : RegisterSession::defaultPath();
     // First start with a window to ask in: the demo, or the organisation's own register.
     if (!explicitPath && !screenshot && !StartupProbe::requested() && !QFileInfo::exists(path)) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        Database::makePrivatePath(QFileInfo(path).absolutePath()); // it holds contact details: 0700
         FirstStartDialog first;
         while (true) {
             if (first.exec() != QDialog::Accepted)

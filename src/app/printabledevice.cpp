@@ -13,25 +13,41 @@ PrintableDevice::~PrintableDevice()
     pass(QString(), true);
 }
 
+namespace {
+// What can move the cursor, rewrite a line or reorder what is shown. Joiners and soft hyphens, which
+// names in many scripts need, pass.
+bool unsafe(char32_t c, char32_t next)
+{
+    if (c == U'\t' || c == U'\n' || (c == U'\r' && next == U'\n'))
+        return false;
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) // C0, DEL, C1
+        || c == 0x2028 || c == 0x2029 // line and paragraph separators
+        || c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069) // bidi marks, embeddings, overrides and isolates
+        || (c >= 0xE0000 && c <= 0xE007F) // tag characters: invisible text
+        || (c >= 0xD800 && c <= 0xDFFF); // a broken surrogate
+}
+} // namespace
+
 QString PrintableDevice::printable(const QString &text)
 {
-    QString out = text;
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        QChar &c = out[i];
-        const char16_t u = c.unicode();
-        if (u == u'\t' || u == u'\n' || (u == u'\r' && i + 1 < out.size() && out.at(i + 1) == u'\n'))
-            continue;
-        // Controls, and the format characters that reorder or hide text (bidi overrides, zero width).
-        switch (c.category()) {
-        case QChar::Other_Control:
-        case QChar::Other_Format:
-        case QChar::Separator_Line:
-        case QChar::Separator_Paragraph:
-            c = QChar(0xFFFD);
-            break;
-        default:
-            break;
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar unit = text.at(i);
+        char32_t c = unit.unicode();
+        qsizetype units = 1;
+        if (unit.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(unit, text.at(i + 1));
+            units = 2;
         }
+        const char32_t next = i + units < n ? text.at(i + units).unicode() : 0;
+        if (unsafe(c, next))
+            out += QChar(0xFFFD); // a broken surrogate is one unit, unsafe on its own
+        else
+            out += QStringView(text).mid(i, units);
+        i += units - 1;
     }
     return out;
 }

@@ -2,6 +2,7 @@
 // PrintableDevice: what partnerdesk-cli writes to the terminal passes through here, so no text from a
 // register, a file or an email can carry a control character (an escape sequence, a lone carriage
 // return, a bidi override) to the terminal, whichever command printed it. Tab, newline and CR LF pass.
+// Qt's own messages (qWarning and friends) are routed through it too (climain.cpp).
 
 #include <QFile>
 #include <QIODevice>
@@ -15,7 +16,8 @@ public:
     explicit PrintableDevice(FILE *stream);
     ~PrintableDevice() override;
 
-    // Replaces control and format characters (but tab, newline and CR before LF) with U+FFFD.
+    // Replaces C0 and C1 controls (but tab, newline and CR before LF), DEL, line separators, bidi
+    // controls, tag characters and broken surrogates with U+FFFD; joiners and soft hyphens pass.
     static QString printable(const QString &text);
 
 protected:

@@ -6,10 +6,11 @@ the tests the entry names (all of them when it names none). A mutation is killed
 one that survives names a rule no test guards. Not part of CI (too slow on 2 cores): run it before
 you stop and quote its last line in your note.
 
-    tests/mutations/run.py [--only NAME-SUBSTRING] [--scratch DIR]
+    tests/mutations/run.py [--only NAME-REGEX] [--scratch DIR]
 """
 import argparse
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -63,7 +64,7 @@ def main():
     parser.add_argument('--scratch', default='/tmp/partnerdesk-mutations')
     args = parser.parse_args()
     with open(os.path.join(os.path.dirname(__file__), 'mutations.json'), encoding='utf-8') as f:
-        mutations = [m for m in json.load(f) if args.only in m['name']]
+        mutations = [m for m in json.load(f) if re.search(args.only, m['name'])]
 
     scratch = args.scratch
     sync(scratch)

@@ -15,7 +15,7 @@ constexpr int kMaxDepth = 12;
 constexpr qsizetype kSliceBytes = 1024 * 1024;
 // Longer than any match that may start in a slice (a link is at most 8,000 characters), so a link that
 // starts in a slice ends inside the text read with it.
-constexpr qsizetype kOverlapBytes = 16 * 1024;
+constexpr qsizetype kOverlapBytes = 64 * 1024; // 8,100 characters of up to 4 bytes each, and more
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 
 // Returns false to stop reading.
@@ -26,6 +26,10 @@ struct Reader
     LinkSink sink;
     const std::atomic<bool> *cancelled = nullptr;
     bool stopped = false;
+    // In the text of a slice: matches before skip belong to a link found in the previous slice (which
+    // ran into this one); reach is the furthest end of a link found in this slice.
+    qsizetype skip = 0;
+    qsizetype reach = 0;
 
     bool stop()
     {
@@ -230,6 +234,9 @@ void linksInText(const QString &text, qsizetype limit, bool html, Reader &reader
             if (m.capturedStart() >= limit)
                 break;
             taken.append({m.capturedStart(), m.capturedEnd()});
+            if (m.capturedStart() < reader.skip)
+                continue;
+            reader.reach = std::max(reader.reach, m.capturedEnd());
             if (!addLink(m.captured(1).remove(whitespace), reader))
                 return;
         }
@@ -242,8 +249,10 @@ void linksInText(const QString &text, qsizetype limit, bool html, Reader &reader
             break;
         while (next < taken.size() && taken.at(next).second <= m.capturedStart())
             ++next;
-        if (next < taken.size() && taken.at(next).first <= m.capturedStart())
+        if ((next < taken.size() && taken.at(next).first <= m.capturedStart())
+            || m.capturedStart() < reader.skip)
             continue;
+        reader.reach = std::max(reader.reach, m.capturedEnd());
         QString link = m.captured(0);
         if (html) {
             // Entities are decoded in the link alone; one that stands for a delimiter ends it.
@@ -267,6 +276,9 @@ void linksInHtml(QString &html, qsizetype limit, Reader &reader)
         const QRegularExpressionMatch m = it.next();
         if (m.capturedStart() >= limit)
             break;
+        if (m.capturedStart() < reader.skip)
+            continue;
+        reader.reach = std::max(reader.reach, m.capturedEnd());
         QString value = m.captured(1);
         if (value.isNull())
             value = m.captured(2);
@@ -292,8 +304,24 @@ void linksInHtml(QString &html, qsizetype limit, Reader &reader)
 
 bool sliceable(const QByteArray &charset)
 {
-    // Charsets in which '\n' is one byte and never part of another character.
-    return !charset.startsWith("utf-16") && !charset.startsWith("utf-32") && !charset.startsWith("ucs");
+    // Charsets in which '\n' is one byte and never part of another character: decided by the encoding
+    // Qt resolves the name to, however the name is spelled.
+    if (charset.isEmpty())
+        return true;
+    const auto encoding = QStringConverter::encodingForName(charset.constData());
+    if (!encoding)
+        return !charset.contains("16") && !charset.contains("32") && !charset.startsWith("ucs");
+    switch (*encoding) {
+    case QStringConverter::Utf16:
+    case QStringConverter::Utf16LE:
+    case QStringConverter::Utf16BE:
+    case QStringConverter::Utf32:
+    case QStringConverter::Utf32LE:
+    case QStringConverter::Utf32BE:
+        return false;
+    default:
+        return true;
+    }
 }
 
 QString decodeText(QByteArrayView bytes, const QByteArray &charset)
@@ -312,6 +340,7 @@ QString decodeText(QByteArrayView bytes, const QByteArray &charset)
 // may run into.
 void readText(QByteArrayView bytes, const QByteArray &charset, bool html, Reader &reader)
 {
+    reader.skip = 0;
     if (!sliceable(charset)) {
         QString text = decodeText(bytes, charset);
         html ? linksInHtml(text, text.size(), reader) : linksInText(text, text.size(), false, reader);
@@ -333,7 +362,9 @@ void readText(QByteArrayView bytes, const QByteArray &charset, bool html, Reader
         const QString slice = decodeText(bytes.sliced(start, end - start), charset);
         QString text
             = slice + decodeText(bytes.sliced(end, std::max<qsizetype>(0, overlapEnd - end)), charset);
+        reader.reach = 0;
         html ? linksInHtml(text, slice.size(), reader) : linksInText(text, slice.size(), false, reader);
+        reader.skip = std::max<qsizetype>(0, reader.reach - slice.size());
         start = end;
     }
 }

@@ -149,6 +149,11 @@ const char *refusalText(InvitationLink::Refusal refusal)
         return QT_TRANSLATE_NOOP("InvitationLink",
             "The link is both an agreement link (ref) and a partner invitation (invType), so it can "
             "be read in two ways. Do not use it; ask the partner for a new link.");
+    case R::GdapWithSettings:
+        return QT_TRANSLATE_NOOP("InvitationLink",
+            "The link approves a GDAP relationship but also carries invitation settings (invType, "
+            "partnerId, DAP or ref), so it can be read in two ways. Do not use it; ask the partner for a "
+            "new link.");
     case R::BadSafeLinks:
         return QT_TRANSLATE_NOOP("InvitationLink",
             "The link is wrapped by Microsoft Defender Safe Links but the original link inside "
@@ -241,6 +246,12 @@ InvitationLink InvitationLink::parse(const QString &text)
         QRegularExpression::anchoredPattern(u"/?partners/invitation/granularAdminRelationships/([^/?]*)/?"_s),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto match = gdapRoute.match(route); match.hasMatch()) {
+        // An approval link carries no invitation settings; one that does says two things.
+        if (hasRef || hasType || !queryValue(query, "partnerId").isEmpty()
+            || !queryValue(query, "DAP").isEmpty()) {
+            link.m_refusal = Refusal::GdapWithSettings;
+            return link;
+        }
         const QString id = match.captured(1);
         if (isPlaceholder(id)) {
             link.m_refusal = Refusal::Placeholder;

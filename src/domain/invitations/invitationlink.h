@@ -33,6 +33,7 @@ public:
         BadSafeLinks,
         RepeatedParameter,
         ConflictingParameters,
+        GdapWithSettings,
     };
 
     static InvitationLink parse(const QString &text);

@@ -95,8 +95,8 @@ Result<QList<DirectoryEntry>> DirectoryRefresher::parsePage(
         e.partnerId = o.value(u"partnerId"_s).toVariant().toString().left(20);
         for (const QJsonValue &l : o.value(u"locations"_s).toArray()) {
             const QJsonObject place = l.toObject();
-            const QString city = place.value(u"city"_s).toString().trimmed();
-            const QString country = place.value(u"country"_s).toString().trimmed();
+            const QString city = place.value(u"city"_s).toString().trimmed().left(200);
+            const QString country = place.value(u"country"_s).toString().trimmed().left(200);
             if (!city.isEmpty() || !country.isEmpty())
                 e.locations.append(
                     city.isEmpty() ? country : (country.isEmpty() ? city : city + u", "_s + country));
@@ -126,6 +126,7 @@ void DirectoryRefresher::start(const QUrl &baseUrl)
     m_entries.clear();
     m_seenLinks.clear();
     m_pages = 0;
+    m_totalBytes = 0;
     m_attempt = 0;
     m_lastError.clear();
     m_running = true;
@@ -186,7 +187,11 @@ void DirectoryRefresher::onReply(QNetworkReply *reply)
     }
     if (status >= 200 && status < 300 && error == QNetworkReply::NoError) {
         QString next;
-        auto page = parsePage(reply->readAll(), &next, m_limits.maxEntries - m_entries.size());
+        const QByteArray body = reply->readAll();
+        m_totalBytes += body.size();
+        if (m_totalBytes > m_limits.maxTotalBytes)
+            return fail(tooMuch());
+        auto page = parsePage(body, &next, m_limits.maxEntries - m_entries.size());
         if (!page)
             return fail(page.error().message);
         if (m_pages + 1 > m_limits.maxPages)

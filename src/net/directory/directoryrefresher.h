@@ -36,6 +36,7 @@ public:
         int deadlineMs = 120000; // one request, however slowly its bytes arrive
         qsizetype maxEntries = 2000000;
         int maxPages = 100000;
+        qint64 maxTotalBytes = 256 * 1024 * 1024; // all pages of one refresh together
     };
     void setLimits(const Limits &limits) { m_limits = limits; }
     static constexpr qsizetype kMaxListItems = 200; // locations, sizes, keywords or industries of one entry
@@ -72,6 +73,7 @@ private:
     QList<DirectoryEntry> m_entries;
     QSet<QString> m_seenLinks;
     int m_pages = 0;
+    qint64 m_totalBytes = 0;
     int m_attempt = 0;
     bool m_running = false;
     QString m_lastError;

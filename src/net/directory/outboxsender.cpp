@@ -86,6 +86,11 @@ Status OutboxSender::retry(qint64 requestId)
 
 void OutboxSender::sendNext()
 {
+    // The service may have changed during this pass: a request waits for the one it was written for.
+    while (!m_pending.isEmpty() && m_pending.constFirst().destination != m_base.toString()) {
+        m_pending.removeFirst();
+        ++m_queued;
+    }
     if (m_pending.isEmpty()) {
         Q_EMIT passFinished(m_sent, m_queued, m_failed);
         // Transient failures: try the queue again later, backing off, a limited number of times.

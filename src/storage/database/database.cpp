@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -77,30 +78,18 @@ Status checkFacts(const QString &path, quint32 applicationId, quint32 userVersio
     return Done {};
 }
 
-// Creates the folders missing on the way to path, each 0700 (an existing folder is left as it is).
-bool makePrivatePath(const QString &folder)
-{
-    QStringList missing;
-    for (QString dir = QDir::cleanPath(QFileInfo(folder).absoluteFilePath()); !QFileInfo::exists(dir);) {
-        missing.prepend(dir);
-        const QString parent = QFileInfo(dir).absolutePath();
-        if (parent == dir)
-            break;
-        dir = parent;
-    }
-    for (const QString &path : std::as_const(missing)) {
-        if (!QDir().mkdir(path) && !QFileInfo(path).isDir())
-            return false;
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
-    return QFileInfo(folder).isDir();
-}
-
 // SQLite gives the -wal and -shm files the mode of the register, so creating it 0600 first covers all three.
 bool createPrivateFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+Error noDriver()
+{
+    return Error {ErrorKind::Storage,
+        QCoreApplication::translate(
+            "Database", "The SQLite driver for Qt (QSQLITE) is not installed; run scripts/install-deps.")};
 }
 
 Error sqlError(const QString &path, const QSqlError &error)
@@ -111,6 +100,25 @@ Error sqlError(const QString &path, const QSqlError &error)
 }
 
 } // namespace
+
+bool Database::makePrivatePath(const QString &folder)
+{
+    QStringList missing;
+    for (QString dir = QDir::cleanPath(QFileInfo(folder).absoluteFilePath()); !QFileInfo::exists(dir);) {
+        missing.prepend(dir);
+        const QString parent = QFileInfo(dir).absolutePath();
+        if (parent == dir)
+            break;
+        dir = parent;
+    }
+    for (const QString &path : std::as_const(missing)) {
+        const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+        if (!QDir().mkdir(path, ownerOnly) && !QFileInfo(path).isDir())
+            return false;
+        QFile::setPermissions(path, ownerOnly); // whatever the umask made of it
+    }
+    return QFileInfo(folder).isDir();
+}
 
 int Database::latestSchemaVersion()
 {
@@ -166,7 +174,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                 return s.error();
         }
     } else {
-        if (!makePrivatePath(info.absolutePath()))
+        if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+            return noDriver();
+        if (!Database::makePrivatePath(info.absolutePath()))
             return badFile(
                 QCoreApplication::translate("Database", "The folder for the register %1 cannot be created.")
                     .arg(native));
@@ -175,14 +185,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                 QCoreApplication::translate("Database", "The register %1 cannot be created.").arg(native));
     }
 
-    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
-        return Error {ErrorKind::Storage,
-            QCoreApplication::translate("Database",
-                "The SQLite driver for Qt (QSQLITE) is not installed; run scripts/install-deps.")};
-    }
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+        return noDriver();
     static std::atomic<int> counter {0};
     const QString name = u"partnerdesk-%1"_s.arg(++counter);
     std::unique_ptr<Database> database(new Database(path, name));
+    // A register this open created and could not finish is removed, so the next start does not meet
+    // an empty file that is "not a PartnerDesk register".
+    auto removeCreated = qScopeGuard([&database, &path, existed] {
+        if (existed)
+            return;
+        database.reset();
+        for (const QString &file :
+            QStringList {path, path + u"-wal"_s, path + u"-shm"_s, path + u"-journal"_s})
+            QFile::remove(file);
+    });
     // An existing file is opened read-only until it is known to be a register this version may change:
     // a read-write connection would merge a -wal into a foreign file before we could refuse it.
     if (Status s = database->connect(existed); !s)
@@ -198,6 +215,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (Status s = database->configure(version, existed); !s)
             return s.error();
     }
+    removeCreated.dismiss();
     return database;
 }
 

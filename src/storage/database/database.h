@@ -22,6 +22,8 @@ public:
 
     static constexpr int kApplicationId = 0x50445347; // "PDSG" in the SQLite header
     static int latestSchemaVersion();
+    // Creates the folders missing on the way to folder, each 0700; folders that exist are left alone.
+    static bool makePrivatePath(const QString &folder);
 
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
     ~Database();

@@ -54,6 +54,7 @@ InvitationEmailDialog::~InvitationEmailDialog()
     if (m_thread) {
         m_cancel->store(true);
         m_thread->wait();
+        delete m_thread; // its finished handler, which would have deleted it, dies with this dialog
     }
 }
 

@@ -269,7 +269,7 @@ void MainWindow::pasteInvitation()
     }
 }
 
-bool MainWindow::takeInvitations(const QMimeData *data, bool dryRun)
+bool MainWindow::takeInvitations(const QMimeData *data, bool dryRun, bool fromDrop)
 {
     QStringList files;
     QStringList links;
@@ -297,10 +297,20 @@ bool MainWindow::takeInvitations(const QMimeData *data, bool dryRun)
             QMetaObject::invokeMethod(
                 this, [this, file] { openInvitationEmail(file); }, Qt::QueuedConnection);
     }
-    for (const QString &link : std::as_const(links))
-        openInvitation(link);
-    if (files.isEmpty() && links.isEmpty())
-        openInvitation(text);
+    // Links and text are taken after the drop has finished too: several links are offered to pick from
+    // in a modal dialog, and a drop must not wait for it.
+    auto takeText = [this, links, text, files] {
+        if (links.size() == 1)
+            openInvitation(links.constFirst());
+        else if (!links.isEmpty())
+            openInvitation(links.join(u'\n')); // several: the admin picks
+        else if (files.isEmpty())
+            openInvitation(text);
+    };
+    if (fromDrop)
+        QMetaObject::invokeMethod(this, takeText, Qt::QueuedConnection);
+    else
+        takeText();
     return true;
 }
 
@@ -312,7 +322,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    if (takeInvitations(event->mimeData(), false))
+    if (takeInvitations(event->mimeData(), false, true))
         event->acceptProposedAction();
 }
 

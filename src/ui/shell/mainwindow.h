@@ -70,7 +70,7 @@ private:
     void updateOperatorDetails();
     void showAbout();
     void pasteInvitation();
-    bool takeInvitations(const QMimeData *data, bool dryRun);
+    bool takeInvitations(const QMimeData *data, bool dryRun, bool fromDrop = false);
     void onPartnerAccepted(const QString &tenantId, const QUrl &invitationUrl);
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void noInvitation();
     void attachmentsIgnored();
     void linksAcrossSliceBoundariesFoundWhole();
+    void longNonAsciiLinkAcrossABoundaryFoundWhole();
+    void wrappedLinkAcrossABoundaryNotFoundAgainInPieces();
     void twelveNestedMultipartsRead();
     void deeperNestingIgnored();
     void atMostTwentyOffered();
@@ -219,6 +221,33 @@ void TestInvitationEmail::linksAcrossSliceBoundariesFoundWhole()
     QVERIFY(bracketed.refused.isEmpty());
 }
 
+void TestInvitationEmail::longNonAsciiLinkAcrossABoundaryFoundWhole()
+{
+    // 6,000 characters of four bytes each: the link runs 24 KB past the slice it starts in.
+    QString tail;
+    for (int i = 0; i < 6000; ++i)
+        tail += QString::fromUcs4(U"\U0001F600", 1);
+    const QString link = QString::fromLatin1(partnerLink(7)) + u"&note="_s + tail;
+    QByteArray body(2 * 1024 * 1024, ' ');
+    const QByteArray bytes = link.toUtf8();
+    body.replace(1024 * 1024 - 100, bytes.size(), bytes);
+    QCOMPARE(InvitationEmail::links("Subject: x\nContent-Type: text/plain; charset=utf-8\n\n" + body),
+        QStringList {link});
+}
+
+void TestInvitationEmail::wrappedLinkAcrossABoundaryNotFoundAgainInPieces()
+{
+    // A bracketed link wrapped over two lines, its first line crossing the first megabyte (so the slice
+    // ends after it), its second holding another scheme: found once, whole, not a second time in pieces.
+    QByteArray lines;
+    while (lines.size() < 1024 * 1024 - 40)
+        lines += "filler text of a long mail body\n";
+    const QByteArray first = "<" + Link.left(100);
+    const QByteArray second = "    " + Link.mid(100) + "&next=https://evil.example/other>";
+    const QStringList links = InvitationEmail::links("Subject: x\n\n" + lines + first + "\n" + second + "\n");
+    QCOMPARE(links, QStringList {QString::fromLatin1(Link + "&next=https://evil.example/other")});
+}
+
 void TestInvitationEmail::twelveNestedMultipartsRead()
 {
     const auto found
@@ -243,8 +272,7 @@ void TestInvitationEmail::atMostTwentyOffered()
     const auto found = InvitationEmail::read("Subject: many\n\n" + body);
     QCOMPARE(found.invitations.size(), InvitationEmail::kMaxOffered);
     QCOMPARE(found.invitationCount, 25);
-    QCOMPARE(
-        found.invitations.constFirst().partnerTenantId(), u"10000000-5b7d-4c21-9e1a-0d4b6c8e2f10"_s);
+    QCOMPARE(found.invitations.constFirst().partnerTenantId(), u"10000000-5b7d-4c21-9e1a-0d4b6c8e2f10"_s);
     QCOMPARE(found.refused.size(), InvitationEmail::kMaxOffered);
     QCOMPARE(found.refusedCount, 23);
 }

@@ -274,6 +274,21 @@ void TestInvitationLink::refused_data()
                    QUrl::toPercentEncoding(reseller().replace(u"DAP=false"_s, u"DAP=false&DAP=true"_s))))
         << Refusal::RepeatedParameter;
 
+    QTest::newRow("GDAP approval with an invitation type")
+        << (u"https://admin.microsoft.com/AdminPortal/Home?invType=Administration&partnerId="_s + P
+               + u"#/partners/invitation/granularAdminRelationships/"_s + G1)
+        << Refusal::GdapWithSettings;
+    QTest::newRow("GDAP approval with DAP=true")
+        << (u"https://admin.microsoft.com/AdminPortal/Home?DAP=true#/partners/invitation/granularAdminRelationships/"_s
+               + G1)
+        << Refusal::GdapWithSettings;
+    QTest::newRow("GDAP approval with an agreement ref")
+        << (u"https://admin.microsoft.com/AdminPortal/Home?ref=/BillingAccounts/agreement#/partners/"
+            u"invitation/"
+            "granularAdminRelationships/"_s
+               + G1)
+        << Refusal::GdapWithSettings;
+
     // The retired Store for Business: its own page only, no route, the same parameter rules.
     QTest::newRow("Store for Business, admin center path") << reseller().replace(u"admin.microsoft.com"_s,
         u"businessstore.microsoft.com"_s) << Refusal::NotAnInvitation;

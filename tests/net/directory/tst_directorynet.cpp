@@ -72,6 +72,7 @@ private Q_SLOTS:
     void retryNeverSendsTwice();
     void deliveryAfterRestart();
     void requestsGoOnlyWhereTheyWereWrittenFor();
+    void serviceChangedDuringAPassKeepsTheRestQueued();
 
 private:
     bool refresh(QString *message = nullptr);
@@ -432,6 +433,29 @@ void TestDirectoryNet::requestsGoOnlyWhereTheyWereWrittenFor()
             queued.insert(r.partnerName);
     }
     QCOMPARE(queued, (QSet<QString> {u"For the old service"_s, u"Written offline"_s}));
+}
+
+void TestDirectoryNet::serviceChangedDuringAPassKeepsTheRestQueued()
+{
+    enqueueRequest(u"First"_s);
+    enqueueRequest(u"Second"_s);
+    OutboxSender sender(*m_directory, *m_network, m_fixture->clock);
+    // While the first request is on its way, the admin sets another service.
+    m_server->setHandler([&sender](const TestHttpRequest &) {
+        sender.setEndpoint(QUrl(u"http://127.0.0.1:9/other"_s));
+        return TestHttpResponse {201, "{}", {}, false};
+    });
+    sender.setEndpoint(QUrl(m_server->baseUrl()));
+    QSignalSpy pass(&sender, &OutboxSender::passFinished);
+    sender.deliverQueued();
+    QVERIFY(pass.wait(10000));
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(pass.constFirst().at(0).toInt(), 1);
+    QCOMPARE(pass.constFirst().at(1).toInt(), 1);
+    int queued = 0;
+    for (const ContactRequest &r : m_directory->contactRequests().value())
+        queued += r.state == ContactRequest::State::Queued;
+    QCOMPARE(queued, 1);
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryNet)

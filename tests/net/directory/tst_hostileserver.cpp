@@ -87,6 +87,7 @@ private Q_SLOTS:
     void entryWithAMillionKeywordsRefused();
     void pageLargerThanTheEntriesLeftRefused();
     void pagesBeyondTheLimitRefused();
+    void bytesBeyondTheTotalRefused();
     void retryAfterClampedBeforeMultiplying();
     void outboxHugeAnswerFailsTheRequest();
     void outboxEndlessAnswerFailsTheRequest();
@@ -172,7 +173,7 @@ void TestHostileServer::trickleEndsAtTheDeadline()
     clock.start();
     QString message;
     QVERIFY(!refresh(&message));
-    QVERIFY2(message.contains(u"took longer than 1 second for one page"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"took longer than 1 second"_s), qPrintable(message));
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(m_directory->entryCount().value(), qint64(DemoRegister::kDemoDirectoryEntries));
 }
@@ -234,6 +235,25 @@ void TestHostileServer::pagesBeyondTheLimitRefused()
     QVERIFY(!refresh(&message));
     QVERIFY2(message.contains(u"more than PartnerDesk accepts"_s), qPrintable(message));
     QCOMPARE(served, 4);
+    QCOMPARE(m_directory->entryCount().value(), qint64(DemoRegister::kDemoDirectoryEntries));
+}
+
+void TestHostileServer::bytesBeyondTheTotalRefused()
+{
+    // Pages each within their own limit, but together more than one refresh may hold.
+    DirectoryRefresher::Limits limits;
+    limits.maxTotalBytes = 4000;
+    m_refresher->setLimits(limits);
+    int served = 0;
+    m_server->setHandler([&served](const TestHttpRequest &) -> TestHttpResponse {
+        ++served;
+        return {200, page(served * 10, 5, u"/api/partners?page=%1"_s.arg(served + 1)), {}, false};
+    });
+    QString message;
+    QVERIFY(!refresh(&message));
+    QVERIFY2(message.contains(u"more than PartnerDesk accepts"_s), qPrintable(message));
+    QVERIFY(served > 1);
+    QVERIFY(served < 20);
     QCOMPARE(m_directory->entryCount().value(), qint64(DemoRegister::kDemoDirectoryEntries));
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void readOnlyOpenWritesNothing();
     void readOnlyRefusesOlderSchemaUnchanged();
     void newRegisterIsPrivate();
+    void failedCreateLeavesNoFile();
 
 private:
     static QByteArray digest(const QString &path);
@@ -364,6 +366,18 @@ void TestDatabase::newRegisterIsPrivate()
     }
     // A folder that existed before is not ours to change.
     QVERIFY(QFileInfo(dir.path()).permissions() & QFile::ReadOwner);
+}
+
+void TestDatabase::failedCreateLeavesNoFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"register.sqlite"_s);
+    // SQLite cannot write its journal where a folder stands, so the first write fails.
+    QVERIFY(QDir().mkdir(path + u"-journal"_s));
+    auto failed = Database::open(path, Database::OpenMode::CreateIfMissing);
+    QVERIFY(!failed.ok());
+    QVERIFY2(!QFile::exists(path), "an empty file would make the next start refuse the register");
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
