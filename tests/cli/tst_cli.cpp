@@ -1,7 +1,7 @@
 // Runs the real partnerdesk-cli executable against registers in temporary directories.
 
 #include "clirunner.h"
-#include "olderregister.h"
+#include "craftedregisters.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -276,23 +276,9 @@ const QStringList readOnlyCommands {u"info"_s, u"list"_s, u"history"_s, u"verify
 
 void TestCli::readOnlyCommandsLeaveForeignWalFileUnchanged()
 {
-    const QString source = m_dir.filePath(u"foreign-source.sqlite"_s);
     const QString path = m_dir.filePath(u"foreign-with-wal.sqlite"_s);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
-        db.setDatabaseName(source);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"PRAGMA journal_mode = WAL"_s));
-        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
-        QVERIFY(q.exec(u"CREATE TABLE mail (body TEXT)"_s));
-        QVERIFY(q.exec(u"INSERT INTO mail VALUES ('still in the log')"_s));
-        QVERIFY(QFile::copy(source, path));
-        QVERIFY(QFile::copy(source + u"-wal"_s, path + u"-wal"_s));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"foreign"_s);
+    const QString failed = TestSupport::writeForeignDatabaseWithWal(path);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     const QByteArray main = fileBytes(path);
     const QByteArray wal = fileBytes(path + u"-wal"_s);
     QVERIFY(!wal.isEmpty());
@@ -544,10 +530,11 @@ void TestCli::terminalGetsNoControlCharacters()
     {
         QFile mail(mailPath);
         QVERIFY(mail.open(QIODevice::WriteOnly));
-        mail.write("Subject: invitation\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                   "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-                   "https://admin.microsoft.com/Adminportal/Home?invType=3DBogus&partnerId=3D3f2c1a9e-5b7d=\r\n"
-                   "-4c21-9e1a-0d4b6c8e2f10=1B[2K=1B[1A=C2=9B2K=E2=80=AEsafe\r\n");
+        mail.write(
+            "Subject: invitation\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+            "https://admin.microsoft.com/Adminportal/Home?invType=3DBogus&partnerId=3D3f2c1a9e-5b7d=\r\n"
+            "-4c21-9e1a-0d4b6c8e2f10=1B[2K=1B[1A=C2=9B2K=E2=80=AEsafe\r\n");
     }
     const Run email = cli({u"inspect-link"_s, u"--eml"_s, mailPath});
     QCOMPARE(email.exitCode, 2);
@@ -581,8 +568,9 @@ void TestCli::terminalGetsNoControlCharacters()
                 if (c == u'\n' || c == u'\t' || crlf)
                     continue;
                 QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format,
-                    qPrintable(
-                        u"U+%1 at %2 in: %3"_s.arg(int(c.unicode()), 4, 16, QChar(u'0')).arg(i).arg(text.left(400))));
+                    qPrintable(u"U+%1 at %2 in: %3"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'))
+                                   .arg(i)
+                                   .arg(text.left(400))));
             }
         }
     }

@@ -1,11 +1,11 @@
 #include "audit/auditchain.h"
+#include "craftedregisters.h"
 #include "database/database.h"
-#include "olderregister.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -249,25 +249,9 @@ void TestDatabase::foreignFileWithWalIsLeftUnchanged()
 {
     QFETCH(int, mode);
     QTemporaryDir dir;
-    const QString source = dir.filePath(u"source.sqlite"_s);
     const QString path = dir.filePath(u"foreign.sqlite"_s);
-    {
-        // Another program's database in WAL mode whose newest pages are still in its -wal: copied while
-        // that program has it open, as a file taken from a running system would be.
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
-        db.setDatabaseName(source);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"PRAGMA journal_mode = WAL"_s));
-        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
-        QVERIFY(q.exec(u"CREATE TABLE notes (text TEXT)"_s));
-        QVERIFY(q.exec(u"INSERT INTO notes VALUES ('kept in the log')"_s));
-        QVERIFY(QFile::copy(source, path));
-        QVERIFY(QFile::copy(source + u"-wal"_s, path + u"-wal"_s));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"foreign"_s);
+    const QString failed = TestSupport::writeForeignDatabaseWithWal(path);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QVERIFY(QFileInfo(path + u"-wal"_s).size() > 0);
     const QByteArray main = digest(path);
     const QByteArray wal = digest(path + u"-wal"_s);
