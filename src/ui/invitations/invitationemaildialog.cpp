@@ -42,7 +42,8 @@ InvitationEmailDialog::InvitationEmailDialog(
     layout->addWidget(m_busy);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_buttons);
-    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 18);
+    resize(fontMetrics().averageCharWidth() * 125,
+        fontMetrics().height() * 18); // a kind, a dash and a whole tenant ID
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &InvitationEmailDialog::cancel);
