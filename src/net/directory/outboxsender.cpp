@@ -46,6 +46,12 @@ QByteArray OutboxSender::body(const ContactRequest &r)
         .toJson(QJsonDocument::Compact);
 }
 
+// Only to the service a request was written for: personal data never follows a changed setting.
+bool OutboxSender::isForEndpoint(const ContactRequest &request) const
+{
+    return request.destination == m_base.toString();
+}
+
 void OutboxSender::deliverQueued()
 {
     if (isDelivering() || !m_base.isValid())
@@ -54,10 +60,8 @@ void OutboxSender::deliverQueued()
     if (!requests)
         return;
     m_sent = m_failed = m_queued = 0;
-    // Only to the service each request was written for: personal data never follows a changed setting.
-    const QString destination = m_base.toString();
     for (const ContactRequest &r : requests.value()) {
-        if (r.state == ContactRequest::State::Queued && r.destination == destination)
+        if (r.state == ContactRequest::State::Queued && isForEndpoint(r))
             m_pending.prepend(r); // oldest first
     }
     sendNext();
@@ -87,7 +91,7 @@ Status OutboxSender::retry(qint64 requestId)
 void OutboxSender::sendNext()
 {
     // The service may have changed during this pass: a request waits for the one it was written for.
-    while (!m_pending.isEmpty() && m_pending.constFirst().destination != m_base.toString()) {
+    while (!m_pending.isEmpty() && !isForEndpoint(m_pending.constFirst())) {
         m_pending.removeFirst();
         ++m_queued;
     }

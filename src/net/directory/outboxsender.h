@@ -42,6 +42,7 @@ Q_SIGNALS:
     void passFinished(int sent, int stillQueued, int failed);
 
 private:
+    bool isForEndpoint(const ContactRequest &request) const;
     void sendNext();
     void onReply(QNetworkReply *reply);
 
