@@ -440,9 +440,12 @@ void TestDirectoryNet::serviceChangedDuringAPassKeepsTheRestQueued()
     enqueueRequest(u"First"_s);
     enqueueRequest(u"Second"_s);
     OutboxSender sender(*m_directory, *m_network, m_fixture->clock);
-    // While the first request is on its way, the admin sets another service.
-    m_server->setHandler([&sender](const TestHttpRequest &) {
-        sender.setEndpoint(QUrl(u"http://127.0.0.1:9/other"_s));
+    TestHttpServer other;
+    QVERIFY(other.start());
+    other.setHandler([](const TestHttpRequest &) { return TestHttpResponse {201, "{}", {}, false}; });
+    // While the first request is on its way, the admin sets another service, which answers too.
+    m_server->setHandler([&sender, &other](const TestHttpRequest &) {
+        sender.setEndpoint(QUrl(other.baseUrl()));
         return TestHttpResponse {201, "{}", {}, false};
     });
     sender.setEndpoint(QUrl(m_server->baseUrl()));
@@ -450,6 +453,7 @@ void TestDirectoryNet::serviceChangedDuringAPassKeepsTheRestQueued()
     sender.deliverQueued();
     QVERIFY(pass.wait(10000));
     QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(other.requests().size(), 0); // the second request was written for the first service
     QCOMPARE(pass.constFirst().at(0).toInt(), 1);
     QCOMPARE(pass.constFirst().at(1).toInt(), 1);
     int queued = 0;
