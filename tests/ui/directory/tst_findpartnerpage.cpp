@@ -219,7 +219,8 @@ void TestFindPartnerPage::changingTheServiceAsksBeforeSendingQueuedRequests()
     });
     save->click();
     QVERIFY(*shown);
-    QVERIFY2(question.contains(u"1 contact request with your contact details could not be sent yet"_s), qPrintable(question));
+    QVERIFY2(question.contains(u"1 contact request with your contact details could not be sent yet"_s),
+        qPrintable(question));
     QVERIFY(question.contains(u"https://127.0.0.1:9/second"_s));
     QCOMPARE(m_directory->contactRequests().value().constFirst().destination, first);
     QCOMPARE(service.directoryService().value(), u"https://127.0.0.1:9/second"_s);
