@@ -16,7 +16,8 @@ inline QString downgradeToSchemaOne(const QSqlDatabase &db)
 {
     using namespace Qt::StringLiterals;
     QSqlQuery q(db);
-    for (const QString &sql : {u"DROP INDEX relationships_gdap_relationship_id"_s,
+    for (const QString &sql : {u"DROP INDEX todos_status_decided"_s, u"DROP INDEX todos_relationship_status"_s,
+             u"DROP TABLE todos"_s, u"DROP INDEX relationships_gdap_relationship_id"_s,
              u"ALTER TABLE relationships DROP COLUMN gdap_relationship_id"_s,
              u"ALTER TABLE relationships DROP COLUMN imported_fields_json"_s,
              u"DROP INDEX audit_events_operator"_s, u"DROP INDEX audit_events_action"_s,
@@ -28,6 +29,20 @@ inline QString downgradeToSchemaOne(const QSqlDatabase &db)
              u"ALTER TABLE relationships DROP COLUMN end_request_method"_s,
              u"ALTER TABLE relationships DROP COLUMN end_request_note"_s,
              u"ALTER TABLE relationships DROP COLUMN ended_utc"_s, u"PRAGMA user_version = 1"_s}) {
+        if (!q.exec(sql))
+            return sql + u": "_s + q.lastError().text();
+    }
+    return {};
+}
+
+// A register as version 6 wrote it: no to-do list yet (decisions were recorded as done). Returns an
+// empty string on success, else what failed.
+inline QString downgradeToSchemaSix(const QSqlDatabase &db)
+{
+    using namespace Qt::StringLiterals;
+    QSqlQuery q(db);
+    for (const QString &sql : {u"DROP INDEX todos_status_decided"_s, u"DROP INDEX todos_relationship_status"_s,
+             u"DROP TABLE todos"_s, u"PRAGMA user_version = 6"_s}) {
         if (!q.exec(sql))
             return sql + u": "_s + q.lastError().text();
     }

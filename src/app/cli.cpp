@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "cliregister.h"
+#include "clitodos.h"
 #include "clisupport.h"
 
 #include "audit/auditchain.h"
@@ -21,6 +22,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -89,10 +91,26 @@ int list(RegisterSession &session, const QString &format, QTextStream &out, QTex
     auto relationships = session.repository().relationships();
     if (!relationships)
         return fail(err, relationships.error());
+    TodoQuery openTodos;
+    auto todos = session.repository().todos(openTodos);
+    if (!todos)
+        return fail(err, todos.error());
+    QHash<QString, QList<Todo>> todosOf;
+    for (const Todo &t : todos.value())
+        todosOf[t.partnerTenantId].append(t);
     if (format == "json"_L1) {
+        // What the tenant is known to hold (roles, types, GDAP, agreement), and the decisions on it
+        // still to do in Microsoft 365.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         QJsonArray array;
-        for (const Relationship &r : relationships.value())
-            array.append(RelationshipJson::toJson(r));
+        for (const Relationship &r : relationships.value()) {
+            QJsonObject json = RelationshipJson::toJson(r);
+            QJsonArray open;
+            for (const Todo &t : todosOf.value(r.partner.tenantId))
+                open.append(CliTodos::todoJson(t, now));
+            json.insert(u"openTodos"_s, open);
+            array.append(json);
+        }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Cli::Ok;
     }
@@ -130,8 +148,14 @@ int list(RegisterSession &session, const QString &format, QTextStream &out, QTex
     QList<QStringList> rows;
     QList<qsizetype> widths {headers[0].size(), headers[1].size(), headers[2].size()};
     for (const Relationship &r : relationships.value()) {
-        QStringList row {r.partner.name, r.typesDisplay(),
-            r.roles.isEmpty() ? QCoreApplication::translate("Cli", "None") : r.rolesDisplay()};
+        QString roles = r.roles.isEmpty() ? QCoreApplication::translate("Cli", "None") : r.rolesDisplay();
+        for (const Todo &t : todosOf.value(r.partner.tenantId)) {
+            if (t.kind == Todo::Kind::RemoveRoles)
+                roles += QCoreApplication::translate("Cli", " (removal decided, to-do %1)").arg(t.id);
+            else if (t.kind == Todo::Kind::Authorize)
+                roles += QCoreApplication::translate("Cli", " (authorization decided, to-do %1)").arg(t.id);
+        }
+        QStringList row {r.partner.name, r.typesDisplay(), roles};
         for (int i = 0; i < 3; ++i)
             widths[i] = std::max(widths[i], row[i].size());
         rows.append(row);
@@ -218,13 +242,17 @@ int removeRoles(RegisterSession &session, const QStringList &tenantIds, bool yes
     if (!result)
         return fail(err, result.error());
     for (const Relationship &r : result.value())
-        out << QCoreApplication::translate(
-            "Cli", "Recorded: the admin roles of %1 were removed in the register.")
-                   .arg(r.partner.name)
+        out << CliSupport::printable(QCoreApplication::translate("Cli",
+                   "Recorded: the decision to remove the admin roles of %1. The partner holds them until they "
+                   "are removed in Microsoft 365.")
+                                         .arg(r.partner.name))
             << Qt::endl;
     out << QCoreApplication::translate(
-        "Cli", "Now remove the roles in the Microsoft 365 admin center too: %1")
+        "Cli", "Now remove the roles in the Microsoft 365 admin center: %1")
                .arg(u"https://admin.microsoft.com/AdminPortal/Home#/partners"_s)
+        << Qt::endl
+        << QCoreApplication::translate(
+               "Cli", "Then mark the step done: partnerdesk-cli todo done ID (partnerdesk-cli todo lists them).")
         << Qt::endl;
     return Cli::Ok;
 }
@@ -435,7 +463,10 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         "  info            organisation, schema version, counts and the newest audit hash\n"
         "  list            partner relationships (--format table, json or csv)\n"
         "  verify-audit    recompute the audit hash chain and name the first altered event\n"
-        "  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)\n"
+        "  remove-roles    record the decision to remove the admin roles of the partners with these tenant\n"
+        "                  IDs (asks first; --yes); the roles stay until the to-do is done\n"
+        "  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one\n"
+        "                  done, todo withdraw ID reverses its decision (--note, --yes)\n"
         "  history         the audit history, newest first (--partner, --limit, --format)\n"
         "  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),\n"
         "                  cross-tenant access partners, the admin center's partner list; shows the dry\n"
@@ -495,9 +526,14 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     const QCommandLineOption emlOption(u"eml"_s,
         QCoreApplication::translate("Cli", "inspect-link: read the invitation links in this saved email."),
         QCoreApplication::translate("Cli", "FILE"));
+    const QCommandLineOption allOption(
+        u"all"_s, QCoreApplication::translate("Cli", "todo: list done and withdrawn steps too."));
+    const QCommandLineOption noteOption(u"note"_s,
+        QCoreApplication::translate("Cli", "todo done, todo withdraw: a note kept with the step."),
+        QCoreApplication::translate("Cli", "TEXT"));
     parser.addOptions({dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption,
         jsonOption, emlOption, partnerNameOption, dryRunOption, organisationOption, tenantOption,
-        operatorOption, nameOption, roleOption});
+        operatorOption, nameOption, roleOption, allOption, noteOption});
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("Cli", "One of the commands above."));
     parser.addPositionalArgument(u"arguments"_s,
@@ -517,7 +553,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         return Ok;
     }
     const QStringList positional = parser.positionalArguments();
-    static const QStringList withArguments {u"remove-roles"_s, u"inspect-link"_s, u"import"_s, u"operator"_s};
+    static const QStringList withArguments {
+        u"remove-roles"_s, u"inspect-link"_s, u"import"_s, u"operator"_s, u"todo"_s};
     const bool takesArguments = withArguments.contains(positional.value(0));
     if (positional.isEmpty() || (positional.size() > 1 && !takesArguments)) {
         return fail(err,
@@ -547,7 +584,7 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         return inspectLink(positional.mid(1), parser.isSet(jsonOption), out, err);
 
     static const QStringList registerCommands {u"info"_s, u"list"_s, u"verify-audit"_s, u"remove-roles"_s,
-        u"history"_s, u"import"_s, u"operators"_s, u"operator"_s, u"upgrade"_s};
+        u"history"_s, u"import"_s, u"operators"_s, u"operator"_s, u"upgrade"_s, u"todo"_s};
     // These only read: they never migrate the register or change its journal mode.
     static const QStringList readOnlyCommands {
         u"info"_s, u"list"_s, u"verify-audit"_s, u"history"_s, u"operators"_s};
@@ -561,8 +598,9 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     const QString registerPath = explicitPath ? dbPath : RegisterSession::defaultPath();
     auto session
         = RegisterSession::open(registerPath, explicitPath, RegisterSession::WhenMissing::Refuse, clock,
-            readOnlyCommands.contains(command) ? RegisterSession::Access::ReadOnly
-                                               : RegisterSession::Access::ReadWrite);
+            readOnlyCommands.contains(command) || (command == "todo"_L1 && positional.size() == 1)
+                ? RegisterSession::Access::ReadOnly
+                : RegisterSession::Access::ReadWrite);
     if (!session)
         return fail(err, session.error());
     if (Status s = session.value()->selectOperator(parser.value(asOption)); !s)
@@ -594,6 +632,12 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
                 err, {ErrorKind::BadInput, QCoreApplication::translate("Cli", "operator needs one UPN.")});
         return CliRegister::saveOperator(*session.value(), positional.at(1), parser.value(nameOption),
             parser.values(roleOption), out, err);
+    }
+    if (command == "todo"_L1) {
+        return CliTodos::run(*session.value(),
+            {positional.mid(1), parser.isSet(allOption), parser.value(formatOption).trimmed().toLower(),
+                parser.value(noteOption), parser.isSet(yesOption)},
+            in, out, err);
     }
     if (command == "remove-roles"_L1)
         return removeRoles(*session.value(), positional.mid(1), parser.isSet(yesOption), in, out, err);

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void dutchOutput();
     void removeRolesAsksAndNoIsDefault();
     void removeRolesYes();
+    void todoDoneAndWithdraw();
     void removeRolesRefusedForHelpdesk();
     void history();
     void inspectLink();
@@ -116,7 +117,7 @@ void TestCli::info()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"Het Baken College"_s));
     QVERIFY(run.out.contains(u"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"_s));
-    QVERIFY(run.out.contains(QRegularExpression(u"Schema version:\\s+6\\b"_s)));
+    QVERIFY(run.out.contains(QRegularExpression(u"Schema version:\\s+7\\b"_s)));
     QVERIFY(run.out.contains(QRegularExpression(u"Partners:\\s+14\\b"_s)));
     QVERIFY(run.out.contains(QRegularExpression(u"Relationships:\\s+14\\b"_s)));
     QVERIFY(run.out.contains(QRegularExpression(u"Audit events:\\s+15\\b"_s)));
@@ -271,7 +272,8 @@ QByteArray fileBytes(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-const QStringList readOnlyCommands {u"info"_s, u"list"_s, u"history"_s, u"verify-audit"_s, u"operators"_s};
+const QStringList readOnlyCommands {
+    u"info"_s, u"list"_s, u"history"_s, u"verify-audit"_s, u"operators"_s, u"todo"_s};
 } // namespace
 
 void TestCli::readOnlyCommandsLeaveForeignWalFileUnchanged()
@@ -319,7 +321,7 @@ void TestCli::readOnlyCommandsLeaveOlderRegisterUnchanged()
     }
     const Run upgrade = cli({u"upgrade"_s, u"--db"_s, path});
     QCOMPARE(upgrade.exitCode, 0);
-    QVERIFY2(upgrade.out.contains(u"schema version 6"_s), qPrintable(upgrade.out));
+    QVERIFY2(upgrade.out.contains(u"schema version 7"_s), qPrintable(upgrade.out));
     const Run info = cli({u"info"_s, u"--db"_s, path});
     QCOMPARE(info.exitCode, 0);
     QVERIFY(info.out.contains(QRegularExpression(u"Relationships:\\s+14\\b"_s)));
@@ -412,17 +414,90 @@ void TestCli::removeRolesYes()
     const QJsonArray all
         = QJsonDocument::fromJson(cli({u"list"_s, u"--db"_s, path, u"--format"_s, u"json"_s}).out.toUtf8())
               .array();
+    int pending = 0;
     for (const QJsonValue &v : all) {
         const QString name = v[u"partner"_s][u"name"_s].toString();
-        if (name == "Contoso Onderwijs ICT"_L1)
-            QCOMPARE(v[u"types"_s].toArray(), QJsonArray {u"reseller"_s});
-        if (name == "Contoso Onderwijs ICT"_L1 || name == "Northwind Beheer B.V."_L1)
-            QVERIFY(v[u"roles"_s].toArray().isEmpty());
+        // Decided, not done: the roles the tenant holds stay, with the step still to do beside them.
+        if (name == "Contoso Onderwijs ICT"_L1 || name == "Northwind Beheer B.V."_L1) {
+            QVERIFY(!v[u"roles"_s].toArray().isEmpty());
+            const QJsonArray open = v[u"openTodos"_s].toArray();
+            QCOMPARE(open.size(), 1);
+            QCOMPARE(open.at(0)[u"kind"_s].toString(), u"removeRoles"_s);
+            QCOMPARE(open.at(0)[u"decidedByUpn"_s].toString(), u"bram.jansen@hetbaken.example"_s);
+            ++pending;
+        } else {
+            QVERIFY2(v[u"openTodos"_s].toArray().isEmpty(), qPrintable(name));
+        }
     }
+    QCOMPARE(pending, 2);
     const Run unknown
         = cli({u"remove-roles"_s, u"00000000-0000-4000-8000-000000000000"_s, u"--db"_s, path, u"--yes"_s});
     QCOMPARE(unknown.exitCode, 2);
     QCOMPARE(cli({u"remove-roles"_s, u"--db"_s, path, u"--yes"_s}).exitCode, 2);
+}
+
+void TestCli::todoDoneAndWithdraw()
+{
+    const QString path = m_dir.filePath(u"todo.sqlite"_s);
+    QCOMPARE(cli({u"create-demo"_s, u"--db"_s, path}).exitCode, 0);
+    const QString contoso = u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s;
+    const QString northwind = u"b7e4d2c1-2222-4333-9444-555566667777"_s;
+    QCOMPARE(cli({u"todo"_s, u"--db"_s, path}).out.trimmed(), u"Nothing is waiting to be done in Microsoft 365."_s);
+    QCOMPARE(cli({u"remove-roles"_s, contoso, northwind, u"--db"_s, path, u"--yes"_s}).exitCode, 0);
+
+    const Run listed = cli({u"todo"_s, u"--db"_s, path, u"--format"_s, u"json"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray todos = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(todos.size(), 2);
+    qint64 contosoTodo = 0;
+    qint64 northwindTodo = 0;
+    for (const QJsonValue &t : todos) {
+        QCOMPARE(t[u"status"_s].toString(), u"open"_s);
+        QCOMPARE(t[u"adminCenterUrl"_s].toString(), u"https://admin.microsoft.com/AdminPortal/Home#/partners"_s);
+        (t[u"partnerTenantId"_s].toString() == contoso ? contosoTodo : northwindTodo) = t[u"id"_s].toInteger();
+    }
+    QVERIFY(contosoTodo > 0 && northwindTodo > 0);
+    const Run table = cli({u"todo"_s, u"--db"_s, path});
+    QVERIFY2(table.out.contains(u"Remove the admin roles of Contoso Onderwijs ICT in the Microsoft 365 admin center."_s),
+        qPrintable(table.out));
+
+    // A Helpdesk Administrator may look, not mark done.
+    const Run helpdesk = cli({u"todo"_s, u"done"_s, QString::number(contosoTodo), u"--db"_s, path, u"--yes"_s,
+        u"--as"_s, u"chloe.bakker@hetbaken.example"_s});
+    QCOMPARE(helpdesk.exitCode, 2);
+    QVERIFY(helpdesk.err.contains(u"Requires Global Administrator or Billing Administrator"_s));
+    // Asked first; No is the default.
+    const Run no = cli({u"todo"_s, u"done"_s, QString::number(contosoTodo), u"--db"_s, path}, "\n");
+    QCOMPARE(no.exitCode, 0);
+    QVERIFY(no.out.contains(u"Nothing was changed."_s));
+
+    const Run done = cli({u"todo"_s, u"done"_s, QString::number(contosoTodo), u"--db"_s, path, u"--yes"_s,
+        u"--note"_s, u"Removed in the admin center, ticket 4711"_s});
+    QCOMPARE(done.exitCode, 0);
+    QVERIFY2(done.out.startsWith(u"Marked done: Remove the admin roles of Contoso"_s), qPrintable(done.out));
+    QCOMPARE(cli({u"todo"_s, u"done"_s, QString::number(contosoTodo), u"--db"_s, path, u"--yes"_s}).exitCode, 2);
+    QCOMPARE(cli({u"todo"_s, u"withdraw"_s, QString::number(northwindTodo), u"--db"_s, path, u"--yes"_s}).exitCode, 0);
+    QCOMPARE(cli({u"todo"_s, u"done"_s, u"x"_s, u"--db"_s, path, u"--yes"_s}).exitCode, 2);
+    QCOMPARE(cli({u"todo"_s, u"frobnicate"_s, u"--db"_s, path}).exitCode, 2);
+
+    const QJsonArray all
+        = QJsonDocument::fromJson(cli({u"list"_s, u"--db"_s, path, u"--format"_s, u"json"_s}).out.toUtf8()).array();
+    for (const QJsonValue &v : all) {
+        const QString tenant = v[u"partner"_s][u"tenantId"_s].toString();
+        if (tenant == contoso) {
+            QVERIFY(v[u"roles"_s].toArray().isEmpty()); // done: the tenant no longer holds them
+            QCOMPARE(v[u"types"_s].toArray(), QJsonArray {u"reseller"_s});
+        }
+        if (tenant == northwind)
+            QVERIFY(!v[u"roles"_s].toArray().isEmpty()); // withdrawn: nothing changes
+        QVERIFY(v[u"openTodos"_s].toArray().isEmpty());
+    }
+    const Run closed = cli({u"todo"_s, u"--all"_s, u"--db"_s, path, u"--format"_s, u"csv"_s});
+    QVERIFY2(closed.out.contains(u"Removed in the admin center, ticket 4711"_s), qPrintable(closed.out));
+    QVERIFY(closed.out.contains(u"Withdrawn"_s));
+    const Run history = cli({u"history"_s, u"--partner"_s, contoso, u"--db"_s, path, u"--limit"_s, u"2"_s});
+    QVERIFY2(history.out.contains(u"Done in Microsoft 365 (marked by an admin)"_s), qPrintable(history.out));
+    QVERIFY(history.out.contains(u"Removal of admin roles decided (to do in Microsoft 365)"_s));
 }
 
 void TestCli::removeRolesRefusedForHelpdesk()

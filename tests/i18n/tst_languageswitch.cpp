@@ -102,10 +102,11 @@ void TestLanguageSwitch::switchesEveryVisibleString()
 
     QTRY_COMPARE(navigation->item(0)->text(), u"Partnerrelaties"_s);
     QCOMPARE(m_window->windowTitle(), u"Het Baken College — PartnerDesk"_s);
-    QCOMPARE(navigation->item(1)->text(), u"Uitnodigingen"_s);
-    QCOMPARE(navigation->item(2)->text(), u"Een partner zoeken"_s);
-    QCOMPARE(navigation->item(3)->text(), u"Audithistorie"_s);
-    QCOMPARE(navigation->item(4)->text(), u"Instellingen"_s);
+    QCOMPARE(navigation->item(1)->text(), u"Te doen in Microsoft 365"_s);
+    QCOMPARE(navigation->item(2)->text(), u"Uitnodigingen"_s);
+    QCOMPARE(navigation->item(3)->text(), u"Een partner zoeken"_s);
+    QCOMPARE(navigation->item(4)->text(), u"Audithistorie"_s);
+    QCOMPARE(navigation->item(5)->text(), u"Instellingen"_s);
     QCOMPARE(m_window->findChild<QLabel *>(u"pageTitleLabel"_s)->text(), u"Partnerrelaties"_s);
     const QStringList headers {u"Partnernaam"_s, u"Relatietype"_s, u"Rollen"_s, u"Overeenkomst"_s,
         u"Partner sinds"_s, u"Laatst beoordeeld"_s, u"Risico"_s};

@@ -6,6 +6,7 @@
 #include "relationships/partnertype.h"
 #include "relationships/relationship.h"
 #include "relationships/relationshipservice.h"
+#include "relationships/todo.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -38,13 +39,17 @@ QString valueText(const QString &key, const QJsonValue &value)
 {
     if (value.isUndefined() || value.isNull())
         return {};
-    if (key == "types"_L1) {
+    if (key == "todo"_L1) {
+        const auto kind = todoKindFromKey(value.toString());
+        return kind ? todoKindName(*kind) : value.toString();
+    }
+    if (key == "types"_L1 || key == "decidedTypes"_L1) {
         QStringList names;
         for (const QJsonValue &v : value.toArray())
             names.append(PartnerType::fromKey(v.toString()).displayName());
         return listOrNone(names);
     }
-    if (key == "roles"_L1) {
+    if (key == "roles"_L1 || key == "decidedRoles"_L1) {
         QStringList names;
         for (const QJsonValue &v : value.toArray())
             names.append(AdminRole(v.toString()).displayName());
@@ -62,10 +67,15 @@ QString valueText(const QString &key, const QJsonValue &value)
     }
     if (key == "gdapStatus"_L1)
         return GdapDetails::statusDisplayName(value.toString());
+    if (key == "upgradeNote"_L1 && value.toString() == "todosIntroduced"_L1)
+        return QCoreApplication::translate("AuditDescription",
+            "From this version, decisions wait on a To do in Microsoft 365 list. Roles removed before it "
+            "are kept as removed; no to-do was created for them.");
     if (key == "endRequestMethod"_L1)
         return RelationshipService::endRequestMethodName(value.toString());
     if (key == "lastReviewed"_L1 || key == "endRequested"_L1 || key == "ended"_L1
-        || key == "agreementAccepted"_L1 || key == "gdapStart"_L1 || key == "gdapEnd"_L1)
+        || key == "agreementAccepted"_L1 || key == "gdapStart"_L1 || key == "gdapEnd"_L1 || key == "decided"_L1
+        || key == "done"_L1)
         return dateText(value);
     if (key == "gdapDuration"_L1) {
         const int days = value.toString().mid(1).chopped(1).toInt();
@@ -128,6 +138,17 @@ QString label(const QString &key)
         {"displayName"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Name")},
         {"directoryService"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Directory service")},
         {"queuedRequests"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Queued contact requests")},
+        {"todo"_L1, QT_TRANSLATE_NOOP("AuditDescription", "To do in Microsoft 365")},
+        {"todoId"_L1, QT_TRANSLATE_NOOP("AuditDescription", "To-do number")},
+        {"decided"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Decided on")},
+        {"decidedBy"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Decided by")},
+        {"decidedTypes"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Types to grant")},
+        {"decidedRoles"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Roles to grant")},
+        {"done"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Done on")},
+        {"note"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Note")},
+        {"confirmedBy"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Shown by")},
+        {"schemaVersion"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Schema version")},
+        {"upgradeNote"_L1, QT_TRANSLATE_NOOP("AuditDescription", "About the upgrade")},
     };
     for (const auto &[k, text] : labels) {
         if (k == key)
@@ -157,6 +178,20 @@ QString AuditDescription::actionName(const QString &key)
         return QCoreApplication::translate("AuditDescription", "Operator added or changed");
     if (key == QStringView(AuditActions::RolesRemoved))
         return QCoreApplication::translate("AuditDescription", "Admin roles removed");
+    if (key == QStringView(AuditActions::RolesRemovalDecided))
+        return QCoreApplication::translate("AuditDescription", "Removal of admin roles decided (to do in Microsoft 365)");
+    if (key == QStringView(AuditActions::MpsaSharingDecided))
+        return QCoreApplication::translate("AuditDescription", "MPSA purchase sharing change decided (to do in Microsoft 365)");
+    if (key == QStringView(AuditActions::TodoDone))
+        return QCoreApplication::translate("AuditDescription", "Done in Microsoft 365 (marked by an admin)");
+    if (key == QStringView(AuditActions::TodoConfirmed))
+        return QCoreApplication::translate("AuditDescription", "Done in Microsoft 365 (confirmed by an import)");
+    if (key == QStringView(AuditActions::TodoContradicted))
+        return QCoreApplication::translate("AuditDescription", "The tenant differs from the register (shown by an import)");
+    if (key == QStringView(AuditActions::TodoWithdrawn))
+        return QCoreApplication::translate("AuditDescription", "Decision withdrawn");
+    if (key == QStringView(AuditActions::RegisterUpgraded))
+        return QCoreApplication::translate("AuditDescription", "Register upgraded");
     if (key == QStringView(AuditActions::EndRequested))
         return QCoreApplication::translate("AuditDescription", "End of relationship requested");
     if (key == QStringView(AuditActions::Ended))
@@ -191,6 +226,10 @@ QStringList AuditDescription::actionKeys()
         QString::fromUtf16(AuditActions::OperatorSaved), QString::fromUtf16(AuditActions::RolesRemoved),
         QString::fromUtf16(AuditActions::EndRequested), QString::fromUtf16(AuditActions::Ended),
         QString::fromUtf16(AuditActions::MpsaSharingChanged),
+        QString::fromUtf16(AuditActions::RolesRemovalDecided), QString::fromUtf16(AuditActions::MpsaSharingDecided),
+        QString::fromUtf16(AuditActions::TodoDone), QString::fromUtf16(AuditActions::TodoConfirmed),
+        QString::fromUtf16(AuditActions::TodoContradicted), QString::fromUtf16(AuditActions::TodoWithdrawn),
+        QString::fromUtf16(AuditActions::RegisterUpgraded),
         QString::fromUtf16(AuditActions::InvitationReceived),
         QString::fromUtf16(AuditActions::InvitationAccepted),
         QString::fromUtf16(AuditActions::InvitationCancelled),

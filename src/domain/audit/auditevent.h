@@ -23,6 +23,13 @@ inline constexpr char16_t AgreementAccepted[] = u"agreement.accepted";
 inline constexpr char16_t ContactRequested[] = u"contact.requested";
 inline constexpr char16_t DirectoryServiceChanged[] = u"settings.directoryServiceChanged";
 inline constexpr char16_t ContactRequestsRedirected[] = u"contact.redirected";
+inline constexpr char16_t RolesRemovalDecided[] = u"relationship.rolesRemovalDecided";
+inline constexpr char16_t MpsaSharingDecided[] = u"settings.mpsaSharingDecided";
+inline constexpr char16_t TodoDone[] = u"todo.done";
+inline constexpr char16_t TodoConfirmed[] = u"todo.confirmed";
+inline constexpr char16_t TodoContradicted[] = u"todo.contradicted";
+inline constexpr char16_t TodoWithdrawn[] = u"todo.withdrawn";
+inline constexpr char16_t RegisterUpgraded[] = u"register.upgraded";
 } // namespace AuditActions
 
 struct AuditEvent

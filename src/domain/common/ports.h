@@ -10,6 +10,7 @@
 #include "invitations/invitation.h"
 #include "relationships/partnersummary.h"
 #include "relationships/relationship.h"
+#include "relationships/todo.h"
 
 #include <QHash>
 #include <QList>
@@ -27,6 +28,17 @@ struct RegisterChange
     QHash<QString, QString> settings; // register-wide settings to set (see SettingKeys)
     QList<Invitation> invitations; // id 0 = insert, otherwise update its status
     QList<Operator> operators; // added, or changed when the UPN is already there
+    // Steps still to take in Microsoft 365: id 0 = insert (its relationship id may be 0 when the
+    // relationship is new in this change: it gets the id of the relationship with the same partner),
+    // otherwise update its status, closing fields and contradiction.
+    QList<Todo> todos;
+};
+
+// Which to-dos to list: open ones, or all; of one partner or of the whole register.
+struct TodoQuery
+{
+    bool includeClosed = false;
+    QString partnerTenantId; // empty: every partner and the register-wide ones
 };
 
 namespace SettingKeys {
@@ -67,6 +79,9 @@ public:
     // Invitations, newest first; and one by id.
     virtual Result<QList<Invitation>> invitations() const = 0;
     virtual Result<std::optional<Invitation>> invitation(qint64 id) const = 0;
+    // To-dos, newest decision first; and one by id.
+    virtual Result<QList<Todo>> todos(const TodoQuery &query) const = 0;
+    virtual Result<std::optional<Todo>> todo(qint64 id) const = 0;
     // A register-wide setting; empty when never set.
     virtual Result<QString> setting(const QString &key) const = 0;
 

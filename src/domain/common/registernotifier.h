@@ -20,4 +20,5 @@ Q_SIGNALS:
     void directoryChanged(); // the partner directory catalogue was replaced
     void outboxChanged(); // a contact request was queued or its delivery recorded
     void operatorsChanged(); // an operator was added or changed
+    void todosChanged(); // a to-do was created, done, confirmed or withdrawn
 };

@@ -14,8 +14,9 @@ int ImportPlan::count(ImportChange::Kind kind) const
 
 bool ImportPlan::hasChanges() const
 {
-    return std::any_of(changes.cbegin(), changes.cend(),
-        [](const ImportChange &c) { return c.kind != ImportChange::Kind::Unchanged; });
+    return !confirms.isEmpty() || !contradicts.isEmpty()
+        || std::any_of(changes.cbegin(), changes.cend(),
+            [](const ImportChange &c) { return c.kind != ImportChange::Kind::Unchanged; });
 }
 
 QString ImportPlan::summary() const
@@ -54,6 +55,14 @@ QStringList ImportPlan::lines() const
         case ImportChange::Kind::Unchanged:
             break;
         }
+    }
+    for (const Todo &todo : confirms) {
+        out.append(QCoreApplication::translate("ImportPlan", "confirms  to-do %1: %2").arg(todo.id).arg(todo.step()));
+    }
+    for (const Todo &todo : contradicts) {
+        out.append(QCoreApplication::translate("ImportPlan", "differs   %1 (%2): the tenant differs from the register; to-do %3 was marked done")
+                       .arg(todo.partnerName, todo.partnerTenantId)
+                       .arg(todo.id));
     }
     for (const ImportIssue &issue : rejected) {
         QString where = issue.record > 0

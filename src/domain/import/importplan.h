@@ -5,6 +5,7 @@
 #include "import/importformat.h"
 #include "import/importrecord.h"
 #include "relationships/relationship.h"
+#include "relationships/todo.h"
 
 #include <QList>
 #include <QStringList>
@@ -26,9 +27,13 @@ struct ImportPlan
     QList<ImportChange> changes;
     QList<ImportIssue> rejected;
     QStringList notes;
+    // Evidence about the steps to do in Microsoft 365: open to-dos the file shows done, and to-dos
+    // marked done that the file contradicts (the tenant differs from the register).
+    QList<Todo> confirms;
+    QList<Todo> contradicts;
 
     int count(ImportChange::Kind kind) const;
-    bool hasChanges() const;
+    bool hasChanges() const; // a relationship changes, or a to-do is confirmed or contradicted
     // A file applies whole or not at all: nothing while any record is rejected.
     bool canApply() const { return rejected.isEmpty() && hasChanges(); }
     // "added 3, updated 1, unchanged 2, rejected 0" (translated)

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -78,7 +79,61 @@ Relationship merged(const Relationship &before, const ImportedRecord &record, bo
     return after;
 }
 
+QString dayText(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat);
+}
+
 } // namespace
+
+Status ImportService::weighEvidence(ImportPlan &plan, const QList<ImportedRecord> &records) const
+{
+    QHash<QString, const ImportedRecord *> byTenant;
+    for (const ImportedRecord &record : records)
+        byTenant.insert(record.tenantId, &record);
+    TodoQuery query;
+    query.includeClosed = true;
+    auto todos = m_repository.todos(query);
+    if (!todos)
+        return todos.error();
+    if (todos->isEmpty())
+        return Done {};
+    QHash<QString, const ImportChange *> planned;
+    for (const ImportChange &change : std::as_const(plan.changes)) {
+        if (change.kind != ImportChange::Kind::Added)
+            planned.insert(change.after.partner.tenantId.toLower(), &change);
+    }
+    for (const Todo &todo : todos.value()) {
+        const ImportChange *change = planned.value(todo.partnerTenantId.toLower());
+        if (change == nullptr)
+            continue;
+        const ImportedRecord *record = byTenant.value(todo.partnerTenantId.toLower());
+        if (todo.isOpen()) {
+            // Only what the file itself says counts: a file without roles confirms no removal.
+            const bool saysRoles = record && record->roles.has_value();
+            const bool saysGdap = record && record->gdap.has_value();
+            const bool evidence = todo.kind == Todo::Kind::RemoveRoles ? saysRoles
+                : todo.kind == Todo::Kind::Authorize                   ? (saysRoles || saysGdap)
+                                                                        : saysGdap;
+            if (evidence && todo.isShownDoneBy(change->after)) {
+                plan.confirms.append(todo);
+                plan.notes.append(QCoreApplication::translate("ImportService", "%1 shows this step done, so its to-do will close: %2")
+                                      .arg(plan.fileName, todo.step()));
+            }
+        } else if (todo.status == Todo::Status::Done || todo.status == Todo::Status::Confirmed) {
+            const bool rolesBack = todo.kind == Todo::Kind::RemoveRoles && record && record->roles.has_value()
+                && !record->roles->isEmpty();
+            if (rolesBack && !todo.isContradicted()) {
+                plan.contradicts.append(todo);
+                plan.notes.append(QCoreApplication::translate("ImportService",
+                    "The tenant differs from the register: %1 holds admin roles again, though their removal was "
+                    "marked done on %2.")
+                                      .arg(todo.partnerName, dayText(todo.closedUtc)));
+            }
+        }
+    }
+    return Done {};
+}
 
 ImportService::ImportService(RegisterRepository &repository, const Clock &clock)
     : m_repository(repository)
@@ -262,6 +317,8 @@ Result<ImportPlan> ImportService::plan(
     }
     if (progress && !progress(total, total))
         return cancelled();
+    if (Status s = weighEvidence(plan, read.records); !s)
+        return s.error();
     // In file order, whichever check found them; a file of errors lists the first ones and counts the rest.
     std::stable_sort(plan.rejected.begin(), plan.rejected.end(),
         [](const ImportIssue &a, const ImportIssue &b) { return a.record < b.record; });
@@ -318,6 +375,47 @@ Result<QList<Relationship>> ImportService::apply(const Operator &actor, const Im
         event.after = RelationshipJson::editSnapshot(c.after);
         event.after.insert(u"source"_s, plan.fileName);
         change.events.append(event);
+    }
+    // The to-dos the file weighed on, as they are now: each still open (or still done), or the
+    // register changed since the dry run.
+    auto evidenceEvent = [&](const QString &action, const Todo &todo) {
+        AuditEvent event;
+        event.atUtc = now;
+        event.operatorUpn = actor.upn;
+        event.operatorName = actor.displayName;
+        event.action = action;
+        event.partnerTenantId = todo.partnerTenantId;
+        event.partnerName = todo.partnerName;
+        event.after = QJsonObject {{u"todo"_s, todoKindKey(todo.kind)}, {u"todoId"_s, todo.id},
+            {u"confirmedBy"_s, plan.fileName}};
+        return event;
+    };
+    for (Todo todo : plan.confirms) {
+        auto stored = m_repository.todo(todo.id);
+        if (!stored)
+            return stored.error();
+        if (!stored.value() || !stored.value()->isOpen())
+            return changedSince;
+        todo = *stored.value();
+        todo.status = Todo::Status::Confirmed;
+        todo.closedUtc = now;
+        todo.closedByUpn = actor.upn;
+        todo.closedByName = actor.displayName;
+        todo.closeNote = plan.fileName;
+        change.todos.append(todo);
+        change.events.append(evidenceEvent(QString::fromUtf16(AuditActions::TodoConfirmed), todo));
+    }
+    for (Todo todo : plan.contradicts) {
+        auto stored = m_repository.todo(todo.id);
+        if (!stored)
+            return stored.error();
+        if (!stored.value() || stored.value()->isOpen() || stored.value()->isContradicted())
+            return changedSince;
+        todo = *stored.value();
+        todo.contradictedUtc = now;
+        todo.contradictedBy = plan.fileName;
+        change.todos.append(todo);
+        change.events.append(evidenceEvent(QString::fromUtf16(AuditActions::TodoContradicted), todo));
     }
     return m_repository.apply(change);
 }

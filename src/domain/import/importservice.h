@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 #include "import/importplan.h"
+#include "import/importrecord.h"
 
 #include <QByteArray>
 #include <QString>
@@ -41,6 +42,8 @@ public:
     Result<QList<Relationship>> apply(const Operator &actor, const ImportPlan &plan);
 
 private:
+    // Which to-dos the file shows done (open ones) or contradicts (done ones): into the plan.
+    Status weighEvidence(ImportPlan &plan, const QList<ImportedRecord> &records) const;
     RegisterRepository &m_repository;
     const Clock &m_clock;
 };

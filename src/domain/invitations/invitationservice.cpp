@@ -7,6 +7,7 @@
 #include "common/tenantid.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
@@ -175,21 +176,36 @@ Result<Relationship> InvitationService::accept(
     }
     if (!link.partnerId().isEmpty())
         after.partner.partnerId = link.partnerId();
+    // The types and roles the link grants are the decision; the tenant holds them once the invitation
+    // is accepted in the Microsoft 365 admin center, which the to-do asks for.
+    QJsonArray decidedTypes;
     for (const PartnerType &type : link.relationshipTypes()) {
         if (!after.types.contains(type))
-            after.types.append(type);
+            decidedTypes.append(type.key());
     }
-    // Reseller & delegated administrator replaces a plain Reseller entry.
-    if (after.types.contains(PartnerType(PartnerType::Kind::ResellerAndDelegatedAdministrator)))
-        after.types.removeAll(PartnerType(PartnerType::Kind::Reseller));
+    QJsonArray decidedRoles;
     for (const AdminRole &role : link.rolesGranted()) {
         if (!after.roles.contains(role))
-            after.roles.append(role);
+            decidedRoles.append(role.templateId());
     }
-    if (link.kind() == InvitationLink::Kind::GdapApproval && !after.gdap.isPresent())
+    const bool gdapApproval = link.kind() == InvitationLink::Kind::GdapApproval;
+    if (gdapApproval && !after.gdap.isPresent())
         after.gdap.status = u"approvalPending"_s; // the roles arrive with the next import or refresh
     after.state = Relationship::State::Active;
     after.agreement = acceptanceRecord(actor, m_clock, acceptance.agreement);
+    std::optional<Todo> todo;
+    if (!decidedTypes.isEmpty() || !decidedRoles.isEmpty() || gdapApproval) {
+        todo = Todo {};
+        todo->kind = Todo::Kind::Authorize;
+        todo->relationshipId = after.id;
+        todo->partnerTenantId = tenantId;
+        todo->partnerName = after.partner.name;
+        todo->decidedUtc = m_clock.nowUtc();
+        todo->decidedByUpn = actor.upn;
+        todo->decidedByName = actor.displayName;
+        todo->decision = QJsonObject {{u"types"_s, decidedTypes}, {u"roles"_s, decidedRoles},
+            {u"link"_s, invitation.link}, {u"gdapApproval"_s, gdapApproval}};
+    }
 
     invitation.status = Invitation::Status::Accepted;
     invitation.decidedUtc = m_clock.nowUtc();
@@ -207,6 +223,12 @@ Result<Relationship> InvitationService::accept(
     afterSnapshot.insert(u"agreementId"_s, after.agreement.agreementId);
     afterSnapshot.insert(u"agreementVersion"_s, after.agreement.agreementVersion);
     afterSnapshot.insert(u"agreementSha256"_s, after.agreement.textSha256);
+    if (todo) {
+        afterSnapshot.insert(u"decidedTypes"_s, decidedTypes);
+        afterSnapshot.insert(u"decidedRoles"_s, decidedRoles);
+        afterSnapshot.insert(u"todo"_s, todoKindKey(Todo::Kind::Authorize));
+        change.todos.append(*todo);
+    }
     e.after = afterSnapshot;
     change.events.append(e);
     auto stored = m_repository.apply(change);

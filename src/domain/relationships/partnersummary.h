@@ -23,10 +23,15 @@ struct PartnerSummary
     QString gdapStatus; // empty without GDAP
     Relationship::State state = Relationship::State::Active;
     quint16 riskFlags = 0; // RiskAssessment::Flags, set by whoever loads the rows
+    // Decisions still to do in Microsoft 365 (see Todo): bit n = Todo::Kind n of the open to-dos.
+    quint8 pendingKinds = 0;
+    qint64 oldestPendingMs = 0; // when the oldest open to-do was decided; 0 = none open
+    bool tenantDiffers = false; // an import contradicted a to-do marked done
 
     static PartnerSummary fromRelationship(const Relationship &relationship);
 
     bool hasType(PartnerType::Kind kind) const { return typeMask & (1u << int(kind)); }
+    bool isPending(int todoKind) const { return pendingKinds & (1u << todoKind); }
     bool hasAnyRole() const { return roleMask != 0 || !unknownRoleIds.isEmpty(); }
     bool holdsRole(const AdminRole &role) const;
     bool hasPrivilegedRole() const;

@@ -42,7 +42,34 @@ AuditEvent eventFor(const Operator &actor, const Clock &clock, const QString &ac
     return event;
 }
 
+Todo todoFor(const Operator &actor, const Clock &clock, Todo::Kind kind, const Relationship &relationship)
+{
+    Todo todo;
+    todo.kind = kind;
+    todo.relationshipId = relationship.id;
+    todo.partnerTenantId = relationship.partner.tenantId;
+    todo.partnerName = relationship.partner.name;
+    todo.decidedUtc = clock.nowUtc();
+    todo.decidedByUpn = actor.upn;
+    todo.decidedByName = actor.displayName;
+    return todo;
+}
+
 } // namespace
+
+Result<std::optional<Todo>> RelationshipService::openTodo(const QString &partnerTenantId, Todo::Kind kind) const
+{
+    TodoQuery query;
+    query.partnerTenantId = partnerTenantId;
+    auto open = m_repository.todos(query);
+    if (!open)
+        return open.error();
+    for (const Todo &todo : open.value()) {
+        if (todo.kind == kind)
+            return std::optional<Todo>(todo);
+    }
+    return std::optional<Todo>();
+}
 
 RelationshipService::RelationshipService(RegisterRepository &repository, const Clock &clock)
     : m_repository(repository)
@@ -165,10 +192,19 @@ Result<QList<Relationship>> RelationshipService::removeRoles(
                 QCoreApplication::translate("RelationshipService", "%1 holds no admin roles.")
                     .arg(before.partner.name)};
         }
-        const Relationship after = withoutAdminRoles(before);
-        change.relationships.append(after);
-        change.events.append(
-            eventFor(actor, m_clock, QString::fromUtf16(AuditActions::RolesRemoved), before, after));
+        auto pending = openTodo(before.partner.tenantId, Todo::Kind::RemoveRoles);
+        if (!pending)
+            return pending.error();
+        if (pending.value()) {
+            return Error {ErrorKind::BadInput,
+                QCoreApplication::translate("RelationshipService", "%1: %2.")
+                    .arg(before.partner.name, pending.value()->pendingText())};
+        }
+        // The decision is recorded; what the tenant holds changes when the to-do is done.
+        change.todos.append(todoFor(actor, m_clock, Todo::Kind::RemoveRoles, before));
+        change.events.append(eventFor(
+            actor, m_clock, QString::fromUtf16(AuditActions::RolesRemovalDecided), before, withoutAdminRoles(before)));
+        change.relationships.append(before);
     }
     return m_repository.apply(change);
 }
@@ -264,7 +300,9 @@ Result<Relationship> RelationshipService::requestEnd(
     after.endRequestedUtc = std::min(QDateTime(request.contactedOn, QTime(12, 0)).toUTC(), now);
     after.endRequestMethod = request.method;
     after.endRequestNote = request.note.trimmed();
-    return applyOne(actor, QString::fromUtf16(AuditActions::EndRequested), before, after);
+    // Only the partner can end it: the to-do is to see that it did.
+    return applyOne(actor, QString::fromUtf16(AuditActions::EndRequested), before, after,
+        todoFor(actor, m_clock, Todo::Kind::ConfirmEnd, before));
 }
 
 Result<Relationship> RelationshipService::markEnded(const Operator &actor, const QString &partnerTenantId)
@@ -281,15 +319,28 @@ Result<Relationship> RelationshipService::markEnded(const Operator &actor, const
     Relationship after = before;
     after.state = Relationship::State::Ended;
     after.endedUtc = m_clock.nowUtc();
-    return applyOne(actor, QString::fromUtf16(AuditActions::Ended), before, after);
+    // The partner's confirmation is the step the end request waited for: its to-do is done with it.
+    auto pending = openTodo(before.partner.tenantId, Todo::Kind::ConfirmEnd);
+    if (!pending)
+        return pending.error();
+    std::optional<Todo> done = pending.value();
+    if (done) {
+        done->status = Todo::Status::Done;
+        done->closedUtc = after.endedUtc;
+        done->closedByUpn = actor.upn;
+        done->closedByName = actor.displayName;
+    }
+    return applyOne(actor, QString::fromUtf16(AuditActions::Ended), before, after, done);
 }
 
-Result<Relationship> RelationshipService::applyOne(
-    const Operator &actor, const QString &action, const Relationship &before, const Relationship &after)
+Result<Relationship> RelationshipService::applyOne(const Operator &actor, const QString &action,
+    const Relationship &before, const Relationship &after, const std::optional<Todo> &todo)
 {
     RegisterChange change;
     change.relationships.append(after);
     change.events.append(eventFor(actor, m_clock, action, before, after));
+    if (todo)
+        change.todos.append(*todo);
     auto stored = m_repository.apply(change);
     if (!stored)
         return stored.error();
@@ -304,6 +355,11 @@ Result<bool> RelationshipService::mpsaSharing() const
     return value.value() == "true"_L1;
 }
 
+Result<std::optional<Todo>> RelationshipService::pendingMpsaSharing() const
+{
+    return openTodo(QString(), Todo::Kind::MpsaSharing);
+}
+
 Status RelationshipService::setMpsaSharing(const Operator &actor, bool enabled)
 {
     if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
@@ -311,17 +367,36 @@ Status RelationshipService::setMpsaSharing(const Operator &actor, bool enabled)
     auto current = mpsaSharing();
     if (!current)
         return current.error();
-    if (current.value() == enabled)
+    auto pending = pendingMpsaSharing();
+    if (!pending)
+        return pending.error();
+    const bool decided = pending.value() ? pending.value()->decision.value("enabled"_L1).toBool() : current.value();
+    if (decided == enabled)
         return Done {};
     RegisterChange change;
-    change.settings.insert(QString::fromUtf16(SettingKeys::MpsaSharing), enabled ? u"true"_s : u"false"_s);
     AuditEvent event;
     event.atUtc = m_clock.nowUtc();
     event.operatorUpn = actor.upn;
     event.operatorName = actor.displayName;
-    event.action = QString::fromUtf16(AuditActions::MpsaSharingChanged);
-    event.before = QJsonObject {{u"mpsaSharing"_s, current.value()}};
+    event.before = QJsonObject {{u"mpsaSharing"_s, decided}};
     event.after = QJsonObject {{u"mpsaSharing"_s, enabled}};
+    if (pending.value()) {
+        // Deciding back to what the tenant holds withdraws the open decision.
+        Todo withdrawn = *pending.value();
+        withdrawn.status = Todo::Status::Withdrawn;
+        withdrawn.closedUtc = event.atUtc;
+        withdrawn.closedByUpn = actor.upn;
+        withdrawn.closedByName = actor.displayName;
+        change.todos.append(withdrawn);
+        event.action = QString::fromUtf16(AuditActions::TodoWithdrawn);
+        event.after.insert(u"todo"_s, todoKindKey(Todo::Kind::MpsaSharing));
+        event.after.insert(u"todoId"_s, withdrawn.id);
+    } else {
+        Todo todo = todoFor(actor, m_clock, Todo::Kind::MpsaSharing, Relationship {});
+        todo.decision = QJsonObject {{u"enabled"_s, enabled}};
+        change.todos.append(todo);
+        event.action = QString::fromUtf16(AuditActions::MpsaSharingDecided);
+    }
     change.events.append(event);
     auto stored = m_repository.apply(change);
     if (!stored)

@@ -1,6 +1,7 @@
 #include "relationships/riskassessment.h"
 
 #include "relationships/partnersummary.h"
+#include "relationships/todo.h"
 
 #include <QCoreApplication>
 
@@ -10,10 +11,26 @@ namespace {
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 }
 
+namespace {
+quint16 pendingFlags(const PartnerSummary &s, const QDateTime &nowUtc)
+{
+    quint16 flags = 0;
+    if (s.pendingKinds != 0) {
+        flags |= DecidedNotDone;
+        if (s.oldestPendingMs != 0
+            && nowUtc.toMSecsSinceEpoch() - s.oldestPendingMs > TodoRules::kOverdueDays * kDayMs)
+            flags |= DecidedNotDoneOverdue;
+    }
+    if (s.tenantDiffers)
+        flags |= TenantDiffers;
+    return flags;
+}
+} // namespace
+
 quint16 assess(const PartnerSummary &s, const QDateTime &nowUtc)
 {
     if (s.state == Relationship::State::Ended)
-        return 0;
+        return pendingFlags(s, nowUtc);
     const qint64 now = nowUtc.toMSecsSinceEpoch();
     quint16 flags = 0;
     const bool holdsGlobal = s.holdsRole(AdminRole::globalAdministrator());
@@ -37,7 +54,7 @@ quint16 assess(const PartnerSummary &s, const QDateTime &nowUtc)
     const qint64 reviewedOrSince = s.lastReviewedMs != 0 ? s.lastReviewedMs : s.partnerSinceMs;
     if (reviewedOrSince == 0 || now - reviewedOrSince >= ReviewIntervalDays * kDayMs)
         flags |= ReviewOverdue;
-    return flags;
+    return flags | pendingFlags(s, nowUtc);
 }
 
 quint16 assess(const Relationship &relationship, const QDateTime &nowUtc)
@@ -49,9 +66,14 @@ Level level(quint16 flags)
 {
     if (flags & DelegatedAdmin)
         return Level::High;
-    if (flags & PrivilegedRole)
+    if (flags & (PrivilegedRole | TenantDiffers))
         return Level::Medium;
-    return flags ? Level::Low : Level::None;
+    return needsAttention(flags) ? Level::Low : Level::None;
+}
+
+bool needsAttention(quint16 flags)
+{
+    return (flags & ~quint16(DecidedNotDone)) != 0;
 }
 
 QString levelName(Level level)
@@ -89,6 +111,15 @@ QString explanation(Flag flag)
             "purchase or manage subscriptions for you.");
     case ReviewOverdue:
         return QCoreApplication::translate("RiskAssessment", "Not reviewed in the last 90 days.");
+    case DecidedNotDone:
+        return QCoreApplication::translate("RiskAssessment",
+            "Decided, not yet done: a step is still to do in Microsoft 365 (see To do in Microsoft 365).");
+    case DecidedNotDoneOverdue:
+        return QCoreApplication::translate("RiskAssessment",
+            "A decision has been waiting for more than 7 days to be carried out in Microsoft 365.");
+    case TenantDiffers:
+        return QCoreApplication::translate("RiskAssessment",
+            "The tenant differs from the register: an import shows a step marked done was not done or was undone.");
     }
     return {};
 }
@@ -97,8 +128,9 @@ QStringList explanations(quint16 flags)
 {
     QStringList out;
     for (Flag flag :
-        {DelegatedAdmin, PrivilegedRole, GdapExpired, GdapEndingSoon, AgreementNotAccepted, ReviewOverdue}) {
-        if (flags & flag)
+        {TenantDiffers, DelegatedAdmin, PrivilegedRole, GdapExpired, GdapEndingSoon, DecidedNotDoneOverdue,
+            AgreementNotAccepted, ReviewOverdue, DecidedNotDone}) {
+        if ((flags & flag) && !(flag == DecidedNotDone && (flags & DecidedNotDoneOverdue)))
             out.append(explanation(flag));
     }
     return out;

@@ -17,8 +17,12 @@ enum Flag : quint16 {
     GdapExpired = 0x08, // GDAP end date passed, or Graph says expired
     AgreementNotAccepted = 0x10, // no Microsoft Customer Agreement accepted
     ReviewOverdue = 0x20, // not reviewed for 90 days
+    // Decisions and the tenant (see Todo). The level stays what the tenant is known to hold.
+    DecidedNotDone = 0x40, // a decision is still to do in Microsoft 365
+    DecidedNotDoneOverdue = 0x80, // ... for more than TodoRules::kOverdueDays
+    TenantDiffers = 0x100, // an import showed the tenant differs from a step marked done
 };
-inline constexpr quint16 AllFlags = 0x3f;
+inline constexpr quint16 AllFlags = 0x1ff;
 inline constexpr int ReviewIntervalDays = 90;
 inline constexpr int GdapWarningDays = 30;
 
@@ -27,6 +31,8 @@ enum class Level { None, Low, Medium, High };
 quint16 assess(const PartnerSummary &summary, const QDateTime &nowUtc);
 quint16 assess(const Relationship &relationship, const QDateTime &nowUtc);
 Level level(quint16 flags);
+// Whether the partner belongs under "needs attention": any flag but a fresh open decision.
+bool needsAttention(quint16 flags);
 QString levelName(Level level); // translated: "High", "Medium", "Low", ""
 QString explanation(Flag flag); // translated, one sentence
 QStringList explanations(quint16 flags); // most severe first

@@ -1,5 +1,7 @@
 #include "database/database.h"
 
+#include "audit/auditchain.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -316,6 +318,21 @@ Status Database::migrate(int fromVersion)
             }
         }
         qCDebug(lcDatabase) << "applied migration" << files.at(v);
+    }
+    // An existing register says in its history that it was upgraded, and what that means for it.
+    if (fromVersion > 0) {
+        AuditEvent event;
+        event.atUtc = QDateTime::currentDateTimeUtc();
+        event.operatorUpn = u"partnerdesk"_s;
+        event.operatorName = u"PartnerDesk"_s;
+        event.action = QString::fromUtf16(AuditActions::RegisterUpgraded);
+        event.before = QJsonObject {{u"schemaVersion"_s, fromVersion}};
+        event.after = QJsonObject {{u"schemaVersion"_s, int(files.size())}};
+        if (fromVersion < 7 && files.size() >= 7)
+            event.after.insert(u"upgradeNote"_s, u"todosIntroduced"_s);
+        QList<AuditEvent> events {event};
+        if (Status s = AuditChain::append(db, events); !s)
+            return s;
     }
     // PRAGMA does not take bound parameters; both values are integers computed here, not input.
     if (!q.exec(u"PRAGMA user_version = %1"_s.arg(files.size()))

@@ -107,7 +107,40 @@ qint64 msOrZero(const QVariant &value)
 const QString kSummaryColumns
     = u"r.id, p.tenant_id, p.name, p.partner_id, r.types_json, r.roles_json, "
       "r.agreement_accepted_utc, r.partner_since_utc, r.last_reviewed_utc, r.gdap_end_utc, "
-      "r.gdap_status, r.state FROM relationships r JOIN partners p ON p.id = r.partner_id"_s;
+      "r.gdap_status, r.state, "
+      "(SELECT group_concat(t.kind) FROM todos t WHERE t.relationship_id = r.id AND t.status = 'open'), "
+      "(SELECT min(t.decided_utc) FROM todos t WHERE t.relationship_id = r.id AND t.status = 'open'), "
+      "EXISTS (SELECT 1 FROM todos t WHERE t.relationship_id = r.id AND t.contradicted_utc IS NOT NULL) "
+      "FROM relationships r JOIN partners p ON p.id = r.partner_id"_s;
+
+const QString kTodoColumns
+    = u"id, kind, status, relationship_id, partner_tenant_id, partner_name, decided_utc, decided_by_upn, "
+      "decided_by_name, decision_json, closed_utc, closed_by_upn, closed_by_name, close_note, "
+      "contradicted_utc, contradicted_by FROM todos"_s;
+
+Todo todoFromRow(const QSqlQuery &q)
+{
+    Todo t;
+    t.id = q.value(0).toLongLong();
+    t.kind = todoKindFromKey(q.value(1).toString()).value_or(Todo::Kind::RemoveRoles);
+    t.status = todoStatusFromKey(q.value(2).toString());
+    t.relationshipId = q.value(3).toLongLong();
+    t.partnerTenantId = q.value(4).toString();
+    t.partnerName = q.value(5).toString();
+    t.decidedUtc = fromIso(q.value(6));
+    t.decidedByUpn = q.value(7).toString();
+    t.decidedByName = q.value(8).toString();
+    const QString decision = q.value(9).toString();
+    if (decision.size() > 2)
+        t.decision = QJsonDocument::fromJson(decision.toUtf8()).object();
+    t.closedUtc = fromIso(q.value(10));
+    t.closedByUpn = q.value(11).toString();
+    t.closedByName = q.value(12).toString();
+    t.closeNote = q.value(13).toString();
+    t.contradictedUtc = fromIso(q.value(14));
+    t.contradictedBy = q.value(15).toString();
+    return t;
+}
 
 // One notifier per register file in this process, living in the main thread, so repositories opened on
 // the same file (the window's and a worker's) tell the same listeners.
@@ -185,6 +218,12 @@ PartnerSummary SqlRegisterRepository::summaryFromRow(const QSqlQuery &q)
     s.gdapEndMs = msOrZero(q.value(9));
     s.gdapStatus = q.value(10).toString();
     s.state = stateFromKey(q.value(11).toString());
+    for (const QString &kind : q.value(12).toString().split(u',', Qt::SkipEmptyParts)) {
+        if (const auto k = todoKindFromKey(kind))
+            s.pendingKinds |= quint8(1u << int(*k));
+    }
+    s.oldestPendingMs = msOrZero(q.value(13));
+    s.tenantDiffers = q.value(14).toInt() != 0;
     return s;
 }
 
@@ -519,6 +558,58 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         }
     }
 
+    if (!change.todos.isEmpty()) {
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO todos (kind, status, relationship_id, partner_tenant_id, partner_name, "
+                       "decided_utc, decided_by_upn, decided_by_name, decision_json, closed_utc, closed_by_upn, "
+                       "closed_by_name, close_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        QSqlQuery update(db);
+        update.prepare(u"UPDATE todos SET status = ?, closed_utc = ?, closed_by_upn = ?, closed_by_name = ?, "
+                       "close_note = ?, contradicted_utc = ?, contradicted_by = ? WHERE id = ? RETURNING id"_s);
+        for (const Todo &t : change.todos) {
+            if (t.id == 0) {
+                qint64 relationshipId = t.relationshipId;
+                if (relationshipId == 0 && !t.partnerTenantId.isEmpty()) {
+                    for (const Relationship &r : std::as_const(stored)) {
+                        if (r.partner.tenantId.compare(t.partnerTenantId, Qt::CaseInsensitive) == 0)
+                            relationshipId = r.id;
+                    }
+                }
+                insert.addBindValue(todoKindKey(t.kind));
+                insert.addBindValue(todoStatusKey(t.status));
+                insert.addBindValue(relationshipId ? QVariant(relationshipId) : QVariant(QMetaType(QMetaType::LongLong)));
+                insert.addBindValue(text(t.partnerTenantId.toLower()));
+                insert.addBindValue(text(t.partnerName));
+                insert.addBindValue(isoOrNull(t.decidedUtc));
+                insert.addBindValue(text(t.decidedByUpn));
+                insert.addBindValue(text(t.decidedByName));
+                insert.addBindValue(QString::fromUtf8(QJsonDocument(t.decision).toJson(QJsonDocument::Compact)));
+                insert.addBindValue(isoOrNull(t.closedUtc));
+                insert.addBindValue(text(t.closedByUpn));
+                insert.addBindValue(text(t.closedByName));
+                insert.addBindValue(text(t.closeNote));
+                if (!insert.exec())
+                    return storageError(insert.lastError());
+            } else {
+                update.addBindValue(todoStatusKey(t.status));
+                update.addBindValue(isoOrNull(t.closedUtc));
+                update.addBindValue(text(t.closedByUpn));
+                update.addBindValue(text(t.closedByName));
+                update.addBindValue(text(t.closeNote));
+                update.addBindValue(isoOrNull(t.contradictedUtc));
+                update.addBindValue(text(t.contradictedBy));
+                update.addBindValue(t.id);
+                if (!update.exec())
+                    return storageError(update.lastError());
+                if (!update.next()) {
+                    return Error {ErrorKind::NotFound,
+                        QCoreApplication::translate("SqlRegisterRepository", "This to-do is no longer in the register.")};
+                }
+                update.finish();
+            }
+        }
+    }
+
     QList<AuditEvent> events = change.events;
     if (Status s = AuditChain::append(db, events); !s)
         return s.error();
@@ -528,8 +619,14 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
     ids.reserve(stored.size());
     for (const Relationship &r : std::as_const(stored))
         ids.append(r.id);
+    for (const Todo &t : change.todos) {
+        if (t.relationshipId != 0 && !ids.contains(t.relationshipId))
+            ids.append(t.relationshipId);
+    }
     if (!ids.isEmpty())
         Q_EMIT notifier().relationshipsChanged(ids);
+    if (!change.todos.isEmpty())
+        Q_EMIT notifier().todosChanged();
     if (!change.settings.isEmpty())
         Q_EMIT notifier().settingsChanged();
     if (!change.invitations.isEmpty())
@@ -682,4 +779,36 @@ Result<std::optional<Invitation>> SqlRegisterRepository::invitation(qint64 id) c
     if (!q.next())
         return std::optional<Invitation>();
     return std::optional<Invitation>(invitationFromRow(q));
+}
+
+Result<QList<Todo>> SqlRegisterRepository::todos(const TodoQuery &query) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    QString sql = u"SELECT "_s + kTodoColumns + u" WHERE 1"_s;
+    if (!query.includeClosed)
+        sql += u" AND status = 'open'"_s;
+    if (!query.partnerTenantId.isEmpty())
+        sql += u" AND partner_tenant_id = ?"_s;
+    q.prepare(sql + u" ORDER BY decided_utc DESC, id DESC"_s);
+    if (!query.partnerTenantId.isEmpty())
+        q.addBindValue(query.partnerTenantId.trimmed().toLower());
+    if (!q.exec())
+        return storageError(q.lastError());
+    QList<Todo> list;
+    while (q.next())
+        list.append(todoFromRow(q));
+    return list;
+}
+
+Result<std::optional<Todo>> SqlRegisterRepository::todo(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT "_s + kTodoColumns + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return storageError(q.lastError());
+    if (!q.next())
+        return std::optional<Todo>();
+    return std::optional<Todo>(todoFromRow(q));
 }

@@ -44,6 +44,8 @@ public:
     Result<QList<Invitation>> invitations() const override;
     Result<std::optional<Invitation>> invitation(qint64 id) const override;
     Result<QList<std::pair<QString, QString>>> findPartners(const QString &text, int limit) const override;
+    Result<QList<Todo>> todos(const TodoQuery &query) const override;
+    Result<std::optional<Todo>> todo(qint64 id) const override;
 
     Result<RegisterCounts> counts() const;
 

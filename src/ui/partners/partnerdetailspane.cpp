@@ -65,9 +65,10 @@ PartnerDetailsPane::PartnerDetailsPane(QWidget *parent)
 
 PartnerDetailsPane::~PartnerDetailsPane() = default;
 
-void PartnerDetailsPane::setMpsaSharing(bool enabled)
+void PartnerDetailsPane::setMpsaSharing(bool enabled, const QString &pendingText)
 {
     m_mpsaSharing = enabled;
+    m_mpsaPending = pendingText;
     render();
 }
 
@@ -78,9 +79,10 @@ void PartnerDetailsPane::setOperator(const Operator &op)
 }
 
 void PartnerDetailsPane::showRelationship(const Relationship &relationship,
-    const QList<AuditEvent> &recentEvents, quint16 riskFlags, const QDateTime &nowUtc)
+    const QList<AuditEvent> &recentEvents, quint16 riskFlags, const QDateTime &nowUtc, const QList<Todo> &openTodos)
 {
     m_nowUtc = nowUtc;
+    m_openTodos = openTodos;
     m_relationship = relationship;
     m_events = recentEvents;
     m_riskFlags = riskFlags;
@@ -94,6 +96,7 @@ void PartnerDetailsPane::showSelectionCount(int count)
     if (count != 1) {
         m_relationship.reset();
         m_events.clear();
+        m_openTodos.clear();
     }
     render();
 }
@@ -154,16 +157,29 @@ void PartnerDetailsPane::render()
     m_ui->typesValue->setText(
         r.types.isEmpty() ? tr("No type (a relationship without roles)") : r.typesDisplay());
 
-    if (r.roles.isEmpty()) {
-        m_ui->rolesValue->setText(tr("None"));
-    } else {
-        QStringList lines;
-        for (const AdminRole &role : r.roles) {
-            lines.append(role.isPrivileged() ? tr("%1 (privileged)").arg(role.displayName()).toHtmlEscaped()
-                                             : role.displayName().toHtmlEscaped());
+    auto pending = [this](Todo::Kind kind) -> const Todo * {
+        for (const Todo &todo : std::as_const(m_openTodos)) {
+            if (todo.kind == kind)
+                return &todo;
         }
-        m_ui->rolesValue->setText(lines.join(u"<br>"_s));
+        return nullptr;
+    };
+    // What the tenant is known to hold, then the decisions on it still to do in Microsoft 365.
+    QStringList roleLines;
+    if (r.roles.isEmpty()) {
+        roleLines.append(tr("None").toHtmlEscaped());
+    } else {
+        for (const AdminRole &role : r.roles) {
+            roleLines.append(role.isPrivileged() ? tr("%1 (privileged)").arg(role.displayName()).toHtmlEscaped()
+                                                 : role.displayName().toHtmlEscaped());
+        }
     }
+    if (const Todo *removal = pending(Todo::Kind::RemoveRoles))
+        roleLines.append(u"<i>"_s + removal->pendingText().toHtmlEscaped() + u"</i>"_s);
+    if (const Todo *grant = pending(Todo::Kind::Authorize)) {
+        roleLines.append(u"<i>"_s + grant->pendingText().toHtmlEscaped() + u"</i>"_s);
+    }
+    m_ui->rolesValue->setText(roleLines.join(u"<br>"_s));
 
     if (r.agreement.isAccepted()) {
         m_ui->agreementValue->setText(
@@ -201,6 +217,8 @@ void PartnerDetailsPane::render()
                                RelationshipService::endRequestMethodName(r.endRequestMethod));
         if (!r.endRequestNote.isEmpty())
             text += u"\n"_s + r.endRequestNote;
+        if (const Todo *end = pending(Todo::Kind::ConfirmEnd))
+            text += u"\n"_s + end->pendingText();
         m_ui->stateValue->setText(text);
         break;
     }
@@ -211,9 +229,10 @@ void PartnerDetailsPane::render()
     const bool mpsa = r.types.contains(PartnerType(PartnerType::Kind::MpsaPartner));
     m_ui->mpsaTitle->setVisible(mpsa);
     m_ui->mpsaValue->setVisible(mpsa);
-    m_ui->mpsaValue->setText(m_mpsaSharing
-            ? tr("On (recorded decision; set it in the Microsoft 365 admin center too)")
-            : tr("Off (recorded decision)"));
+    QString mpsaText = m_mpsaSharing ? tr("On") : tr("Off");
+    if (!m_mpsaPending.isEmpty())
+        mpsaText += u"\n"_s + m_mpsaPending;
+    m_ui->mpsaValue->setText(mpsaText);
 
     if (m_events.isEmpty()) {
         m_ui->historyValue->setText(tr("No recorded activity."));
@@ -235,9 +254,13 @@ void PartnerDetailsPane::updateActions()
     const Decision manage = Policy::check(m_operator, PolicyAction::ManageRelationships);
     const bool one = m_relationship.has_value();
     const bool hasRoles = one && !m_relationship->roles.isEmpty();
+    const auto removal = std::find_if(m_openTodos.cbegin(), m_openTodos.cend(),
+        [](const Todo &todo) { return todo.kind == Todo::Kind::RemoveRoles; });
+    const bool removalPending = one && removal != m_openTodos.cend();
 
-    m_ui->removeRolesButton->setEnabled(manage && hasRoles);
+    m_ui->removeRolesButton->setEnabled(manage && hasRoles && !removalPending);
     m_ui->removeRolesButton->setToolTip(!manage ? manage.reason()
+            : removalPending                    ? removal->pendingText()
                                                 : (hasRoles ? tr("Remove this partner's admin roles (Delete)")
                                                             : tr("This partner holds no admin roles.")));
     m_ui->markReviewedButton->setEnabled(manage && one);

@@ -5,6 +5,7 @@
 #include "audit/auditevent.h"
 #include "common/operator.h"
 #include "relationships/relationship.h"
+#include "relationships/todo.h"
 
 #include <QList>
 #include <QWidget>
@@ -25,12 +26,13 @@ public:
     ~PartnerDetailsPane() override;
 
     void setOperator(const Operator &op);
+    // openTodos: the partner's decisions still to do in Microsoft 365, shown beside what the tenant holds.
     void showRelationship(const Relationship &relationship, const QList<AuditEvent> &recentEvents,
-        quint16 riskFlags, const QDateTime &nowUtc);
+        quint16 riskFlags, const QDateTime &nowUtc, const QList<Todo> &openTodos = {});
     void showSelectionCount(int count); // 0: nothing selected; >1: several
     std::optional<Relationship> relationship() const { return m_relationship; }
     void focusFirstAction(); // keyboard: Enter on the table moves here
-    void setMpsaSharing(bool enabled);
+    void setMpsaSharing(bool enabled, const QString &pendingText = {});
 
 Q_SIGNALS:
     void removeRolesRequested();
@@ -51,6 +53,8 @@ private:
     Operator m_operator;
     std::optional<Relationship> m_relationship;
     QList<AuditEvent> m_events;
+    QList<Todo> m_openTodos;
+    QString m_mpsaPending;
     quint16 m_riskFlags = 0;
     QDateTime m_nowUtc;
     int m_selectionCount = 0;

@@ -84,6 +84,8 @@ PartnerPage::PartnerPage(UiContext context, QWidget *parent)
     connect(m_ui->detailsPane, &PartnerDetailsPane::editRequested, this, &PartnerPage::editSelection);
     connect(&m_context.repository.notifier(), &RegisterNotifier::settingsChanged, this,
         &PartnerPage::refreshMpsaSharing);
+    connect(&m_context.repository.notifier(), &RegisterNotifier::todosChanged, this,
+        &PartnerPage::refreshMpsaSharing);
     refreshMpsaSharing();
     connect(m_ui->addInvitationButton, &QPushButton::clicked, this, &PartnerPage::addInvitationRequested);
     connect(m_ui->findPartnerButton, &QPushButton::clicked, this, &PartnerPage::findPartnerRequested);
@@ -238,8 +240,12 @@ void PartnerPage::onSelectionChanged()
         return;
     }
     auto events = m_context.repository.eventsForPartner(tenantId, 8);
+    TodoQuery openOfPartner;
+    openOfPartner.partnerTenantId = tenantId;
+    auto todos = m_context.repository.todos(openOfPartner);
     m_ui->detailsPane->showRelationship(*relationship.value(), events ? events.value() : QList<AuditEvent> {},
-        quint16(rows.first().data(PartnerTableModel::RiskFlagsRole).toInt()), m_context.clock.nowUtc());
+        quint16(rows.first().data(PartnerTableModel::RiskFlagsRole).toInt()), m_context.clock.nowUtc(),
+        todos ? todos.value() : QList<Todo> {});
 }
 
 void PartnerPage::onRelationshipsChanged(const QList<qint64> &ids)
@@ -430,7 +436,9 @@ void PartnerPage::markSelectionEnded()
 void PartnerPage::refreshMpsaSharing()
 {
     auto sharing = m_service->mpsaSharing();
-    m_ui->detailsPane->setMpsaSharing(sharing && sharing.value());
+    auto pending = m_service->pendingMpsaSharing();
+    m_ui->detailsPane->setMpsaSharing(
+        sharing && sharing.value(), pending && pending.value() ? pending.value()->pendingText() : QString());
 }
 
 void PartnerPage::showContextMenu(const QPoint &position)

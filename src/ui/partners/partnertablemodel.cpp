@@ -1,6 +1,7 @@
 #include "partners/partnertablemodel.h"
 
 #include "relationships/riskassessment.h"
+#include "relationships/todo.h"
 
 #include <QBrush>
 #include <QCollator>
@@ -190,7 +191,7 @@ bool PartnerTableModel::matches(int sourceRow, const QString &needle, quint32 ro
     const PartnerSummary &s = m_rows.at(sourceRow);
     if (m_filter.typeKind >= 0 && !s.hasType(PartnerType::Kind(m_filter.typeKind)))
         return false;
-    if (m_filter.attentionOnly && s.riskFlags == 0)
+    if (m_filter.attentionOnly && !RiskAssessment::needsAttention(s.riskFlags))
         return false;
     if (needle.isEmpty())
         return true;
@@ -393,6 +394,9 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
                                : tr("Nothing needs attention.");
         if (index.column() == NameColumn)
             return tr("Partner tenant ID: %1").arg(s.tenantId);
+        if (index.column() == RolesColumn && s.pendingKinds != 0)
+            return tr("Decided in PartnerDesk, not yet done in Microsoft 365: the tenant still holds what is shown. "
+                      "See To do in Microsoft 365.");
         break;
     case Qt::ForegroundRole:
         if (index.column() == RiskColumn) {
@@ -431,6 +435,11 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
             return tr("%1 — ended").arg(typesText(s));
         return typesText(s);
     case RolesColumn:
+        // What the tenant holds, with the decisions still to do in Microsoft 365 marked.
+        if (s.isPending(int(Todo::Kind::RemoveRoles)))
+            return tr("%1 — removal decided, still to do").arg(rolesText(s));
+        if (s.isPending(int(Todo::Kind::Authorize)))
+            return tr("%1 — authorization decided, still to do").arg(rolesText(s));
         return rolesText(s);
     case AgreementColumn:
         return s.agreementAcceptedMs ? tr("Accepted on %1").arg(dateText(s.agreementAcceptedMs))

@@ -50,9 +50,10 @@ bool RemoveRolesDialog::confirm(QWidget *parent, const QList<Relationship> &rela
 void RemoveRolesDialog::showRecorded(QWidget *parent, int count)
 {
     AdminCenterNotice::show(parent, u"rolesRemovedNotice"_s,
-        QCoreApplication::translate("RemoveRolesDialog", "Roles removed in the register"),
+        QCoreApplication::translate("RemoveRolesDialog", "Removal of roles recorded"),
         QCoreApplication::translate("RemoveRolesDialog",
-            "Recorded for %n partner(s). Now remove the roles in the Microsoft 365 "
-            "admin center too.",
+            "Your decision is recorded for %n partner(s). The partner still holds the roles until you "
+            "remove them in the Microsoft 365 admin center; the step waits on the To do in Microsoft 365 "
+            "page until you mark it done there.",
             nullptr, count));
 }

@@ -29,6 +29,7 @@ SettingsPage::SettingsPage(UiContext context, QWidget *parent)
     connect(m_ui->mpsaSharingCheck, &QCheckBox::toggled, this, &SettingsPage::onToggled);
     connect(
         &m_context.repository.notifier(), &RegisterNotifier::settingsChanged, this, &SettingsPage::refresh);
+    connect(&m_context.repository.notifier(), &RegisterNotifier::todosChanged, this, &SettingsPage::refresh);
     connect(&m_context.repository.notifier(), &RegisterNotifier::operatorsChanged, this,
         &SettingsPage::refreshOperators);
     connect(m_ui->addOperatorButton, &QPushButton::clicked, this, [this] { editOperator(true); });
@@ -83,12 +84,26 @@ void SettingsPage::setOperator(const Operator &op)
 void SettingsPage::refresh()
 {
     const auto sharing = m_service->mpsaSharing();
+    const auto pending = m_service->pendingMpsaSharing();
+    const std::optional<Todo> decided = pending ? pending.value() : std::nullopt;
+    // The box shows the decision; while it is still to do, the line below says what the tenant has.
     const QSignalBlocker blocker(m_ui->mpsaSharingCheck);
-    m_ui->mpsaSharingCheck->setChecked(sharing && sharing.value());
+    m_ui->mpsaSharingCheck->setChecked(
+        decided ? decided->decision.value("enabled"_L1).toBool() : (sharing && sharing.value()));
     const Decision manage = Policy::check(m_operator, PolicyAction::ManageRelationships);
     m_ui->mpsaSharingCheck->setEnabled(manage.allowed());
-    m_ui->mpsaPermissionLabel->setVisible(!manage.allowed() || !sharing);
-    m_ui->mpsaPermissionLabel->setText(!sharing ? sharing.error().message : manage.reason());
+    QStringList lines;
+    if (!sharing)
+        lines.append(sharing.error().message);
+    if (decided) {
+        lines.append(decided->pendingText() + u". "_s
+            + (sharing && sharing.value() ? tr("Microsoft 365 is known to have it on.")
+                                          : tr("Microsoft 365 is known to have it off.")));
+    }
+    if (!manage)
+        lines.append(manage.reason());
+    m_ui->mpsaPermissionLabel->setVisible(!lines.isEmpty());
+    m_ui->mpsaPermissionLabel->setText(lines.join(u'\n'));
     const Decision operators = Policy::check(m_operator, PolicyAction::ManageOperators);
     m_ui->addOperatorButton->setEnabled(operators.allowed());
     m_ui->editOperatorButton->setEnabled(operators.allowed() && m_ui->operatorsList->currentItem());
@@ -106,8 +121,8 @@ void SettingsPage::onToggled(bool enabled)
     box.setDefaultButton(QMessageBox::No);
     box.setEscapeButton(QMessageBox::No);
     box.setInformativeText(
-        tr("The decision is recorded in the history. Make the same change in the Microsoft 365 "
-           "admin center too."));
+        tr("PartnerDesk records the decision; make the same change in the Microsoft 365 admin center, "
+           "then mark it done on the To do in Microsoft 365 page."));
     box.button(QMessageBox::Yes)->setObjectName(u"yesButton"_s);
     box.button(QMessageBox::No)->setObjectName(u"noButton"_s);
     if (box.exec() == QMessageBox::Yes) {
@@ -117,7 +132,8 @@ void SettingsPage::onToggled(bool enabled)
             error.exec();
         } else {
             AdminCenterNotice::show(this, u"mpsaRecordedNotice"_s, tr("MPSA purchase sharing recorded"),
-                tr("Recorded. Now make the same change in the Microsoft 365 admin center too."));
+                tr("Your decision is recorded. Now make the same change in the Microsoft 365 admin center; "
+                   "it waits on the To do in Microsoft 365 page until you mark it done."));
         }
     }
     refresh();

@@ -10,6 +10,7 @@
 #include "invitations/invitationspage.h"
 #include "partners/partnerpage.h"
 #include "settings/settingspage.h"
+#include "todos/todospage.h"
 #include "ui_mainwindow.h"
 #include "widgets/admincenternotice.h"
 
@@ -33,6 +34,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_context(std::move(context))
     , m_partnerPage(nullptr)
+    , m_todosPage(nullptr)
     , m_historyPage(nullptr)
     , m_invitationsPage(nullptr)
     , m_findPartnerPage(nullptr)
@@ -48,6 +50,9 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_partnerPage = new PartnerPage(m_context, m_ui->pageStack);
     m_partnerPage->setObjectName(u"partnerPage"_s);
     m_ui->pageStack->addWidget(m_partnerPage);
+    m_todosPage = new TodosPage(m_context, m_ui->pageStack);
+    m_todosPage->setObjectName(u"todosPage"_s);
+    m_ui->pageStack->addWidget(m_todosPage);
     m_invitationsPage = new ::InvitationsPage(m_context, m_ui->pageStack);
     m_invitationsPage->setObjectName(u"invitationsPage"_s);
     m_ui->pageStack->addWidget(m_invitationsPage);
@@ -73,6 +78,11 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         if (m_ui->pageStack->currentWidget() == m_partnerPage)
             statusBar()->showMessage(text);
     });
+    connect(m_todosPage, &TodosPage::statusChanged, this, [this](const QString &text) {
+        if (m_ui->pageStack->currentWidget() == m_todosPage)
+            statusBar()->showMessage(text);
+    });
+    connect(m_todosPage, &TodosPage::openCountChanged, this, &MainWindow::retranslate);
     connect(m_historyPage, &AuditHistoryPage::statusChanged, this, [this](const QString &text) {
         if (m_ui->pageStack->currentWidget() == m_historyPage)
             statusBar()->showMessage(text);
@@ -178,8 +188,11 @@ void MainWindow::retranslate()
     setWindowTitle(
         m_organisationName.isEmpty() ? tr("PartnerDesk") : tr("%1 — PartnerDesk").arg(m_organisationName));
     m_ui->organisationLabel->setText(m_organisationName);
+    const int open = m_todosPage->openCount();
+    m_ui->navigationList->item(TodoListPage)->setText(
+        open > 0 ? tr("To do in Microsoft 365 (%1)").arg(open) : tr("To do in Microsoft 365"));
     const int row = std::max(0, m_ui->navigationList->currentRow());
-    m_ui->pageTitleLabel->setText(m_ui->navigationList->item(row)->text());
+    m_ui->pageTitleLabel->setText(row == TodoListPage ? tr("To do in Microsoft 365") : m_ui->navigationList->item(row)->text());
     updateOperatorDetails();
     if (row == PartnersPage)
         statusBar()->showMessage(m_partnerPage->statusText());
@@ -189,6 +202,8 @@ void MainWindow::retranslate()
         statusBar()->showMessage(m_invitationsPage->statusText());
     else if (row == FindPartnerPage)
         statusBar()->showMessage(m_findPartnerPage->statusText());
+    else if (row == TodoListPage)
+        statusBar()->showMessage(m_todosPage->statusText());
     else
         statusBar()->clearMessage();
 }
@@ -200,6 +215,7 @@ void MainWindow::updateOperatorDetails()
     m_ui->operatorRolesLabel->setText(tr("(%1)").arg(roles));
     m_ui->operatorCombo->setToolTip(op.upn);
     m_partnerPage->setOperator(op);
+    m_todosPage->setOperator(op);
     m_invitationsPage->setOperator(op);
     m_findPartnerPage->setOperator(op);
     m_settingsPage->setOperator(op);

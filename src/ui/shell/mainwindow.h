@@ -14,6 +14,7 @@ class FindPartnerPage;
 class InvitationsPage;
 class PartnerPage;
 class SettingsPage;
+class TodosPage;
 class QActionGroup;
 class QLabel;
 class QMimeData;
@@ -29,6 +30,7 @@ class MainWindow final : public QMainWindow
 public:
     enum Page {
         PartnersPage,
+        TodoListPage,
         InvitationsPage,
         FindPartnerPage,
         HistoryPage,
@@ -48,6 +50,7 @@ public:
     SettingsPage *settingsPage() const { return m_settingsPage; }
     ::InvitationsPage *invitationsPage() const { return m_invitationsPage; }
     ::FindPartnerPage *findPartnerPage() const { return m_findPartnerPage; }
+    TodosPage *todosPage() const { return m_todosPage; }
 
     // Ways in for invitations: a link (or text holding one), or a saved email; opens the Invitations page.
     void openInvitation(const QString &text);
@@ -76,6 +79,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     UiContext m_context;
     PartnerPage *m_partnerPage;
+    TodosPage *m_todosPage;
     AuditHistoryPage *m_historyPage;
     ::InvitationsPage *m_invitationsPage;
     ::FindPartnerPage *m_findPartnerPage;

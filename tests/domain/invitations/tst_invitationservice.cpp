@@ -1,6 +1,8 @@
 #include "invitations/invitationservice.h"
 #include "testsupport.h"
+#include "todos/todoservice.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -32,6 +34,16 @@ private:
     Operator billing() const { return op(1); } // Bram Jansen
     Operator helpdesk() const { return op(2); } // Chloé Bakker
     qint64 events() const { return m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s); }
+    // The partner's one open to-do; a test fails when there is not exactly one.
+    Todo openTodo(const QString &tenantId) const
+    {
+        TodoQuery query;
+        query.partnerTenantId = tenantId;
+        const QList<Todo> open = m_fixture->repository->todos(query).value();
+        if (open.size() != 1)
+            qWarning("expected one open to-do for %s, found %d", qPrintable(tenantId), int(open.size()));
+        return open.size() == 1 ? open.constFirst() : Todo {};
+    }
     static InvitationService::AgreementShown agreement(bool acknowledged = true)
     {
         return {u"MCA"_s, u"2024-04"_s, u"Microsoft Customer Agreement — summary shown in the test"_s,
@@ -103,9 +115,18 @@ void TestInvitationService::acceptResellerByBillingAdministrator()
     const qint64 id = m_service->receive(billing(), resellerLink(false))->id;
     auto accepted = m_service->accept(billing(), id, {u"Nieuwe Partner B.V."_s, {}, agreement()});
     QVERIFY2(accepted.ok(), qPrintable(accepted.error().message));
-    const Relationship r = m_fixture->repository->relationshipForPartner(kNewPartner).value().value();
+    Relationship r = m_fixture->repository->relationshipForPartner(kNewPartner).value().value();
     QCOMPARE(r.partner.name, u"Nieuwe Partner B.V."_s);
     QCOMPARE(r.partner.partnerId, u"7123999"_s);
+    // Accepted in the register; the tenant has the relationship once it is accepted in the admin center.
+    QVERIFY(r.types.isEmpty());
+    QVERIFY(r.roles.isEmpty());
+    const Todo todo = openTodo(kNewPartner);
+    QCOMPARE(todo.kind, Todo::Kind::Authorize);
+    QCOMPARE(todo.relationshipId, r.id);
+    QCOMPARE(todo.adminCenterUrl(), QUrl(resellerLink(false)));
+    QVERIFY(TodoService(*m_fixture->repository, m_fixture->clock).markDone(billing(), todo.id, {}).ok());
+    r = m_fixture->repository->relationshipForPartner(kNewPartner).value().value();
     QCOMPARE(r.types, QList<PartnerType> {PartnerType(Kind::Reseller)});
     QVERIFY(r.roles.isEmpty());
     QCOMPARE(r.agreement.acceptedByUpn, u"bram.jansen@hetbaken.example"_s);
@@ -115,8 +136,11 @@ void TestInvitationService::acceptResellerByBillingAdministrator()
     QCOMPARE(r.agreement.textSha256, InvitationService::sha256(agreement().text));
     QCOMPARE(r.agreement.textSha256.size(), 64);
     QCOMPARE(m_fixture->repository->invitation(id).value()->status, Invitation::Status::Accepted);
-    const AuditEvent e = m_fixture->repository->eventsForPartner(kNewPartner, 1).value().constFirst();
+    const QList<AuditEvent> trail = m_fixture->repository->eventsForPartner(kNewPartner, 2).value();
+    QCOMPARE(trail.at(0).action, u"todo.done"_s);
+    const AuditEvent e = trail.at(1);
     QCOMPARE(e.action, u"invitation.accepted"_s);
+    QCOMPARE(e.after.value(u"decidedTypes"_s).toArray(), QJsonArray {u"reseller"_s});
     QCOMPARE(e.after.value(u"agreementSha256"_s).toString(), r.agreement.textSha256);
     QCOMPARE(m_service->accept(billing(), id, {u"x"_s, {}, agreement()}).error().kind, ErrorKind::BadInput);
 }
@@ -133,6 +157,8 @@ void TestInvitationService::delegatedAdminNeedsGlobalAdministrator()
     QVERIFY(!m_fixture->repository->relationshipForPartner(kNewPartner).value().has_value());
 
     QVERIFY(m_service->accept(global(), id, {u"DAP Partner"_s, {}, agreement()}).ok());
+    QVERIFY(m_fixture->repository->relationshipForPartner(kNewPartner).value()->roles.isEmpty());
+    QVERIFY(TodoService(*m_fixture->repository, m_fixture->clock).markDone(global(), openTodo(kNewPartner).id, {}).ok());
     const Relationship r = m_fixture->repository->relationshipForPartner(kNewPartner).value().value();
     QCOMPARE(r.types, QList<PartnerType> {PartnerType(Kind::ResellerAndDelegatedAdministrator)});
     QCOMPARE(
@@ -193,8 +219,13 @@ void TestInvitationService::gdapNeedsTheTenantAndExpiresAfter90Days()
     QVERIFY(fresh != id);
     auto accepted = m_service->accept(global(), fresh, {u"GDAP Partner"_s, kNewPartner, agreement()});
     QVERIFY2(accepted.ok(), qPrintable(accepted.error().message));
-    QCOMPARE(accepted->types, QList<PartnerType> {PartnerType(Kind::GdapPartner)});
+    QVERIFY(accepted->types.isEmpty());
     QCOMPARE(accepted->gdap.status, u"approvalPending"_s);
+    QVERIFY(openTodo(kNewPartner).decision.value(u"gdapApproval"_s).toBool());
+    QVERIFY(TodoService(*m_fixture->repository, m_fixture->clock).markDone(global(), openTodo(kNewPartner).id, {}).ok());
+    const Relationship approved = m_fixture->repository->relationshipForPartner(kNewPartner).value().value();
+    QCOMPARE(approved.types, QList<PartnerType> {PartnerType(Kind::GdapPartner)});
+    QCOMPARE(approved.gdap.status, u"active"_s);
 }
 
 void TestInvitationService::cancelKeepsTheInvitation()

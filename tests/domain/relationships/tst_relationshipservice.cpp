@@ -1,5 +1,6 @@
 #include "audit/auditchain.h"
 #include "relationships/relationshipservice.h"
+#include "todos/todoservice.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -55,6 +56,9 @@ private:
     Operator operatorNamed(const QString &upn) const;
     Relationship stored(const QString &tenantId) const;
     Relationship insert(const QString &tenantId, QList<PartnerType> types, QList<AdminRole> roles, bool gdap);
+    QList<Todo> openTodos(const QString &tenantId) const;
+    // Marks the partner's open to-dos done, as an admin would once the step is taken in Microsoft 365.
+    bool markDone(const QString &tenantId);
 
     std::unique_ptr<DemoRegisterFixture> m_fixture;
 };
@@ -101,6 +105,24 @@ Relationship TestRelationshipService::insert(
     return result ? result.value().constFirst() : Relationship {};
 }
 
+QList<Todo> TestRelationshipService::openTodos(const QString &tenantId) const
+{
+    TodoQuery query;
+    query.partnerTenantId = tenantId;
+    return m_fixture->repository->todos(query).value();
+}
+
+bool TestRelationshipService::markDone(const QString &tenantId)
+{
+    TodoService todos(*m_fixture->repository, m_fixture->clock);
+    const QList<Todo> open = openTodos(tenantId);
+    for (const Todo &todo : open) {
+        if (!todos.markDone(global(), todo.id, {}).ok())
+            return false;
+    }
+    return !open.isEmpty();
+}
+
 void TestRelationshipService::removeRolesForEveryType_data()
 {
     QTest::addColumn<QList<PartnerType>>("types");
@@ -139,6 +161,11 @@ void TestRelationshipService::removeRolesForEveryType()
     RelationshipService service(*m_fixture->repository, m_fixture->clock);
     auto result = service.removeRoles(billing(), {tenant});
     QVERIFY2(result.ok(), qPrintable(result.error().message));
+    // Decided, not done: the tenant still holds the roles, and one step waits.
+    QCOMPARE(stored(tenant), before);
+    QCOMPARE(openTodos(tenant).size(), 1);
+    QCOMPARE(openTodos(tenant).constFirst().kind, Todo::Kind::RemoveRoles);
+    QVERIFY(markDone(tenant));
 
     const Relationship after = stored(tenant);
     QCOMPARE(after.id, before.id); // the relationship stays
@@ -173,6 +200,8 @@ void TestRelationshipService::removeRolesKeepsStatusOfEndedGdap()
     QVERIFY(m_fixture->repository->apply(change).ok());
     RelationshipService service(*m_fixture->repository, m_fixture->clock);
     QVERIFY(service.removeRoles(global(), {tenant}).ok());
+    QCOMPARE(stored(tenant).gdap.status, status);
+    QVERIFY(markDone(tenant));
     QCOMPARE(stored(tenant).gdap.status, after);
     QVERIFY(stored(tenant).roles.isEmpty());
 }
@@ -204,7 +233,8 @@ void TestRelationshipService::removeRolesRefusedWithoutPermission()
     RelationshipService service(*m_fixture->repository, m_fixture->clock);
     auto result = service.removeRoles(operatorNamed(upn), {contosoTenant});
     QCOMPARE(result.ok(), allowed);
-    QCOMPARE(stored(contosoTenant).roles.isEmpty(), allowed);
+    QCOMPARE(stored(contosoTenant).roles.size(), 2); // held until done in Microsoft 365
+    QCOMPARE(openTodos(contosoTenant).size(), allowed ? 1 : 0);
     QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), eventsBefore + (allowed ? 1 : 0));
     if (!allowed) {
         QCOMPARE(result.error().kind, ErrorKind::NotAllowed);
@@ -220,7 +250,7 @@ void TestRelationshipService::removeRolesRecordsBeforeAndAfter()
     QVERIFY(events.ok());
     QCOMPARE(events->size(), 1);
     const AuditEvent &e = events->constFirst();
-    QCOMPARE(e.action, u"relationship.rolesRemoved"_s);
+    QCOMPARE(e.action, u"relationship.rolesRemovalDecided"_s);
     QCOMPARE(e.operatorUpn, u"anna.devries@hetbaken.example"_s);
     QCOMPARE(e.atUtc, fixedNow());
     QCOMPARE(e.partnerName, u"Contoso Onderwijs ICT"_s);
@@ -240,8 +270,10 @@ void TestRelationshipService::removeRolesOfSeveralPartnersIsOneTransaction()
     auto result = service.removeRoles(global(), {contosoTenant, northwindTenant, woodgroveTenant});
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QCOMPARE(result->size(), 3);
-    for (const QString &tenant : {contosoTenant, northwindTenant, woodgroveTenant})
-        QVERIFY(stored(tenant).roles.isEmpty());
+    for (const QString &tenant : {contosoTenant, northwindTenant, woodgroveTenant}) {
+        QVERIFY(!stored(tenant).roles.isEmpty());
+        QCOMPARE(openTodos(tenant).size(), 1);
+    }
     QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), eventsBefore + 3);
 }
 
@@ -252,6 +284,14 @@ void TestRelationshipService::removeRolesOfTheSamePartnerTwiceIsOneRemoval()
     auto result = service.removeRoles(global(), {contosoTenant, contosoTenant.toUpper()});
     QVERIFY(result.ok());
     QCOMPARE(result->size(), 1);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), eventsBefore + 1);
+    QCOMPARE(openTodos(contosoTenant).size(), 1);
+    // Decided once: deciding again while it waits is refused, and says since when it waits.
+    auto again = service.removeRoles(global(), {contosoTenant});
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().kind, ErrorKind::BadInput);
+    QVERIFY2(again.error().message.contains(u"still to do in Microsoft 365"_s), qPrintable(again.error().message));
+    QCOMPARE(openTodos(contosoTenant).size(), 1);
     QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), eventsBefore + 1);
 }
 
@@ -371,8 +411,15 @@ void TestRelationshipService::markEndedAfterRequest()
 {
     RelationshipService service(*m_fixture->repository, m_fixture->clock);
     QVERIFY(service.requestEnd(global(), northwindTenant, {fixedNow().date(), u"email"_s, {}}).ok());
+    // Only the partner can end it: a step waits until that is seen in Microsoft 365.
+    QCOMPARE(openTodos(northwindTenant).size(), 1);
+    const Todo waiting = openTodos(northwindTenant).constFirst();
+    QCOMPARE(waiting.kind, Todo::Kind::ConfirmEnd);
     QCOMPARE(service.markEnded(helpdesk(), northwindTenant).error().kind, ErrorKind::NotAllowed);
+    QCOMPARE(openTodos(northwindTenant).size(), 1);
     QVERIFY(service.markEnded(global(), northwindTenant).ok());
+    QVERIFY(openTodos(northwindTenant).isEmpty()); // the confirmation is the step
+    QCOMPARE(m_fixture->repository->todo(waiting.id).value()->status, Todo::Status::Done);
     const Relationship r = stored(northwindTenant);
     QCOMPARE(r.state, Relationship::State::Ended);
     QCOMPARE(r.endedUtc, fixedNow());
@@ -388,14 +435,29 @@ void TestRelationshipService::mpsaSharingIsOffByDefaultAndAudited()
     QCOMPARE(service.mpsaSharing().value(), false);
     const qint64 events = m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s);
     QVERIFY(service.setMpsaSharing(billing(), true).ok());
-    QCOMPARE(service.mpsaSharing().value(), true);
+    // Decided: the tenant is known to have it off until the step is done.
+    QCOMPARE(service.mpsaSharing().value(), false);
+    QVERIFY(service.pendingMpsaSharing().value().has_value());
+    QCOMPARE(service.pendingMpsaSharing().value()->decision.value(u"enabled"_s).toBool(), true);
     QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), events + 1);
     auto last = m_fixture->repository->auditEvents({}, {}, 1).value().constFirst();
-    QCOMPARE(last.action, u"settings.mpsaSharingChanged"_s);
+    QCOMPARE(last.action, u"settings.mpsaSharingDecided"_s);
     QCOMPARE(last.before.value(u"mpsaSharing"_s).toBool(), false);
     QCOMPARE(last.after.value(u"mpsaSharing"_s).toBool(), true);
-    QVERIFY(service.setMpsaSharing(billing(), true).ok()); // unchanged: nothing recorded
+    QVERIFY(service.setMpsaSharing(billing(), true).ok()); // decided already: nothing recorded
     QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), events + 1);
+
+    // Deciding back before it was done withdraws the decision.
+    QVERIFY(service.setMpsaSharing(billing(), false).ok());
+    QVERIFY(!service.pendingMpsaSharing().value().has_value());
+    QCOMPARE(m_fixture->repository->auditEvents({}, {}, 1).value().constFirst().action, u"todo.withdrawn"_s);
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), events + 2);
+
+    QVERIFY(service.setMpsaSharing(billing(), true).ok());
+    TodoService todos(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(todos.markDone(billing(), service.pendingMpsaSharing().value()->id, {}).ok());
+    QCOMPARE(service.mpsaSharing().value(), true);
+    QVERIFY(!service.pendingMpsaSharing().value().has_value());
 }
 
 void TestRelationshipService::mpsaSharingRefusedForHelpdesk()

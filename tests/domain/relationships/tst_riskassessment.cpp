@@ -1,5 +1,6 @@
 #include "relationships/partnersummary.h"
 #include "relationships/riskassessment.h"
+#include "relationships/todo.h"
 
 #include <QTest>
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void levels_data();
     void levels();
     void everyFlagIsExplained();
+    void pendingDecisions();
 };
 
 namespace {
@@ -133,6 +135,45 @@ void TestRiskAssessment::levels_data()
     QTest::newRow("gdap") << int(GdapEndingSoon) << int(Level::Low);
     QTest::newRow("privileged") << int(PrivilegedRole | ReviewOverdue) << int(Level::Medium);
     QTest::newRow("dap") << int(DelegatedAdmin | PrivilegedRole) << int(Level::High);
+    QTest::newRow("decided, not yet done") << int(DecidedNotDone) << int(Level::None);
+    QTest::newRow("decided, waiting too long") << int(DecidedNotDone | DecidedNotDoneOverdue) << int(Level::Low);
+    QTest::newRow("dap, removal decided") << int(DelegatedAdmin | PrivilegedRole | DecidedNotDone) << int(Level::High);
+    QTest::newRow("tenant differs") << int(TenantDiffers) << int(Level::Medium);
+}
+
+void TestRiskAssessment::pendingDecisions()
+{
+    Relationship dap = clean();
+    dap.types = {PartnerType(Kind::ResellerAndDelegatedAdministrator)};
+    dap.roles = {AdminRole::globalAdministrator()};
+    PartnerSummary s = PartnerSummary::fromRelationship(dap);
+    const quint16 tenantFlags = assess(s, kNow);
+    QCOMPARE(int(tenantFlags), int(DelegatedAdmin | PrivilegedRole));
+
+    // Removal decided three days ago: the risk stays what the tenant holds, flagged as decided.
+    s.pendingKinds = 1u << int(Todo::Kind::RemoveRoles);
+    s.oldestPendingMs = kNow.addDays(-3).toMSecsSinceEpoch();
+    QCOMPARE(int(assess(s, kNow)), int(tenantFlags | DecidedNotDone));
+    QCOMPARE(level(assess(s, kNow)), Level::High);
+
+    // Seven days is the limit; a day more needs attention on its own.
+    s.oldestPendingMs = kNow.addDays(-7).toMSecsSinceEpoch();
+    QCOMPARE(int(assess(s, kNow)), int(tenantFlags | DecidedNotDone));
+    s.oldestPendingMs = kNow.addDays(-8).toMSecsSinceEpoch();
+    QCOMPARE(int(assess(s, kNow)), int(tenantFlags | DecidedNotDone | DecidedNotDoneOverdue));
+
+    // A partner with nothing else to flag: a fresh decision is no reason for attention, an old one is.
+    PartnerSummary quiet = PartnerSummary::fromRelationship(clean());
+    quiet.pendingKinds = 1u << int(Todo::Kind::Authorize);
+    quiet.oldestPendingMs = kNow.addDays(-1).toMSecsSinceEpoch();
+    QVERIFY(!needsAttention(assess(quiet, kNow)));
+    quiet.oldestPendingMs = kNow.addDays(-8).toMSecsSinceEpoch();
+    QVERIFY(needsAttention(assess(quiet, kNow)));
+
+    PartnerSummary differs = PartnerSummary::fromRelationship(clean());
+    differs.tenantDiffers = true;
+    QCOMPARE(int(assess(differs, kNow)), int(TenantDiffers));
+    QVERIFY(needsAttention(assess(differs, kNow)));
 }
 
 void TestRiskAssessment::levels()
@@ -150,8 +191,10 @@ void TestRiskAssessment::everyFlagIsExplained()
         QVERIFY(!text.isEmpty());
         texts.insert(text);
     }
-    QCOMPARE(texts.size(), 6);
-    QCOMPARE(explanations(AllFlags).size(), 6);
+    QCOMPARE(texts.size(), 9);
+    // A decision waiting too long is said once, not also as merely waiting.
+    QCOMPARE(explanations(AllFlags).size(), 8);
+    QCOMPARE(explanations(DecidedNotDone).size(), 1);
     QVERIFY(explanations(DelegatedAdmin | ReviewOverdue).first().startsWith(u"Delegated admin"_s));
 }
 

@@ -1,3 +1,4 @@
+#include "audit/auditdescription.h"
 #include "audit/auditchain.h"
 #include "craftedregisters.h"
 #include "database/database.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void createsAndMigratesFromEmpty();
     void reopensWithoutMigratingAgain();
     void migratesVersionOneRegisterKeepingData();
+    void migratesVersionSixWithoutInventingTodos();
     void connectionPragmas();
     void refusesNewerSchemaWithoutChangingIt();
     void refusesBadFilesWithoutChangingThem_data();
@@ -64,7 +66,7 @@ void TestDatabase::createsAndMigratesFromEmpty()
         tables.append(q.value(0).toString());
     QCOMPARE(tables,
         (QStringList {u"audit_events"_s, u"directory_entries"_s, u"invitations"_s, u"operators"_s,
-            u"organisation"_s, u"outbox"_s, u"partners"_s, u"relationships"_s, u"settings"_s}));
+            u"organisation"_s, u"outbox"_s, u"partners"_s, u"relationships"_s, u"settings"_s, u"todos"_s}));
     QVERIFY(q.exec(u"PRAGMA application_id"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), Database::kApplicationId);
 }
@@ -102,9 +104,55 @@ void TestDatabase::migratesVersionOneRegisterKeepingData()
     QCOMPARE(migrated.value()->schemaVersion(), Database::latestSchemaVersion());
     SqlRegisterRepository repository(*migrated.value());
     QCOMPARE(repository.relationships()->size(), 14);
-    QCOMPARE(AuditChain::count(migrated.value()->connection()).value(), events);
+    // One event more: the register says it was upgraded, from which version.
+    QCOMPARE(AuditChain::count(migrated.value()->connection()).value(), events + 1);
     QVERIFY(AuditChain::verify(migrated.value()->connection())->intact());
+    const AuditEvent upgraded = repository.auditEvents({}, {}, 1).value().constFirst();
+    QCOMPARE(upgraded.action, u"register.upgraded"_s);
+    QCOMPARE(upgraded.before.value(u"schemaVersion"_s).toInt(), 1);
+    QCOMPARE(upgraded.after.value(u"schemaVersion"_s).toInt(), Database::latestSchemaVersion());
     QCOMPARE(repository.setting(u"mpsaSharing"_s).value(), QString());
+}
+
+void TestDatabase::migratesVersionSixWithoutInventingTodos()
+{
+    TestSupport::DemoRegisterFixture fixture;
+    QVERIFY(fixture.create());
+    // Version 6 recorded a removal as done: the roles went at once, and no to-do was kept.
+    Relationship contoso = *fixture.repository->relationshipForPartner(TestSupport::contosoTenant).value();
+    contoso.roles.clear();
+    RegisterChange change;
+    change.relationships.append(contoso);
+    QVERIFY(fixture.repository->apply(change).ok());
+    const QString failed = TestSupport::downgradeToSchemaSix(fixture.database->connection());
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    const qint64 events = fixture.scalar(u"SELECT count(*) FROM audit_events"_s);
+    fixture.repository.reset();
+    fixture.database.reset();
+
+    auto migrated = Database::open(fixture.path(), Database::OpenMode::ExistingOnly);
+    QVERIFY2(migrated.ok(), qPrintable(migrated.error().message));
+    QCOMPARE(migrated.value()->schemaVersion(), 7);
+    {
+    SqlRegisterRepository repository(*migrated.value());
+    TodoQuery all;
+    all.includeClosed = true;
+    QCOMPARE(repository.todos(all).value().size(), 0); // none invented
+    QVERIFY(repository.relationshipForPartner(TestSupport::contosoTenant).value()->roles.isEmpty());
+    QCOMPARE(AuditChain::count(migrated.value()->connection()).value(), events + 1);
+    QVERIFY(AuditChain::verify(migrated.value()->connection())->intact());
+    const AuditEvent upgraded = repository.auditEvents({}, {}, 1).value().constFirst();
+    QCOMPARE(upgraded.action, u"register.upgraded"_s);
+    QCOMPARE(upgraded.before.value(u"schemaVersion"_s).toInt(), 6);
+    QCOMPARE(upgraded.after.value(u"upgradeNote"_s).toString(), u"todosIntroduced"_s);
+    QVERIFY2(AuditDescription::change(upgraded).contains(u"no to-do was created"_s),
+        qPrintable(AuditDescription::change(upgraded)));
+    }
+    migrated.value().reset();
+    // Reopening does not upgrade again.
+    auto reopened = Database::open(fixture.path(), Database::OpenMode::ExistingOnly);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
+    QCOMPARE(AuditChain::count(reopened.value()->connection()).value(), events + 1);
 }
 
 void TestDatabase::connectionPragmas()

@@ -80,7 +80,8 @@ void TestAuditHistory::newestFirstWithReadableChange()
     AuditHistoryModel *model = m_page->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 16);
-    QCOMPARE(model->index(0, AuditHistoryModel::ActionColumn).data().toString(), u"Admin roles removed"_s);
+    QCOMPARE(model->index(0, AuditHistoryModel::ActionColumn).data().toString(),
+        u"Removal of admin roles decided (to do in Microsoft 365)"_s);
     QCOMPARE(model->index(0, AuditHistoryModel::PartnerColumn).data().toString(), u"Contoso Onderwijs ICT"_s);
     QCOMPARE(model->index(0, AuditHistoryModel::OperatorColumn).data().toString(), u"Anna de Vries"_s);
     QCOMPARE(model->index(0, AuditHistoryModel::ChangeColumn).data().toString(),

@@ -6,6 +6,8 @@
 #include "relationships/riskassessment.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
+#include "todos/todoservice.h"
+#include "todos/todospage.h"
 #include "translations.h"
 #include "ui/dialoghelpers.h"
 
@@ -22,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 
 #include <functional>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void removeRolesAnsweredNoChangesNothing();
     void removeRolesEscapeIsNo();
     void removeRolesAnsweredYesRemovesRoles();
+    void helpdeskSeesStepsButCannotMarkThemDone();
     void changeElsewhereKeepsSelection();
     void emptyRegisterShowsEmptyState();
     void requestEndThenPartnerEnded();
@@ -118,7 +122,7 @@ void TestPartnerPage::loadsDemoRegister()
     QCOMPARE(m_page->model()->rowCount(), 14);
     QCOMPARE(m_window->statusBar()->currentMessage(), u"14 of 14 partners"_s);
     auto *navigation = child<QListWidget>(u"navigationList"_s);
-    QCOMPARE(navigation->count(), 5);
+    QCOMPARE(navigation->count(), 6);
     QCOMPARE(navigation->currentRow(), 0);
     QCOMPARE(navigation->item(0)->text(), u"Partner relationships"_s);
 }
@@ -229,17 +233,77 @@ void TestPartnerPage::removeRolesAnsweredYesRemovesRoles()
     select(u"Contoso Onderwijs ICT"_s);
     const qint64 before = eventCount();
     answerNextDialog(u"yesButton"_s);
-    QTimer::singleShot(
-        0, [] { answerNextDialog(u"closeNotice"_s); }); // the "now do it in the admin center" notice
+    QString notice;
+    QTimer::singleShot(0, this, [&notice] {
+        // The "now do it in the admin center" notice.
+        onNextDialog([&notice](QWidget *dialog) {
+            notice = qobject_cast<QMessageBox *>(dialog)->text();
+            qobject_cast<QMessageBox *>(dialog)->done(QMessageBox::Close);
+        });
+    });
     QTest::mouseClick(child<QPushButton>(u"removeRolesButton"_s), Qt::LeftButton);
     QCOMPARE(eventCount(), before + 1);
+    QVERIFY2(notice.contains(u"still holds the roles until you remove them in the Microsoft 365 admin center"_s),
+        qPrintable(notice));
+
+    // Decided, not done: what the tenant holds stays in view, marked, and so does its risk.
+    QCOMPARE(m_fixture->repository->relationshipForPartner(contosoTenant).value()->roles.size(), 2);
+    int row = rowOf(u"Contoso Onderwijs ICT"_s);
+    QCOMPARE(m_page->model()->index(row, PartnerTableModel::RolesColumn).data().toString(),
+        u"Global Administrator, Helpdesk Administrator — removal decided, still to do"_s);
+    const int flags = m_page->model()->index(row, 0).data(PartnerTableModel::RiskFlagsRole).toInt();
+    QVERIFY(flags & RiskAssessment::DelegatedAdmin);
+    QVERIFY(flags & RiskAssessment::DecidedNotDone);
+    QVERIFY2(child<QLabel>(u"rolesValue"_s)->text().contains(u"Removal decided on "_s), qPrintable(child<QLabel>(u"rolesValue"_s)->text()));
+    QVERIFY(child<QLabel>(u"rolesValue"_s)->text().contains(u"by Anna de Vries — still to do in Microsoft 365"_s));
+    QVERIFY(!child<QPushButton>(u"removeRolesButton"_s)->isEnabled()); // decided once
+
+    // The step waits on its page; marking it done removes the roles from what the tenant holds.
+    auto *navigation = child<QListWidget>(u"navigationList"_s);
+    QCOMPARE(navigation->item(MainWindow::TodoListPage)->text(), u"To do in Microsoft 365 (1)"_s);
+    m_window->showPage(MainWindow::TodoListPage);
+    TodosPage *todos = m_window->todosPage();
+    QCOMPARE(todos->table()->rowCount(), 1);
+    QCOMPARE(todos->table()->item(0, TodosPage::StepColumn)->text(),
+        u"Remove the admin roles of Contoso Onderwijs ICT in the Microsoft 365 admin center."_s);
+    QCOMPARE(todos->table()->item(0, TodosPage::DecidedByColumn)->text(), u"Anna de Vries"_s);
+    const auto doneShown = onNextDialogNamed(u"todoDoneDialog"_s, [](QWidget *dialog) {
+        dialog->findChild<QPlainTextEdit *>(u"todoNoteEdit"_s)->setPlainText(u"Done by phone with the partner"_s);
+        dialog->findChild<QPushButton *>(u"confirmButton"_s)->click();
+    });
+    QTest::mouseClick(todos->findChild<QPushButton *>(u"markDoneButton"_s), Qt::LeftButton);
+    QVERIFY(*doneShown);
+    QCOMPARE(eventCount(), before + 2);
+    QCOMPARE(todos->table()->rowCount(), 0);
+    QCOMPARE(navigation->item(MainWindow::TodoListPage)->text(), u"To do in Microsoft 365"_s);
+
+    m_window->showPage(MainWindow::PartnersPage);
     QVERIFY(m_fixture->repository->relationshipForPartner(contosoTenant).value()->roles.isEmpty());
-    const int row = rowOf(u"Contoso Onderwijs ICT"_s);
+    row = rowOf(u"Contoso Onderwijs ICT"_s);
     QCOMPARE(m_page->model()->index(row, PartnerTableModel::RolesColumn).data().toString(), u"None"_s);
     QCOMPARE(m_page->model()->index(row, PartnerTableModel::TypeColumn).data().toString(), u"Reseller"_s);
     QVERIFY(!(m_page->model()->index(row, 0).data(PartnerTableModel::RiskFlagsRole).toInt()
         & RiskAssessment::DelegatedAdmin));
+    select(u"Contoso Onderwijs ICT"_s);
     QCOMPARE(child<QLabel>(u"rolesValue"_s)->text(), u"None"_s);
+    const QList<AuditEvent> events = m_fixture->repository->eventsForPartner(contosoTenant, 2).value();
+    QCOMPARE(events.at(0).action, u"todo.done"_s);
+    QCOMPARE(events.at(0).after.value(u"note"_s).toString(), u"Done by phone with the partner"_s);
+    QCOMPARE(events.at(1).action, u"relationship.rolesRemovalDecided"_s);
+}
+
+void TestPartnerPage::helpdeskSeesStepsButCannotMarkThemDone()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(service.removeRoles(m_fixture->repository->operators().value().at(0), {northwindTenant}).ok());
+    m_window->setOperators(m_fixture->repository->operators().value(), u"chloe.bakker@hetbaken.example"_s);
+    m_window->showPage(MainWindow::TodoListPage);
+    TodosPage *todos = m_window->todosPage();
+    QCOMPARE(todos->table()->rowCount(), 1);
+    QVERIFY(todos->findChild<QPushButton *>(u"openAdminCenterButton"_s)->isEnabled());
+    QVERIFY(!todos->findChild<QPushButton *>(u"markDoneButton"_s)->isEnabled());
+    QVERIFY(!todos->findChild<QPushButton *>(u"withdrawButton"_s)->isEnabled());
+    QVERIFY(todos->findChild<QLabel *>(u"todoPermissionLabel"_s)->text().contains(u"Requires Global Administrator"_s));
 }
 
 void TestPartnerPage::changeElsewhereKeepsSelection()
@@ -351,9 +415,16 @@ void TestPartnerPage::mpsaSharingSettingWithConfirmation()
     });
     check->click();
     QVERIFY(check->isChecked());
-    QCOMPARE(notice, u"Recorded. Now make the same change in the Microsoft 365 admin center too."_s);
+    QVERIFY2(notice.startsWith(u"Your decision is recorded. Now make the same change in the Microsoft 365 admin center"_s),
+        qPrintable(notice));
     QCOMPARE(eventCount(), before + 1);
-    QVERIFY(child<QLabel>(u"mpsaValue"_s)->text().startsWith(u"On"_s));
+    // Decided: the box shows the decision, the pane what Microsoft 365 is known to have, and the step.
+    QVERIFY(child<QLabel>(u"mpsaValue"_s)->text().startsWith(u"Off\nChange decided on"_s));
+    QVERIFY(child<QLabel>(u"mpsaPermissionLabel"_s)->text().contains(u"Microsoft 365 is known to have it off."_s));
+    TodoService todos(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(todos.markDone(m_fixture->repository->operators().value().at(0), todos.list(false).value().constFirst().id, {}).ok());
+    QVERIFY(check->isChecked());
+    QCOMPARE(child<QLabel>(u"mpsaValue"_s)->text(), u"On"_s);
 
     m_window->setOperators(m_fixture->repository->operators().value(), u"chloe.bakker@hetbaken.example"_s);
     QVERIFY(!check->isEnabled());
