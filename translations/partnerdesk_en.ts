@@ -474,6 +474,78 @@
         <source>Queued contact requests sent to another directory service</source>
         <translation>Queued contact requests sent to another directory service</translation>
     </message>
+    <message>
+        <source>From this version, decisions wait on a To do in Microsoft 365 list. Roles removed before it are kept as removed; no to-do was created for them.</source>
+        <translation>From this version, decisions wait on a To do in Microsoft 365 list. Roles removed before it are kept as removed; no to-do was created for them.</translation>
+    </message>
+    <message>
+        <source>To do in Microsoft 365</source>
+        <translation>To do in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>To-do number</source>
+        <translation>To-do number</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Types to grant</source>
+        <translation>Types to grant</translation>
+    </message>
+    <message>
+        <source>Roles to grant</source>
+        <translation>Roles to grant</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Shown by</source>
+        <translation>Shown by</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>About the upgrade</source>
+        <translation>About the upgrade</translation>
+    </message>
+    <message>
+        <source>Removal of admin roles decided (to do in Microsoft 365)</source>
+        <translation>Removal of admin roles decided (to do in Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>MPSA purchase sharing change decided (to do in Microsoft 365)</source>
+        <translation>MPSA purchase sharing change decided (to do in Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Done in Microsoft 365 (marked by an admin)</source>
+        <translation>Done in Microsoft 365 (marked by an admin)</translation>
+    </message>
+    <message>
+        <source>Done in Microsoft 365 (confirmed by an import)</source>
+        <translation>Done in Microsoft 365 (confirmed by an import)</translation>
+    </message>
+    <message>
+        <source>The tenant differs from the register (shown by an import)</source>
+        <translation>The tenant differs from the register (shown by an import)</translation>
+    </message>
+    <message>
+        <source>Decision withdrawn</source>
+        <translation>Decision withdrawn</translation>
+    </message>
+    <message>
+        <source>Register upgraded</source>
+        <translation>Register upgraded</translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryModel</name>
@@ -787,14 +859,6 @@ SHA-256 %3</translation>
         <translation>No roles were removed.</translation>
     </message>
     <message>
-        <source>Recorded: the admin roles of %1 were removed in the register.</source>
-        <translation>Recorded: the admin roles of %1 were removed in the register.</translation>
-    </message>
-    <message>
-        <source>Now remove the roles in the Microsoft 365 admin center too: %1</source>
-        <translation>Now remove the roles in the Microsoft 365 admin center too: %1</translation>
-    </message>
-    <message>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
@@ -1025,6 +1089,38 @@ SHA-256 %3</translation>
         <translation><numerusform>Imported %1: %n relationship added or updated, one audit event each.</numerusform><numerusform>Imported %1: %n relationships added or updated, one audit event each.</numerusform></translation>
     </message>
     <message>
+        <source>The register %1 is at schema version %2, this version's own.</source>
+        <translation>The register %1 is at schema version %2, this version's own.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more invitation link(s), not shown.</source>
+        <translation><numerusform>… and %n more invitation link, not shown.</numerusform><numerusform>… and %n more invitation links, not shown.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more refused link(s), not shown.</source>
+        <translation><numerusform>… and %n more refused link, not shown.</numerusform><numerusform>… and %n more refused links, not shown.</numerusform></translation>
+    </message>
+    <message>
+        <source> (removal decided, to-do %1)</source>
+        <translation> (removal decided, to-do %1)</translation>
+    </message>
+    <message>
+        <source> (authorization decided, to-do %1)</source>
+        <translation> (authorization decided, to-do %1)</translation>
+    </message>
+    <message>
+        <source>Recorded: the decision to remove the admin roles of %1. The partner holds them until they are removed in Microsoft 365.</source>
+        <translation>Recorded: the decision to remove the admin roles of %1. The partner holds them until they are removed in Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Now remove the roles in the Microsoft 365 admin center: %1</source>
+        <translation>Now remove the roles in the Microsoft 365 admin center: %1</translation>
+    </message>
+    <message>
+        <source>Then mark the step done: partnerdesk-cli todo done ID (partnerdesk-cli todo lists them).</source>
+        <translation>Then mark the step done: partnerdesk-cli todo done ID (partnerdesk-cli todo lists them).</translation>
+    </message>
+    <message>
         <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
 
 Commands:
@@ -1034,7 +1130,10 @@ Commands:
   info            organisation, schema version, counts and the newest audit hash
   list            partner relationships (--format table, json or csv)
   verify-audit    recompute the audit hash chain and name the first altered event
-  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
+  remove-roles    record the decision to remove the admin roles of the partners with these tenant
+                  IDs (asks first; --yes); the roles stay until the to-do is done
+  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
+                  done, todo withdraw ID reverses its decision (--note, --yes)
   history         the audit history, newest first (--partner, --limit, --format)
   import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
                   cross-tenant access partners, the admin center's partner list; shows the dry
@@ -1055,7 +1154,10 @@ Commands:
   info            organisation, schema version, counts and the newest audit hash
   list            partner relationships (--format table, json or csv)
   verify-audit    recompute the audit hash chain and name the first altered event
-  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
+  remove-roles    record the decision to remove the admin roles of the partners with these tenant
+                  IDs (asks first; --yes); the roles stay until the to-do is done
+  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
+                  done, todo withdraw ID reverses its decision (--note, --yes)
   history         the audit history, newest first (--partner, --limit, --format)
   import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
                   cross-tenant access partners, the admin center's partner list; shows the dry
@@ -1069,16 +1171,108 @@ Commands:
 Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message>
-        <source>The register %1 is at schema version %2, this version's own.</source>
-        <translation>The register %1 is at schema version %2, this version's own.</translation>
+        <source>todo: list done and withdrawn steps too.</source>
+        <translation>todo: list done and withdrawn steps too.</translation>
+    </message>
+    <message>
+        <source>todo done, todo withdraw: a note kept with the step.</source>
+        <translation>todo done, todo withdraw: a note kept with the step.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>To-do</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided (UTC)</source>
+        <translation>Decided (UTC)</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Age (days)</translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation>Closed (UTC)</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No decisions have waited on Microsoft 365 yet.</source>
+        <translation>No decisions have waited on Microsoft 365 yet.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be done in Microsoft 365.</source>
+        <translation>Nothing is waiting to be done in Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3</source>
+        <translation>#%1  %2  %3</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more invitation link(s), not shown.</source>
-        <translation><numerusform>… and %n more invitation link, not shown.</numerusform><numerusform>… and %n more invitation links, not shown.</numerusform></translation>
+        <source>decided %1 by %2, %n day(s) ago</source>
+        <translation><numerusform>decided %1 by %2, %n day ago</numerusform><numerusform>decided %1 by %2, %n days ago</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more refused link(s), not shown.</source>
-        <translation><numerusform>… and %n more refused link, not shown.</numerusform><numerusform>… and %n more refused links, not shown.</numerusform></translation>
+    <message>
+        <source>closed %1 by %2%3</source>
+        <translation>closed %1 by %2%3</translation>
+    </message>
+    <message>
+        <source>the tenant differs from the register: %1 (%2)</source>
+        <translation>the tenant differs from the register: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>todo %1 needs the number of one to-do (see partnerdesk-cli todo).</source>
+        <translation>todo %1 needs the number of one to-do (see partnerdesk-cli todo).</translation>
+    </message>
+    <message>
+        <source>There is no to-do %1 in the register.</source>
+        <translation>There is no to-do %1 in the register.</translation>
+    </message>
+    <message>
+        <source>Was this done in Microsoft 365? Mark it as done? [y/N] </source>
+        <translation>Was this done in Microsoft 365? Mark it as done? [y/N] </translation>
+    </message>
+    <message>
+        <source>Withdraw this decision? [y/N] </source>
+        <translation>Withdraw this decision? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Marked done: %1</source>
+        <translation>Marked done: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>Withdrawn: %1</translation>
+    </message>
+    <message>
+        <source>Unknown todo command %1: use todo, todo done ID or todo withdraw ID.</source>
+        <translation>Unknown todo command %1: use todo, todo done ID or todo withdraw ID.</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2092,14 @@ Send to %1 now?</numerusform></translation>
         <source>rejected  %1: %2</source>
         <translation>rejected  %1: %2</translation>
     </message>
+    <message>
+        <source>confirms  to-do %1: %2</source>
+        <translation>confirms  to-do %1: %2</translation>
+    </message>
+    <message>
+        <source>differs   %1 (%2): the tenant differs from the register; to-do %3 was marked done</source>
+        <translation>differs   %1 (%2): the tenant differs from the register; to-do %3 was marked done</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanModel</name>
@@ -2031,6 +2233,14 @@ Send to %1 now?</numerusform></translation>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n rejected record(s). Correct the file and import it again.</source>
         <translation><numerusform>Nothing was imported from %1: %n rejected record. Correct the file and import it again.</numerusform><numerusform>Nothing was imported from %1: %n rejected records. Correct the file and import it again.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 shows this step done, so its to-do will close: %2</source>
+        <translation>%1 shows this step done, so its to-do will close: %2</translation>
+    </message>
+    <message>
+        <source>The tenant differs from the register: %1 holds admin roles again, though their removal was marked done on %2.</source>
+        <translation>The tenant differs from the register: %1 holds admin roles again, though their removal was marked done on %2.</translation>
     </message>
 </context>
 <context>
@@ -2638,10 +2848,6 @@ Send to %1 now?</numerusform></translation>
         <translation>Invitation accepted in the register</translation>
     </message>
     <message>
-        <source>Recorded. Now accept the invitation in the Microsoft 365 admin center too: open the partner's link there and accept it with the same choices.</source>
-        <translation>Recorded. Now accept the invitation in the Microsoft 365 admin center too: open the partner's link there and accept it with the same choices.</translation>
-    </message>
-    <message>
         <source>&amp;Add partner…</source>
         <translation>&amp;Add partner…</translation>
     </message>
@@ -2660,6 +2866,18 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>the pasted text</source>
         <translation>the pasted text</translation>
+    </message>
+    <message>
+        <source>To do in Microsoft 365</source>
+        <translation>To do in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>To do in Microsoft 365 (%1)</source>
+        <translation>To do in Microsoft 365 (%1)</translation>
+    </message>
+    <message>
+        <source>Recorded. Now accept the invitation in the Microsoft 365 admin center: open the partner's link there and accept it with the same choices. The step waits on the To do in Microsoft 365 page until you mark it done.</source>
+        <translation>Recorded. Now accept the invitation in the Microsoft 365 admin center: open the partner's link there and accept it with the same choices. The step waits on the To do in Microsoft 365 page until you mark it done.</translation>
     </message>
 </context>
 <context>
@@ -2949,14 +3167,6 @@ Send to %1 now?</numerusform></translation>
         <translation>Record that the partner ended the relationship</translation>
     </message>
     <message>
-        <source>On (recorded decision; set it in the Microsoft 365 admin center too)</source>
-        <translation>On (recorded decision; set it in the Microsoft 365 admin center too)</translation>
-    </message>
-    <message>
-        <source>Off (recorded decision)</source>
-        <translation>Off (recorded decision)</translation>
-    </message>
-    <message>
         <source>Read the Microsoft Customer Agreement and accept it for this partner</source>
         <translation>Read the Microsoft Customer Agreement and accept it for this partner</translation>
     </message>
@@ -2967,6 +3177,14 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>Change the partner's details, types, roles or GDAP record as the tenant shows them</source>
         <translation>Change the partner's details, types, roles or GDAP record as the tenant shows them</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3475,18 @@ Send to %1 now?</numerusform></translation>
         <source>%1 — ended</source>
         <translation>%1 — ended</translation>
     </message>
+    <message>
+        <source>Decided in PartnerDesk, not yet done in Microsoft 365: the tenant still holds what is shown. See To do in Microsoft 365.</source>
+        <translation>Decided in PartnerDesk, not yet done in Microsoft 365: the tenant still holds what is shown. See To do in Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>%1 — removal decided, still to do</source>
+        <translation>%1 — removal decided, still to do</translation>
+    </message>
+    <message>
+        <source>%1 — authorization decided, still to do</source>
+        <translation>%1 — authorization decided, still to do</translation>
+    </message>
 </context>
 <context>
     <name>PartnerType</name>
@@ -3504,6 +3734,10 @@ Send to %1 now?</numerusform></translation>
         <source>The agreement was accepted on %1; that record cannot be changed.</source>
         <translation>The agreement was accepted on %1; that record cannot be changed.</translation>
     </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRolesDialog</name>
@@ -3520,16 +3754,20 @@ Send to %1 now?</numerusform></translation>
         <translation><numerusform>Remove the admin roles of %n partner?</numerusform><numerusform>Remove the admin roles of %n partners?</numerusform></translation>
     </message>
     <message>
-        <source>The relationship stays: the partner can still work with you in another capacity, such as a Reseller, and can still make purchases. Only the partner can end the relationship.</source>
-        <translation>The relationship stays: the partner can still work with you in another capacity, such as a Reseller, and can still make purchases. Only the partner can end the relationship.</translation>
+        <source>The relationship stays: the partner can still work with you in another capacity, such as a Reseller, and can still make purchases. Only the partner can end the relationship.
+
+PartnerDesk records your decision; the roles must also be removed in the Microsoft 365 admin center. Until then the partner still holds them.</source>
+        <translation>The relationship stays: the partner can still work with you in another capacity, such as a Reseller, and can still make purchases. Only the partner can end the relationship.
+
+PartnerDesk records your decision; the roles must also be removed in the Microsoft 365 admin center. Until then the partner still holds them.</translation>
     </message>
     <message>
-        <source>Roles removed in the register</source>
-        <translation>Roles removed in the register</translation>
+        <source>Removal of roles recorded</source>
+        <translation>Removal of roles recorded</translation>
     </message>
     <message numerus="yes">
-        <source>Recorded for %n partner(s). Now remove the roles in the Microsoft 365 admin center too.</source>
-        <translation><numerusform>Recorded for %n partner. Now remove the roles in the Microsoft 365 admin center too.</numerusform><numerusform>Recorded for %n partners. Now remove the roles in the Microsoft 365 admin center too.</numerusform></translation>
+        <source>Your decision is recorded for %n partner(s). The partner still holds the roles until you remove them in the Microsoft 365 admin center; the step waits on the To do in Microsoft 365 page until you mark it done there.</source>
+        <translation><numerusform>Your decision is recorded for %n partner. The partner still holds the roles until you remove them in the Microsoft 365 admin center; the step waits on the To do in Microsoft 365 page until you mark it done there.</numerusform><numerusform>Your decision is recorded for %n partners. The partner still holds the roles until you remove them in the Microsoft 365 admin center; the step waits on the To do in Microsoft 365 page until you mark it done there.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3808,18 @@ Send to %1 now?</numerusform></translation>
         <source>Not reviewed in the last 90 days.</source>
         <translation>Not reviewed in the last 90 days.</translation>
     </message>
+    <message>
+        <source>Decided, not yet done: a step is still to do in Microsoft 365 (see To do in Microsoft 365).</source>
+        <translation>Decided, not yet done: a step is still to do in Microsoft 365 (see To do in Microsoft 365).</translation>
+    </message>
+    <message>
+        <source>A decision has been waiting for more than 7 days to be carried out in Microsoft 365.</source>
+        <translation>A decision has been waiting for more than 7 days to be carried out in Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>The tenant differs from the register: an import shows a step marked done was not done or was undone.</source>
+        <translation>The tenant differs from the register: an import shows a step marked done was not done or was undone.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3598,20 +3848,12 @@ Send to %1 now?</numerusform></translation>
         <translation>Stop MPSA partners from seeing each other's purchases?</translation>
     </message>
     <message>
-        <source>The decision is recorded in the history. Make the same change in the Microsoft 365 admin center too.</source>
-        <translation>The decision is recorded in the history. Make the same change in the Microsoft 365 admin center too.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
         <source>MPSA purchase sharing recorded</source>
         <translation>MPSA purchase sharing recorded</translation>
-    </message>
-    <message>
-        <source>Recorded. Now make the same change in the Microsoft 365 admin center too.</source>
-        <translation>Recorded. Now make the same change in the Microsoft 365 admin center too.</translation>
     </message>
     <message>
         <source>Operators</source>
@@ -3632,6 +3874,22 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>%1 &lt;%2&gt;: %3</source>
         <translation>%1 &lt;%2&gt;: %3</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 is known to have it on.</source>
+        <translation>Microsoft 365 is known to have it on.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 is known to have it off.</source>
+        <translation>Microsoft 365 is known to have it off.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk records the decision; make the same change in the Microsoft 365 admin center, then mark it done on the To do in Microsoft 365 page.</source>
+        <translation>PartnerDesk records the decision; make the same change in the Microsoft 365 admin center, then mark it done on the To do in Microsoft 365 page.</translation>
+    </message>
+    <message>
+        <source>Your decision is recorded. Now make the same change in the Microsoft 365 admin center; it waits on the To do in Microsoft 365 page until you mark it done.</source>
+        <translation>Your decision is recorded. Now make the same change in the Microsoft 365 admin center; it waits on the To do in Microsoft 365 page until you mark it done.</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3912,258 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>The relationship with %1 is no longer in the register.</source>
         <translation>The relationship with %1 is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>This to-do is no longer in the register.</source>
+        <translation>This to-do is no longer in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>Todo</name>
+    <message>
+        <source>Remove the admin roles of %1 in the Microsoft 365 admin center.</source>
+        <translation>Remove the admin roles of %1 in the Microsoft 365 admin center.</translation>
+    </message>
+    <message>
+        <source>Open the invitation link of %1 and accept it in the Microsoft 365 admin center.</source>
+        <translation>Open the invitation link of %1 and accept it in the Microsoft 365 admin center.</translation>
+    </message>
+    <message>
+        <source>Check in the Microsoft 365 admin center that %1 has ended the relationship.</source>
+        <translation>Check in the Microsoft 365 admin center that %1 has ended the relationship.</translation>
+    </message>
+    <message>
+        <source>Turn on sharing of MPSA purchases in the Microsoft 365 admin center.</source>
+        <translation>Turn on sharing of MPSA purchases in the Microsoft 365 admin center.</translation>
+    </message>
+    <message>
+        <source>Turn off sharing of MPSA purchases in the Microsoft 365 admin center.</source>
+        <translation>Turn off sharing of MPSA purchases in the Microsoft 365 admin center.</translation>
+    </message>
+    <message>
+        <source>Removal decided on %1 by %2 — still to do in Microsoft 365</source>
+        <translation>Removal decided on %1 by %2 — still to do in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Authorization decided on %1 by %2 — still to do in Microsoft 365</source>
+        <translation>Authorization decided on %1 by %2 — still to do in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>End requested on %1 by %2 — not yet confirmed in Microsoft 365</source>
+        <translation>End requested on %1 by %2 — not yet confirmed in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Change decided on %1 by %2 — still to do in Microsoft 365</source>
+        <translation>Change decided on %1 by %2 — still to do in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Remove roles</source>
+        <translation>Remove roles</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Accept invitation</translation>
+    </message>
+    <message>
+        <source>Confirm end</source>
+        <translation>Confirm end</translation>
+    </message>
+    <message>
+        <source>MPSA sharing</source>
+        <translation>MPSA sharing</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Confirmed by import</source>
+        <translation>Confirmed by import</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>TodoCloseDialog</name>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Withdraw decision</source>
+        <translation>Withdraw decision</translation>
+    </message>
+    <message>
+        <source>Decided on %1 by %2.</source>
+        <translation>Decided on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Mark it done only once the step is taken in Microsoft 365: the register then shows it as what the tenant holds.</source>
+        <translation>Mark it done only once the step is taken in Microsoft 365: the register then shows it as what the tenant holds.</translation>
+    </message>
+    <message>
+        <source>Withdrawing reverses the decision: nothing is to be done in Microsoft 365 for it.</source>
+        <translation>Withdrawing reverses the decision: nothing is to be done in Microsoft 365 for it.</translation>
+    </message>
+    <message>
+        <source>Done in Microsoft 365 &amp;on:</source>
+        <translation>Done in Microsoft 365 &amp;on:</translation>
+    </message>
+    <message>
+        <source>Confirmed by:</source>
+        <translation>Confirmed by:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as done</source>
+        <translation>&amp;Mark as done</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw decision</source>
+        <translation>&amp;Withdraw decision</translation>
+    </message>
+</context>
+<context>
+    <name>TodoService</name>
+    <message>
+        <source>There is no to-do %1 in the register.</source>
+        <translation>There is no to-do %1 in the register.</translation>
+    </message>
+    <message>
+        <source>This to-do is no longer open: %1 on %2.</source>
+        <translation>This to-do is no longer open: %1 on %2.</translation>
+    </message>
+    <message>
+        <source>The time it was done cannot be in the future.</source>
+        <translation>The time it was done cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The time it was done cannot be before the decision (%1).</source>
+        <translation>The time it was done cannot be before the decision (%1).</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>The note is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>No partner with tenant ID %1 is in the register.</source>
+        <translation>No partner with tenant ID %1 is in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>TodosPage</name>
+    <message>
+        <source>PartnerDesk records decisions; it does not change your tenant. Each decision below is still to be carried out in the Microsoft 365 admin center. Until it is marked done (or an import shows it done), the register shows what the tenant holds.</source>
+        <translation>PartnerDesk records decisions; it does not change your tenant. Each decision below is still to be carried out in the Microsoft 365 admin center. Until it is marked done (or an import shows it done), the register shows what the tenant holds.</translation>
+    </message>
+    <message>
+        <source>Show &amp;done and withdrawn steps too</source>
+        <translation>Show &amp;done and withdrawn steps too</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Open admin center</source>
+        <translation>&amp;Open admin center</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as done…</source>
+        <translation>&amp;Mark as done…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>Whole register</source>
+        <translation>Whole register</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for more than %n day(s).</source>
+        <translation><numerusform>Waiting for more than %n day.</numerusform><numerusform>Waiting for more than %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — the tenant differs</source>
+        <translation>%1 — the tenant differs</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be done in Microsoft 365.</source>
+        <translation>Nothing is waiting to be done in Microsoft 365.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) still to do in Microsoft 365</source>
+        <translation><numerusform>%n step still to do in Microsoft 365</numerusform><numerusform>%n steps still to do in Microsoft 365</numerusform></translation>
+    </message>
+    <message>
+        <source>You are acting as %1, who may look but not mark steps done: %2.</source>
+        <translation>You are acting as %1, who may look but not mark steps done: %2.</translation>
+    </message>
+    <message>
+        <source>No steps are waiting.</source>
+        <translation>No steps are waiting.</translation>
+    </message>
+    <message>
+        <source>Marked done on %1 by %2.</source>
+        <translation>Marked done on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Confirmed by import of %1 on %2.</source>
+        <translation>Confirmed by import of %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1 by %2.</source>
+        <translation>Withdrawn on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>The tenant differs from the register: %1 showed otherwise on %2.</source>
+        <translation>The tenant differs from the register: %1 showed otherwise on %2.</translation>
+    </message>
+    <message>
+        <source>To do in Microsoft 365</source>
+        <translation>To do in Microsoft 365</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,78 @@
         <source>Queued contact requests sent to another directory service</source>
         <translation>Contactverzoeken in de wachtrij omgeleid naar een andere directoryservice</translation>
     </message>
+    <message>
+        <source>From this version, decisions wait on a To do in Microsoft 365 list. Roles removed before it are kept as removed; no to-do was created for them.</source>
+        <translation>Vanaf deze versie wachten besluiten op de lijst Te doen in Microsoft 365. Rollen die eerder zijn verwijderd, blijven als verwijderd staan; daarvoor is geen taak gemaakt.</translation>
+    </message>
+    <message>
+        <source>To do in Microsoft 365</source>
+        <translation>Te doen in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>To-do number</source>
+        <translation>Taaknummer</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>Types to grant</source>
+        <translation>Te verlenen typen</translation>
+    </message>
+    <message>
+        <source>Roles to grant</source>
+        <translation>Te verlenen rollen</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>Shown by</source>
+        <translation>Blijkt uit</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversie</translation>
+    </message>
+    <message>
+        <source>About the upgrade</source>
+        <translation>Over het bijwerken</translation>
+    </message>
+    <message>
+        <source>Removal of admin roles decided (to do in Microsoft 365)</source>
+        <translation>Verwijdering van beheerdersrollen besloten (te doen in Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>MPSA purchase sharing change decided (to do in Microsoft 365)</source>
+        <translation>Wijziging van delen van MPSA-aankopen besloten (te doen in Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Done in Microsoft 365 (marked by an admin)</source>
+        <translation>Gedaan in Microsoft 365 (gemarkeerd door een beheerder)</translation>
+    </message>
+    <message>
+        <source>Done in Microsoft 365 (confirmed by an import)</source>
+        <translation>Gedaan in Microsoft 365 (bevestigd door een import)</translation>
+    </message>
+    <message>
+        <source>The tenant differs from the register (shown by an import)</source>
+        <translation>De tenant wijkt af van het register (blijkt uit een import)</translation>
+    </message>
+    <message>
+        <source>Decision withdrawn</source>
+        <translation>Besluit ingetrokken</translation>
+    </message>
+    <message>
+        <source>Register upgraded</source>
+        <translation>Register bijgewerkt</translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryModel</name>
@@ -805,14 +877,6 @@ SHA-256 %3</translation>
         <translation>Er zijn geen rollen verwijderd.</translation>
     </message>
     <message>
-        <source>Recorded: the admin roles of %1 were removed in the register.</source>
-        <translation>Vastgelegd: de beheerdersrollen van %1 zijn in het register verwijderd.</translation>
-    </message>
-    <message>
-        <source>Now remove the roles in the Microsoft 365 admin center too: %1</source>
-        <translation>Verwijder de rollen nu ook in het Microsoft 365-beheercentrum: %1</translation>
-    </message>
-    <message>
         <source>Time (UTC)</source>
         <translation>Tijd (UTC)</translation>
     </message>
@@ -1046,6 +1110,44 @@ SHA-256 %3</translation>
         </translation>
     </message>
     <message>
+        <source>The register %1 is at schema version %2, this version&apos;s own.</source>
+        <translation>Het register %1 heeft al schemaversie %2, die van deze versie van PartnerDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more invitation link(s), not shown.</source>
+        <translation>
+            <numerusform>… en nog %n uitnodigingskoppeling, niet getoond.</numerusform>
+            <numerusform>… en nog %n uitnodigingskoppelingen, niet getoond.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more refused link(s), not shown.</source>
+        <translation>
+            <numerusform>… en nog %n geweigerde koppeling, niet getoond.</numerusform>
+            <numerusform>… en nog %n geweigerde koppelingen, niet getoond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (removal decided, to-do %1)</source>
+        <translation> (verwijdering besloten, taak %1)</translation>
+    </message>
+    <message>
+        <source> (authorization decided, to-do %1)</source>
+        <translation> (autorisatie besloten, taak %1)</translation>
+    </message>
+    <message>
+        <source>Recorded: the decision to remove the admin roles of %1. The partner holds them until they are removed in Microsoft 365.</source>
+        <translation>Vastgelegd: het besluit om de beheerdersrollen van %1 te verwijderen. De partner heeft ze totdat ze in Microsoft 365 zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>Now remove the roles in the Microsoft 365 admin center: %1</source>
+        <translation>Verwijder de rollen nu in het Microsoft 365-beheercentrum: %1</translation>
+    </message>
+    <message>
+        <source>Then mark the step done: partnerdesk-cli todo done ID (partnerdesk-cli todo lists them).</source>
+        <translation>Markeer de stap daarna als gedaan: partnerdesk-cli todo done ID (partnerdesk-cli todo toont de stappen).</translation>
+    </message>
+    <message>
         <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
 
 Commands:
@@ -1055,7 +1157,10 @@ Commands:
   info            organisation, schema version, counts and the newest audit hash
   list            partner relationships (--format table, json or csv)
   verify-audit    recompute the audit hash chain and name the first altered event
-  remove-roles    remove the admin roles of the partners with these tenant IDs (asks first; --yes)
+  remove-roles    record the decision to remove the admin roles of the partners with these tenant
+                  IDs (asks first; --yes); the roles stay until the to-do is done
+  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
+                  done, todo withdraw ID reverses its decision (--note, --yes)
   history         the audit history, newest first (--partner, --limit, --format)
   import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
                   cross-tenant access partners, the admin center&apos;s partner list; shows the dry
@@ -1076,7 +1181,10 @@ Opdrachten:
   info            organisatie, schemaversie, aantallen en de nieuwste audithash
   list            partnerrelaties (--format table, json of csv)
   verify-audit    de audithashketen herberekenen en de eerste gewijzigde gebeurtenis noemen
-  remove-roles    beheerdersrollen verwijderen van de partners met deze tenant-id&apos;s (vraagt eerst; --yes)
+  remove-roles    het besluit vastleggen om de beheerdersrollen te verwijderen van de partners met
+                  deze tenant-id&apos;s (vraagt eerst; --yes); de rollen blijven tot de taak is gedaan
+  todo            stappen die nog te doen zijn in Microsoft 365 (--all, --format); todo done ID
+                  markeert er een als gedaan, todo withdraw ID trekt het besluit in (--note, --yes)
   history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
   import          bestanden importeren: CSV, GDAP-relaties uit Graph (--partner, --partner-name),
                   partners met toegang tussen tenants, de partnerlijst uit het Microsoft 365-beheercentrum;
@@ -1090,22 +1198,111 @@ Opdrachten:
 Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
-        <source>The register %1 is at schema version %2, this version&apos;s own.</source>
-        <translation>Het register %1 heeft al schemaversie %2, die van deze versie van PartnerDesk.</translation>
+        <source>todo: list done and withdrawn steps too.</source>
+        <translation>todo: ook gedane en ingetrokken stappen tonen.</translation>
+    </message>
+    <message>
+        <source>todo done, todo withdraw: a note kept with the step.</source>
+        <translation>todo done, todo withdraw: een notitie die bij de stap wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>Decided (UTC)</source>
+        <translation>Besloten (UTC)</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Ouderdom (dagen)</translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation>Afgesloten (UTC)</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Afgesloten door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>No decisions have waited on Microsoft 365 yet.</source>
+        <translation>Er hebben nog geen besluiten op Microsoft 365 gewacht.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be done in Microsoft 365.</source>
+        <translation>Er staat niets te doen in Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3</source>
+        <translation>#%1  %2  %3</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more invitation link(s), not shown.</source>
+        <source>decided %1 by %2, %n day(s) ago</source>
         <translation>
-            <numerusform>… en nog %n uitnodigingskoppeling, niet getoond.</numerusform>
-            <numerusform>… en nog %n uitnodigingskoppelingen, niet getoond.</numerusform>
+            <numerusform>besloten op %1 door %2, %n dag geleden</numerusform>
+            <numerusform>besloten op %1 door %2, %n dagen geleden</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more refused link(s), not shown.</source>
-        <translation>
-            <numerusform>… en nog %n geweigerde koppeling, niet getoond.</numerusform>
-            <numerusform>… en nog %n geweigerde koppelingen, niet getoond.</numerusform>
-        </translation>
+    <message>
+        <source>closed %1 by %2%3</source>
+        <translation>afgesloten op %1 door %2%3</translation>
+    </message>
+    <message>
+        <source>the tenant differs from the register: %1 (%2)</source>
+        <translation>de tenant wijkt af van het register: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>todo %1 needs the number of one to-do (see partnerdesk-cli todo).</source>
+        <translation>todo %1 heeft het nummer van één taak nodig (zie partnerdesk-cli todo).</translation>
+    </message>
+    <message>
+        <source>There is no to-do %1 in the register.</source>
+        <translation>Er staat geen taak %1 in het register.</translation>
+    </message>
+    <message>
+        <source>Was this done in Microsoft 365? Mark it as done? [y/N] </source>
+        <translation>Is dit in Microsoft 365 gedaan? Als gedaan markeren? [j/N] </translation>
+    </message>
+    <message>
+        <source>Withdraw this decision? [y/N] </source>
+        <translation>Dit besluit intrekken? [j/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Marked done: %1</source>
+        <translation>Als gedaan gemarkeerd: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>Ingetrokken: %1</translation>
+    </message>
+    <message>
+        <source>Unknown todo command %1: use todo, todo done ID or todo withdraw ID.</source>
+        <translation>Onbekende todo-opdracht %1: gebruik todo, todo done ID of todo withdraw ID.</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2167,14 @@ Nu naar %1 verzenden?</numerusform>
         <source>rejected  %1: %2</source>
         <translation>afgewezen  %1: %2</translation>
     </message>
+    <message>
+        <source>confirms  to-do %1: %2</source>
+        <translation>bevestigt  taak %1: %2</translation>
+    </message>
+    <message>
+        <source>differs   %1 (%2): the tenant differs from the register; to-do %3 was marked done</source>
+        <translation>wijkt af   %1 (%2): de tenant wijkt af van het register; taak %3 is als gedaan gemarkeerd</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanModel</name>
@@ -2109,6 +2314,14 @@ Nu naar %1 verzenden?</numerusform>
             <numerusform>Er is niets geïmporteerd uit %1: %n afgewezen record. Corrigeer het bestand en importeer het opnieuw.</numerusform>
             <numerusform>Er is niets geïmporteerd uit %1: %n afgewezen records. Corrigeer het bestand en importeer het opnieuw.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 shows this step done, so its to-do will close: %2</source>
+        <translation>%1 toont deze stap als gedaan, dus de taak wordt afgesloten: %2</translation>
+    </message>
+    <message>
+        <source>The tenant differs from the register: %1 holds admin roles again, though their removal was marked done on %2.</source>
+        <translation>De tenant wijkt af van het register: %1 heeft weer beheerdersrollen, hoewel de verwijdering ervan op %2 als gedaan is gemarkeerd.</translation>
     </message>
 </context>
 <context>
@@ -2728,10 +2941,6 @@ Nu naar %1 verzenden?</numerusform>
         <translation>Uitnodiging in het register geaccepteerd</translation>
     </message>
     <message>
-        <source>Recorded. Now accept the invitation in the Microsoft 365 admin center too: open the partner&apos;s link there and accept it with the same choices.</source>
-        <translation>Vastgelegd. Accepteer de uitnodiging nu ook in het Microsoft 365-beheercentrum: open daar de koppeling van de partner en accepteer met dezelfde keuzes.</translation>
-    </message>
-    <message>
         <source>&amp;Add partner…</source>
         <translation>Partner &amp;toevoegen…</translation>
     </message>
@@ -2750,6 +2959,18 @@ Nu naar %1 verzenden?</numerusform>
     <message>
         <source>the pasted text</source>
         <translation>de geplakte tekst</translation>
+    </message>
+    <message>
+        <source>To do in Microsoft 365</source>
+        <translation>Te doen in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>To do in Microsoft 365 (%1)</source>
+        <translation>Te doen in Microsoft 365 (%1)</translation>
+    </message>
+    <message>
+        <source>Recorded. Now accept the invitation in the Microsoft 365 admin center: open the partner&apos;s link there and accept it with the same choices. The step waits on the To do in Microsoft 365 page until you mark it done.</source>
+        <translation>Vastgelegd. Accepteer de uitnodiging nu in het Microsoft 365-beheercentrum: open daar de koppeling van de partner en accepteer de uitnodiging met dezelfde keuzes. De stap blijft op de pagina Te doen in Microsoft 365 staan totdat u deze als gedaan markeert.</translation>
     </message>
 </context>
 <context>
@@ -3045,14 +3266,6 @@ Nu naar %1 verzenden?</numerusform>
         <translation>Vastleggen dat de partner de relatie heeft beëindigd</translation>
     </message>
     <message>
-        <source>On (recorded decision; set it in the Microsoft 365 admin center too)</source>
-        <translation>Aan (vastgelegd besluit; stel het ook in het Microsoft 365-beheercentrum in)</translation>
-    </message>
-    <message>
-        <source>Off (recorded decision)</source>
-        <translation>Uit (vastgelegd besluit)</translation>
-    </message>
-    <message>
         <source>Read the Microsoft Customer Agreement and accept it for this partner</source>
         <translation>De Microsoft-klantovereenkomst lezen en voor deze partner accepteren</translation>
     </message>
@@ -3063,6 +3276,14 @@ Nu naar %1 verzenden?</numerusform>
     <message>
         <source>Change the partner&apos;s details, types, roles or GDAP record as the tenant shows them</source>
         <translation>De gegevens, typen, rollen of GDAP-gegevens van de partner wijzigen zoals de tenant ze toont</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3577,18 @@ Nu naar %1 verzenden?</numerusform>
         <source>%1 — ended</source>
         <translation>%1 — beëindigd</translation>
     </message>
+    <message>
+        <source>Decided in PartnerDesk, not yet done in Microsoft 365: the tenant still holds what is shown. See To do in Microsoft 365.</source>
+        <translation>Besloten in PartnerDesk, nog niet gedaan in Microsoft 365: de tenant heeft nog wat hier wordt getoond. Zie Te doen in Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>%1 — removal decided, still to do</source>
+        <translation>%1 — verwijdering besloten, nog te doen</translation>
+    </message>
+    <message>
+        <source>%1 — authorization decided, still to do</source>
+        <translation>%1 — autorisatie besloten, nog te doen</translation>
+    </message>
 </context>
 <context>
     <name>PartnerType</name>
@@ -3603,6 +3836,10 @@ Nu naar %1 verzenden?</numerusform>
         <source>The agreement was accepted on %1; that record cannot be changed.</source>
         <translation>De overeenkomst is geaccepteerd op %1; die registratie kan niet worden gewijzigd.</translation>
     </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRolesDialog</name>
@@ -3625,18 +3862,22 @@ Nu naar %1 verzenden?</numerusform>
         </translation>
     </message>
     <message>
-        <source>The relationship stays: the partner can still work with you in another capacity, such as a Reseller, and can still make purchases. Only the partner can end the relationship.</source>
-        <translation>De relatie blijft bestaan: de partner kan nog steeds in een andere rol met u samenwerken, bijvoorbeeld als wederverkoper, en kan nog steeds aankopen doen. Alleen de partner kan de relatie beëindigen.</translation>
+        <source>The relationship stays: the partner can still work with you in another capacity, such as a Reseller, and can still make purchases. Only the partner can end the relationship.
+
+PartnerDesk records your decision; the roles must also be removed in the Microsoft 365 admin center. Until then the partner still holds them.</source>
+        <translation>De relatie blijft bestaan: de partner kan nog steeds in een andere rol met u samenwerken, bijvoorbeeld als wederverkoper, en kan nog steeds aankopen doen. Alleen de partner kan de relatie beëindigen.
+
+PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-beheercentrum worden verwijderd. Tot die tijd heeft de partner ze nog.</translation>
     </message>
     <message>
-        <source>Roles removed in the register</source>
-        <translation>Rollen verwijderd in het register</translation>
+        <source>Removal of roles recorded</source>
+        <translation>Verwijdering van rollen vastgelegd</translation>
     </message>
     <message numerus="yes">
-        <source>Recorded for %n partner(s). Now remove the roles in the Microsoft 365 admin center too.</source>
+        <source>Your decision is recorded for %n partner(s). The partner still holds the roles until you remove them in the Microsoft 365 admin center; the step waits on the To do in Microsoft 365 page until you mark it done there.</source>
         <translation>
-            <numerusform>Vastgelegd voor %n partner. Verwijder de rollen nu ook in het Microsoft 365-beheercentrum.</numerusform>
-            <numerusform>Vastgelegd voor %n partners. Verwijder de rollen nu ook in het Microsoft 365-beheercentrum.</numerusform>
+            <numerusform>Uw besluit is vastgelegd voor %n partner. De partner heeft de rollen nog totdat u ze verwijdert in het Microsoft 365-beheercentrum; de stap blijft op de pagina Te doen in Microsoft 365 staan totdat u deze daar als gedaan markeert.</numerusform>
+            <numerusform>Uw besluit is vastgelegd voor %n partners. De partners hebben de rollen nog totdat u ze verwijdert in het Microsoft 365-beheercentrum; de stappen blijven op de pagina Te doen in Microsoft 365 staan totdat u ze daar als gedaan markeert.</numerusform>
         </translation>
     </message>
 </context>
@@ -3678,6 +3919,18 @@ Nu naar %1 verzenden?</numerusform>
         <source>Not reviewed in the last 90 days.</source>
         <translation>De afgelopen 90 dagen niet beoordeeld.</translation>
     </message>
+    <message>
+        <source>Decided, not yet done: a step is still to do in Microsoft 365 (see To do in Microsoft 365).</source>
+        <translation>Besloten, nog niet gedaan: er is nog een stap te doen in Microsoft 365 (zie Te doen in Microsoft 365).</translation>
+    </message>
+    <message>
+        <source>A decision has been waiting for more than 7 days to be carried out in Microsoft 365.</source>
+        <translation>Een besluit wacht al meer dan 7 dagen op uitvoering in Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>The tenant differs from the register: an import shows a step marked done was not done or was undone.</source>
+        <translation>De tenant wijkt af van het register: uit een import blijkt dat een als gedaan gemarkeerde stap niet is uitgevoerd of ongedaan is gemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3706,20 +3959,12 @@ Nu naar %1 verzenden?</numerusform>
         <translation>MPSA-partners elkaars aankopen niet meer laten zien?</translation>
     </message>
     <message>
-        <source>The decision is recorded in the history. Make the same change in the Microsoft 365 admin center too.</source>
-        <translation>Het besluit wordt in de historie vastgelegd. Maak dezelfde wijziging ook in het Microsoft 365-beheercentrum.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
         <source>MPSA purchase sharing recorded</source>
         <translation>Delen van MPSA-aankopen vastgelegd</translation>
-    </message>
-    <message>
-        <source>Recorded. Now make the same change in the Microsoft 365 admin center too.</source>
-        <translation>Vastgelegd. Maak dezelfde wijziging nu ook in het Microsoft 365-beheercentrum.</translation>
     </message>
     <message>
         <source>Operators</source>
@@ -3740,6 +3985,22 @@ Nu naar %1 verzenden?</numerusform>
     <message>
         <source>%1 &lt;%2&gt;: %3</source>
         <translation>%1 &lt;%2&gt;: %3</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 is known to have it on.</source>
+        <translation>Voor zover bekend staat het in Microsoft 365 aan.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 is known to have it off.</source>
+        <translation>Voor zover bekend staat het in Microsoft 365 uit.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk records the decision; make the same change in the Microsoft 365 admin center, then mark it done on the To do in Microsoft 365 page.</source>
+        <translation>PartnerDesk legt het besluit vast; breng dezelfde wijziging aan in het Microsoft 365-beheercentrum en markeer deze daarna als gedaan op de pagina Te doen in Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Your decision is recorded. Now make the same change in the Microsoft 365 admin center; it waits on the To do in Microsoft 365 page until you mark it done.</source>
+        <translation>Uw besluit is vastgelegd. Breng nu dezelfde wijziging aan in het Microsoft 365-beheercentrum; deze blijft op de pagina Te doen in Microsoft 365 staan totdat u deze als gedaan markeert.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +4023,267 @@ Nu naar %1 verzenden?</numerusform>
     <message>
         <source>The relationship with %1 is no longer in the register.</source>
         <translation>De relatie met %1 staat niet meer in het register.</translation>
+    </message>
+    <message>
+        <source>This to-do is no longer in the register.</source>
+        <translation>Deze taak staat niet meer in het register.</translation>
+    </message>
+</context>
+<context>
+    <name>Todo</name>
+    <message>
+        <source>Remove the admin roles of %1 in the Microsoft 365 admin center.</source>
+        <translation>Verwijder de beheerdersrollen van %1 in het Microsoft 365-beheercentrum.</translation>
+    </message>
+    <message>
+        <source>Open the invitation link of %1 and accept it in the Microsoft 365 admin center.</source>
+        <translation>Open de uitnodigingskoppeling van %1 en accepteer de uitnodiging in het Microsoft 365-beheercentrum.</translation>
+    </message>
+    <message>
+        <source>Check in the Microsoft 365 admin center that %1 has ended the relationship.</source>
+        <translation>Controleer in het Microsoft 365-beheercentrum of %1 de relatie heeft beëindigd.</translation>
+    </message>
+    <message>
+        <source>Turn on sharing of MPSA purchases in the Microsoft 365 admin center.</source>
+        <translation>Zet het delen van MPSA-aankopen aan in het Microsoft 365-beheercentrum.</translation>
+    </message>
+    <message>
+        <source>Turn off sharing of MPSA purchases in the Microsoft 365 admin center.</source>
+        <translation>Zet het delen van MPSA-aankopen uit in het Microsoft 365-beheercentrum.</translation>
+    </message>
+    <message>
+        <source>Removal decided on %1 by %2 — still to do in Microsoft 365</source>
+        <translation>Verwijdering op %1 besloten door %2 — nog te doen in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Authorization decided on %1 by %2 — still to do in Microsoft 365</source>
+        <translation>Autorisatie op %1 besloten door %2 — nog te doen in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>End requested on %1 by %2 — not yet confirmed in Microsoft 365</source>
+        <translation>Beëindiging op %1 aangevraagd door %2 — nog niet bevestigd in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Change decided on %1 by %2 — still to do in Microsoft 365</source>
+        <translation>Wijziging op %1 besloten door %2 — nog te doen in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Remove roles</source>
+        <translation>Rollen verwijderen</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Uitnodiging accepteren</translation>
+    </message>
+    <message>
+        <source>Confirm end</source>
+        <translation>Beëindiging bevestigen</translation>
+    </message>
+    <message>
+        <source>MPSA sharing</source>
+        <translation>MPSA-aankopen delen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Confirmed by import</source>
+        <translation>Bevestigd door import</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>TodoCloseDialog</name>
+    <message>
+        <source>Mark as done</source>
+        <translation>Als gedaan markeren</translation>
+    </message>
+    <message>
+        <source>Withdraw decision</source>
+        <translation>Besluit intrekken</translation>
+    </message>
+    <message>
+        <source>Decided on %1 by %2.</source>
+        <translation>Besloten op %1 door %2.</translation>
+    </message>
+    <message>
+        <source>Mark it done only once the step is taken in Microsoft 365: the register then shows it as what the tenant holds.</source>
+        <translation>Markeer de stap pas als gedaan wanneer deze in Microsoft 365 is uitgevoerd: het register toont het resultaat dan als wat de tenant heeft.</translation>
+    </message>
+    <message>
+        <source>Withdrawing reverses the decision: nothing is to be done in Microsoft 365 for it.</source>
+        <translation>Intrekken draait het besluit terug: er hoeft daarvoor niets in Microsoft 365 te gebeuren.</translation>
+    </message>
+    <message>
+        <source>Done in Microsoft 365 &amp;on:</source>
+        <translation>Gedaan in Microsoft 365 &amp;op:</translation>
+    </message>
+    <message>
+        <source>Confirmed by:</source>
+        <translation>Bevestigd door:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as done</source>
+        <translation>Als gedaan &amp;markeren</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw decision</source>
+        <translation>Besluit &amp;intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>TodoService</name>
+    <message>
+        <source>There is no to-do %1 in the register.</source>
+        <translation>Er staat geen taak %1 in het register.</translation>
+    </message>
+    <message>
+        <source>This to-do is no longer open: %1 on %2.</source>
+        <translation>Deze taak is niet meer open: %1 op %2.</translation>
+    </message>
+    <message>
+        <source>The time it was done cannot be in the future.</source>
+        <translation>Het tijdstip waarop het is gedaan, kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The time it was done cannot be before the decision (%1).</source>
+        <translation>Het tijdstip waarop het is gedaan, kan niet vóór het besluit (%1) liggen.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>De notitie is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>No partner with tenant ID %1 is in the register.</source>
+        <translation>Er staat geen partner met tenant-id %1 in het register.</translation>
+    </message>
+</context>
+<context>
+    <name>TodosPage</name>
+    <message>
+        <source>PartnerDesk records decisions; it does not change your tenant. Each decision below is still to be carried out in the Microsoft 365 admin center. Until it is marked done (or an import shows it done), the register shows what the tenant holds.</source>
+        <translation>PartnerDesk legt besluiten vast; het wijzigt uw tenant niet. Elk besluit hieronder moet nog worden uitgevoerd in het Microsoft 365-beheercentrum. Totdat het als gedaan is gemarkeerd (of een import laat zien dat het is gedaan), toont het register wat de tenant heeft.</translation>
+    </message>
+    <message>
+        <source>Show &amp;done and withdrawn steps too</source>
+        <translation>Ook &amp;gedane en ingetrokken stappen tonen</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ouderdom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Open admin center</source>
+        <translation>Beheercentrum &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as done…</source>
+        <translation>Als gedaan &amp;markeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <source>Whole register</source>
+        <translation>Hele register</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for more than %n day(s).</source>
+        <translation>
+            <numerusform>Wacht al meer dan %n dag.</numerusform>
+            <numerusform>Wacht al meer dan %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — the tenant differs</source>
+        <translation>%1 — de tenant wijkt af</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be done in Microsoft 365.</source>
+        <translation>Er staat niets te doen in Microsoft 365.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) still to do in Microsoft 365</source>
+        <translation>
+            <numerusform>%n stap nog te doen in Microsoft 365</numerusform>
+            <numerusform>%n stappen nog te doen in Microsoft 365</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are acting as %1, who may look but not mark steps done: %2.</source>
+        <translation>U handelt als %1 en mag bekijken, maar geen stappen als gedaan markeren: %2.</translation>
+    </message>
+    <message>
+        <source>No steps are waiting.</source>
+        <translation>Er wachten geen stappen.</translation>
+    </message>
+    <message>
+        <source>Marked done on %1 by %2.</source>
+        <translation>Op %1 als gedaan gemarkeerd door %2.</translation>
+    </message>
+    <message>
+        <source>Confirmed by import of %1 on %2.</source>
+        <translation>Bevestigd door import van %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1 by %2.</source>
+        <translation>Op %1 ingetrokken door %2.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notitie: %1</translation>
+    </message>
+    <message>
+        <source>The tenant differs from the register: %1 showed otherwise on %2.</source>
+        <translation>De tenant wijkt af van het register: %1 toonde op %2 iets anders.</translation>
+    </message>
+    <message>
+        <source>To do in Microsoft 365</source>
+        <translation>Te doen in Microsoft 365</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,9 @@ bool RemoveRolesDialog::confirm(QWidget *parent, const QList<Relationship> &rela
         + u"<ul>"_s + list + u"</ul>"_s);
     box.setInformativeText(QCoreApplication::translate("RemoveRolesDialog",
         "The relationship stays: the partner can still work with you in another capacity, such as a "
-        "Reseller, and can still make purchases. Only the partner can end the relationship."));
+        "Reseller, and can still make purchases. Only the partner can end the relationship.\n\n"
+        "PartnerDesk records your decision; the roles must also be removed in the Microsoft 365 admin "
+        "center. Until then the partner still holds them."));
     box.setStandardButtons(QMessageBox::Yes | QMessageBox::No);
     box.setDefaultButton(QMessageBox::No);
     box.setEscapeButton(QMessageBox::No);

@@ -189,10 +189,11 @@ void MainWindow::retranslate()
         m_organisationName.isEmpty() ? tr("PartnerDesk") : tr("%1 — PartnerDesk").arg(m_organisationName));
     m_ui->organisationLabel->setText(m_organisationName);
     const int open = m_todosPage->openCount();
-    m_ui->navigationList->item(TodoListPage)->setText(
-        open > 0 ? tr("To do in Microsoft 365 (%1)").arg(open) : tr("To do in Microsoft 365"));
+    m_ui->navigationList->item(TodoListPage)
+        ->setText(open > 0 ? tr("To do in Microsoft 365 (%1)").arg(open) : tr("To do in Microsoft 365"));
     const int row = std::max(0, m_ui->navigationList->currentRow());
-    m_ui->pageTitleLabel->setText(row == TodoListPage ? tr("To do in Microsoft 365") : m_ui->navigationList->item(row)->text());
+    m_ui->pageTitleLabel->setText(
+        row == TodoListPage ? tr("To do in Microsoft 365") : m_ui->navigationList->item(row)->text());
     updateOperatorDetails();
     if (row == PartnersPage)
         statusBar()->showMessage(m_partnerPage->statusText());
@@ -347,7 +348,9 @@ void MainWindow::onPartnerAccepted(const QString &tenantId, const QUrl &invitati
     showPage(PartnersPage);
     m_partnerPage->selectPartner(tenantId);
     AdminCenterNotice::show(this, u"invitationRecordedNotice"_s, tr("Invitation accepted in the register"),
-        tr("Recorded. Now accept the invitation in the Microsoft 365 admin center too: open the partner's "
-           "link there and accept it with the same choices."),
+        tr("Recorded. Now accept the invitation in the Microsoft 365 admin center: open the partner's link "
+           "there and accept it with the same choices. The step waits on the To do in Microsoft 365 page "
+           "until "
+           "you mark it done."),
         invitationUrl);
 }

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void pendingIsVisibleInTheSummaryAndRisk();
     void importThatShowsTheStepDoneConfirmsIt();
     void importWithoutRolesConfirmsNothing();
+    void importWithoutGdapConfirmsNoEnd();
     void importThatContradictsADoneStepFlagsThePartner();
     void confirmationRefusedWhenTheStepClosedSinceTheDryRun();
 
@@ -85,7 +86,8 @@ QByteArray TestTodoService::adminCenterList(const QStringList &contosoRoles)
     const QJsonObject contoso {{u"id"_s, contosoTenant}, {u"name"_s, u"Contoso Onderwijs ICT"_s},
         {u"aadRoles"_s, roles}, {u"companyType"_s, 2},
         {u"contractTypes"_s,
-            contosoRoles.isEmpty() ? QJsonArray {u"Reseller"_s} : QJsonArray {u"Reseller"_s, u"DelegatedAdministrator"_s}}};
+            contosoRoles.isEmpty() ? QJsonArray {u"Reseller"_s}
+                                   : QJsonArray {u"Reseller"_s, u"DelegatedAdministrator"_s}}};
     return QJsonDocument(QJsonObject {{u"partners"_s, QJsonArray {contoso}}}).toJson();
 }
 
@@ -214,7 +216,8 @@ void TestTodoService::withdrawReversesTheDecision()
     const Todo closed = todosOf(contosoTenant, true).constFirst();
     QCOMPARE(closed.status, Todo::Status::Withdrawn);
     QCOMPARE(closed.closeNote, u"The partner still runs our tenant"_s);
-    QCOMPARE(m_fixture->repository->eventsForPartner(contosoTenant, 1).value().constFirst().action, u"todo.withdrawn"_s);
+    QCOMPARE(m_fixture->repository->eventsForPartner(contosoTenant, 1).value().constFirst().action,
+        u"todo.withdrawn"_s);
     // Decided again later: a new step.
     QVERIFY(m_relationships->removeRoles(global(), {contosoTenant}).ok());
     QCOMPARE(todosOf(contosoTenant).size(), 1);
@@ -222,7 +225,9 @@ void TestTodoService::withdrawReversesTheDecision()
 
 void TestTodoService::withdrawingAnEndRequestMakesTheRelationshipActiveAgain()
 {
-    QVERIFY(m_relationships->requestEnd(global(), northwindTenant, {fixedNow().date(), u"email"_s, u"asked"_s}).ok());
+    QVERIFY(
+        m_relationships->requestEnd(global(), northwindTenant, {fixedNow().date(), u"email"_s, u"asked"_s})
+            .ok());
     QCOMPARE(stored(northwindTenant).state, Relationship::State::EndRequested);
     QVERIFY(m_todos->withdraw(global(), todosOf(northwindTenant).constFirst().id, {}).ok());
     const Relationship r = stored(northwindTenant);
@@ -286,7 +291,8 @@ void TestTodoService::importThatShowsTheStepDoneConfirmsIt()
     QCOMPARE(closed.closeNote, u"partners-export.json"_s);
     QCOMPARE(closed.closedUtc, m_fixture->clock.nowUtc());
     QVERIFY(stored(contosoTenant).roles.isEmpty());
-    QCOMPARE(m_fixture->repository->eventsForPartner(contosoTenant, 1).value().constFirst().action, u"todo.confirmed"_s);
+    QCOMPARE(m_fixture->repository->eventsForPartner(contosoTenant, 1).value().constFirst().action,
+        u"todo.confirmed"_s);
     QVERIFY(AuditChain::verify(m_fixture->database->connection())->intact());
 
     // The same file again: nothing to confirm, nothing to do.
@@ -299,7 +305,8 @@ void TestTodoService::importWithoutRolesConfirmsNothing()
 {
     QVERIFY(m_relationships->removeRoles(global(), {contosoTenant}).ok());
     // A partner list that does not say which roles Contoso holds is no evidence either way.
-    const QByteArray csv = "Partner name,Tenant ID,Phone\nContoso Onderwijs ICT," + contosoTenant.toUtf8() + ",+31 20 555 0100\n";
+    const QByteArray csv = "Partner name,Tenant ID,Phone\nContoso Onderwijs ICT," + contosoTenant.toUtf8()
+        + ",+31 20 555 0100\n";
     ImportService import(*m_fixture->repository, m_fixture->clock);
     auto plan = import.plan(u"phones.csv"_s, csv, {});
     QVERIFY2(plan.ok(), qPrintable(plan.error().message));
@@ -308,9 +315,35 @@ void TestTodoService::importWithoutRolesConfirmsNothing()
     QCOMPARE(todosOf(contosoTenant).size(), 1);
     // A file that says the roles are still there confirms nothing either.
     auto held = import.plan(u"held.json"_s,
-        adminCenterList({u"62e90394-69f5-4237-9190-012177145e10"_s, u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s}), {});
+        adminCenterList(
+            {u"62e90394-69f5-4237-9190-012177145e10"_s, u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s}),
+        {});
     QVERIFY(held->confirms.isEmpty());
     QVERIFY(held->contradicts.isEmpty()); // not done yet: still to do, nothing contradicted
+}
+
+void TestTodoService::importWithoutGdapConfirmsNoEnd()
+{
+    // A partner whose GDAP relationship already ended and whose roles are gone is asked to end it
+    // all; a file that says nothing of GDAP (a phone list) is no evidence that it did.
+    Relationship northwind = stored(northwindTenant);
+    northwind.roles.clear();
+    northwind.types = {PartnerType(PartnerType::Kind::GdapPartner)};
+    northwind.gdap.name = u"Northwind beheer"_s;
+    northwind.gdap.status = u"terminated"_s;
+    northwind.gdap.durationDays = 365;
+    RegisterChange change;
+    change.relationships.append(northwind);
+    QVERIFY(m_fixture->repository->apply(change).ok());
+    QVERIFY(m_relationships->requestEnd(global(), northwindTenant, {fixedNow().date(), u"email"_s, {}}).ok());
+    const QByteArray csv = "Partner name,Tenant ID,Phone\nNorthwind Beheer B.V.," + northwindTenant.toUtf8()
+        + ",+31 10 555 0100\n";
+    ImportService import(*m_fixture->repository, m_fixture->clock);
+    auto plan = import.plan(u"phones.csv"_s, csv, {});
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    QVERIFY2(plan->canApply(), qPrintable(plan->lines().join(u'\n'))); // the phone number is news
+    QVERIFY(plan->confirms.isEmpty());
+    QCOMPARE(todosOf(northwindTenant).size(), 1);
 }
 
 void TestTodoService::importThatContradictsADoneStepFlagsThePartner()
@@ -321,10 +354,12 @@ void TestTodoService::importThatContradictsADoneStepFlagsThePartner()
     QVERIFY(stored(contosoTenant).roles.isEmpty());
 
     ImportService import(*m_fixture->repository, m_fixture->clock);
-    auto plan = import.plan(u"later.json"_s, adminCenterList({u"62e90394-69f5-4237-9190-012177145e10"_s}), {});
+    auto plan
+        = import.plan(u"later.json"_s, adminCenterList({u"62e90394-69f5-4237-9190-012177145e10"_s}), {});
     QVERIFY2(plan.ok(), qPrintable(plan.error().message));
     QCOMPARE(plan->contradicts.size(), 1);
-    QVERIFY(plan->notes.join(u'\n').contains(u"The tenant differs from the register: Contoso Onderwijs ICT holds admin roles again"_s));
+    QVERIFY(plan->notes.join(u'\n').contains(
+        u"The tenant differs from the register: Contoso Onderwijs ICT holds admin roles again"_s));
     QVERIFY(plan->lines().join(u'\n').contains(u"the tenant differs from the register"_s));
     QVERIFY(import.apply(global(), plan.value()).ok());
 
@@ -332,7 +367,8 @@ void TestTodoService::importThatContradictsADoneStepFlagsThePartner()
     QVERIFY(flagged.isContradicted());
     QCOMPARE(flagged.contradictedBy, u"later.json"_s);
     QCOMPARE(flagged.status, Todo::Status::Done); // what was marked stays on record
-    QCOMPARE(stored(contosoTenant).roles, QList<AdminRole> {AdminRole::globalAdministrator()}); // the evidence
+    QCOMPARE(
+        stored(contosoTenant).roles, QList<AdminRole> {AdminRole::globalAdministrator()}); // the evidence
     PartnerSummary s;
     for (const PartnerSummary &row : m_fixture->repository->summaries().value()) {
         if (row.tenantId == contosoTenant)
@@ -343,7 +379,8 @@ void TestTodoService::importThatContradictsADoneStepFlagsThePartner()
     QCOMPARE(m_fixture->repository->eventsForPartner(contosoTenant, 1).value().constFirst().action,
         u"todo.contradicted"_s);
     // Flagged once: the same file again does not flag it twice.
-    auto again = import.plan(u"later.json"_s, adminCenterList({u"62e90394-69f5-4237-9190-012177145e10"_s}), {});
+    auto again
+        = import.plan(u"later.json"_s, adminCenterList({u"62e90394-69f5-4237-9190-012177145e10"_s}), {});
     QVERIFY(again->contradicts.isEmpty());
 }
 

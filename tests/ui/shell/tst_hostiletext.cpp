@@ -9,8 +9,10 @@
 #include "invitations/invitationservice.h"
 #include "invitations/invitationspage.h"
 #include "partners/partnerpage.h"
+#include "relationships/relationshipservice.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
+#include "todos/todospage.h"
 #include "translations.h"
 #include "ui/dialoghelpers.h"
 
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void invitationsPageAndDialogs();
     void findPartnerPageAndContactDialog();
     void historyAndSettings();
+    void todosPageAndDialogs();
 
 private:
     // Fails the test where a rich label or tooltip carries outside markup; returns how many texts
@@ -258,6 +261,28 @@ void TestHostileText::historyAndSettings()
     QTRY_VERIFY(check(m_window.get(), u"history"_s) > 0);
     m_window->showPage(MainWindow::RegisterSettingsPage);
     QVERIFY(check(m_window.get(), u"settings"_s) > 0);
+}
+
+void TestHostileText::todosPageAndDialogs()
+{
+    // A decision on the hostile-named partner, by the hostile-named operator: both reach the to-do.
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(
+        service.removeRoles(m_fixture->repository->operators().value().constFirst(), {contosoTenant}).ok());
+    m_window->showPage(MainWindow::TodoListPage);
+    TodosPage *page = m_window->todosPage();
+    QTRY_COMPARE(page->table()->rowCount(), 1);
+    QVERIFY(check(m_window.get(), u"to do in Microsoft 365"_s) > 0);
+    for (const QString &button : {u"markDoneButton"_s, u"withdrawButton"_s}) {
+        int literal = -1;
+        auto shown = onNextDialog([&](QWidget *dialog) {
+            literal = check(dialog, button);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        page->findChild<QPushButton *>(button)->click();
+        QTRY_VERIFY2(*shown, qPrintable(button));
+        QVERIFY2(literal > 0, qPrintable(button + u": the dialog does not show the partner's name"_s));
+    }
 }
 
 QTEST_MAIN(TestHostileText)
