@@ -1,8 +1,8 @@
 #include "cli.h"
 
 #include "cliregister.h"
-#include "clitodos.h"
 #include "clisupport.h"
+#include "clitodos.h"
 
 #include "audit/auditchain.h"
 #include "audit/auditdescription.h"
@@ -243,16 +243,15 @@ int removeRoles(RegisterSession &session, const QStringList &tenantIds, bool yes
         return fail(err, result.error());
     for (const Relationship &r : result.value())
         out << CliSupport::printable(QCoreApplication::translate("Cli",
-                   "Recorded: the decision to remove the admin roles of %1. The partner holds them until they "
-                   "are removed in Microsoft 365.")
+            "Recorded: the decision to remove the admin roles of %1. The partner holds them until they "
+            "are removed in Microsoft 365.")
                                          .arg(r.partner.name))
             << Qt::endl;
-    out << QCoreApplication::translate(
-        "Cli", "Now remove the roles in the Microsoft 365 admin center: %1")
+    out << QCoreApplication::translate("Cli", "Now remove the roles in the Microsoft 365 admin center: %1")
                .arg(u"https://admin.microsoft.com/AdminPortal/Home#/partners"_s)
         << Qt::endl
-        << QCoreApplication::translate(
-               "Cli", "Then mark the step done: partnerdesk-cli todo done ID (partnerdesk-cli todo lists them).")
+        << QCoreApplication::translate("Cli",
+               "Then mark the step done: partnerdesk-cli todo done ID (partnerdesk-cli todo lists them).")
         << Qt::endl;
     return Cli::Ok;
 }

@@ -32,7 +32,8 @@ int list(RegisterSession &session, const CliTodos::Request &request, QTextStream
     if (request.format != "table"_L1 && request.format != "json"_L1 && request.format != "csv"_L1) {
         return fail(err,
             {ErrorKind::BadInput,
-                QCoreApplication::translate("Cli", "Unknown format %1; use table, json or csv.").arg(request.format)});
+                QCoreApplication::translate("Cli", "Unknown format %1; use table, json or csv.")
+                    .arg(request.format)});
     }
     SystemClock clock;
     TodoService service(session.repository(), clock);
@@ -48,31 +49,37 @@ int list(RegisterSession &session, const CliTodos::Request &request, QTextStream
         return Cli::Ok;
     }
     if (request.format == "csv"_L1) {
-        out << Csv::row({QCoreApplication::translate("Cli", "To-do"), QCoreApplication::translate("Cli", "Status"),
-            QCoreApplication::translate("Cli", "Partner"), QCoreApplication::translate("Cli", "Partner tenant ID"),
+        out << Csv::row({QCoreApplication::translate("Cli", "To-do"),
+            QCoreApplication::translate("Cli", "Status"), QCoreApplication::translate("Cli", "Partner"),
+            QCoreApplication::translate("Cli", "Partner tenant ID"),
             QCoreApplication::translate("Cli", "Step"), QCoreApplication::translate("Cli", "Decided by"),
-            QCoreApplication::translate("Cli", "Decided (UTC)"), QCoreApplication::translate("Cli", "Age (days)"),
-            QCoreApplication::translate("Cli", "Closed (UTC)"), QCoreApplication::translate("Cli", "Closed by"),
-            QCoreApplication::translate("Cli", "Note")});
+            QCoreApplication::translate("Cli", "Decided (UTC)"),
+            QCoreApplication::translate("Cli", "Age (days)"),
+            QCoreApplication::translate("Cli", "Closed (UTC)"),
+            QCoreApplication::translate("Cli", "Closed by"), QCoreApplication::translate("Cli", "Note")});
         for (const Todo &t : todos.value()) {
-            out << Csv::row({QString::number(t.id), todoStatusName(t.status), t.partnerName, t.partnerTenantId, t.step(),
-                t.decidedByUpn, iso(t.decidedUtc), QString::number(t.ageDays(now)), iso(t.closedUtc), t.closedByUpn,
-                t.closeNote});
+            out << Csv::row({QString::number(t.id), todoStatusName(t.status), t.partnerName,
+                t.partnerTenantId, t.step(), t.decidedByUpn, iso(t.decidedUtc),
+                QString::number(t.ageDays(now)), iso(t.closedUtc), t.closedByUpn, t.closeNote});
         }
         return Cli::Ok;
     }
     if (todos->isEmpty()) {
-        out << (request.all ? QCoreApplication::translate("Cli", "No decisions have waited on Microsoft 365 yet.")
-                            : QCoreApplication::translate("Cli", "Nothing is waiting to be done in Microsoft 365."))
+        out << (request.all
+                ? QCoreApplication::translate("Cli", "No decisions have waited on Microsoft 365 yet.")
+                : QCoreApplication::translate("Cli", "Nothing is waiting to be done in Microsoft 365."))
             << Qt::endl;
         return Cli::Ok;
     }
     for (const Todo &t : todos.value()) {
         const QString by = t.decidedByName.isEmpty() ? t.decidedByUpn : t.decidedByName;
-        out << printable(QCoreApplication::translate("Cli", "#%1  %2  %3").arg(t.id).arg(todoStatusName(t.status), t.step()))
+        out << printable(QCoreApplication::translate("Cli", "#%1  %2  %3")
+                             .arg(t.id)
+                             .arg(todoStatusName(t.status), t.step()))
             << Qt::endl;
         out << u"     "_s
-            << printable(QCoreApplication::translate("Cli", "decided %1 by %2, %n day(s) ago", nullptr, int(t.ageDays(now)))
+            << printable(QCoreApplication::translate(
+                   "Cli", "decided %1 by %2, %n day(s) ago", nullptr, int(t.ageDays(now)))
                              .arg(iso(t.decidedUtc), by))
             << Qt::endl;
         if (!t.isOpen()) {
@@ -84,8 +91,9 @@ int list(RegisterSession &session, const CliTodos::Request &request, QTextStream
         }
         if (t.isContradicted()) {
             out << u"     "_s
-                << printable(QCoreApplication::translate("Cli", "the tenant differs from the register: %1 (%2)")
-                                 .arg(t.contradictedBy, iso(t.contradictedUtc)))
+                << printable(
+                       QCoreApplication::translate("Cli", "the tenant differs from the register: %1 (%2)")
+                           .arg(t.contradictedBy, iso(t.contradictedUtc)))
                 << Qt::endl;
         }
         if (t.isOpen())
@@ -103,7 +111,8 @@ int close(RegisterSession &session, const CliTodos::Request &request, QTextStrea
     if (request.arguments.size() != 2 || !ok || id <= 0) {
         return fail(err,
             {ErrorKind::BadInput,
-                QCoreApplication::translate("Cli", "todo %1 needs the number of one to-do (see partnerdesk-cli todo).")
+                QCoreApplication::translate(
+                    "Cli", "todo %1 needs the number of one to-do (see partnerdesk-cli todo).")
                     .arg(verb)});
     }
     if (const Decision d = Policy::check(session.actor(), PolicyAction::ManageRelationships); !d)
@@ -113,7 +122,8 @@ int close(RegisterSession &session, const CliTodos::Request &request, QTextStrea
         return fail(err, found.error());
     if (!found.value()) {
         return fail(err,
-            {ErrorKind::NotFound, QCoreApplication::translate("Cli", "There is no to-do %1 in the register.").arg(id)});
+            {ErrorKind::NotFound,
+                QCoreApplication::translate("Cli", "There is no to-do %1 in the register.").arg(id)});
     }
     const bool done = verb == "done"_L1;
     if (!request.yes) {
@@ -142,11 +152,12 @@ int close(RegisterSession &session, const CliTodos::Request &request, QTextStrea
 
 QJsonObject CliTodos::todoJson(const Todo &t, const QDateTime &nowUtc)
 {
-    QJsonObject json {{u"id"_s, t.id}, {u"kind"_s, todoKindKey(t.kind)}, {u"status"_s, todoStatusKey(t.status)},
-        {u"partnerTenantId"_s, t.partnerTenantId}, {u"partnerName"_s, t.partnerName}, {u"step"_s, t.step()},
-        {u"decidedUtc"_s, iso(t.decidedUtc)}, {u"decidedByUpn"_s, t.decidedByUpn},
-        {u"decidedByName"_s, t.decidedByName}, {u"ageDays"_s, t.ageDays(nowUtc)},
-        {u"adminCenterUrl"_s, t.adminCenterUrl().toString()}, {u"decision"_s, t.decision}};
+    QJsonObject json {{u"id"_s, t.id}, {u"kind"_s, todoKindKey(t.kind)},
+        {u"status"_s, todoStatusKey(t.status)}, {u"partnerTenantId"_s, t.partnerTenantId},
+        {u"partnerName"_s, t.partnerName}, {u"step"_s, t.step()}, {u"decidedUtc"_s, iso(t.decidedUtc)},
+        {u"decidedByUpn"_s, t.decidedByUpn}, {u"decidedByName"_s, t.decidedByName},
+        {u"ageDays"_s, t.ageDays(nowUtc)}, {u"adminCenterUrl"_s, t.adminCenterUrl().toString()},
+        {u"decision"_s, t.decision}};
     if (!t.isOpen()) {
         json.insert(u"closedUtc"_s, iso(t.closedUtc));
         json.insert(u"closedByUpn"_s, t.closedByUpn);
@@ -159,7 +170,8 @@ QJsonObject CliTodos::todoJson(const Todo &t, const QDateTime &nowUtc)
     return json;
 }
 
-int CliTodos::run(RegisterSession &session, const Request &request, QTextStream &in, QTextStream &out, QTextStream &err)
+int CliTodos::run(
+    RegisterSession &session, const Request &request, QTextStream &in, QTextStream &out, QTextStream &err)
 {
     if (request.arguments.isEmpty())
         return list(session, request, out, err);
@@ -168,6 +180,7 @@ int CliTodos::run(RegisterSession &session, const Request &request, QTextStream 
         return close(session, request, in, out, err);
     return fail(err,
         {ErrorKind::BadInput,
-            QCoreApplication::translate("Cli", "Unknown todo command %1: use todo, todo done ID or todo withdraw ID.")
+            QCoreApplication::translate(
+                "Cli", "Unknown todo command %1: use todo, todo done ID or todo withdraw ID.")
                 .arg(printable(verb))});
 }

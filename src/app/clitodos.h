@@ -21,5 +21,6 @@ struct Request
     bool yes = false;
 };
 QJsonObject todoJson(const Todo &todo, const QDateTime &nowUtc); // stable keys, for todo and list
-int run(RegisterSession &session, const Request &request, QTextStream &in, QTextStream &out, QTextStream &err);
+int run(
+    RegisterSession &session, const Request &request, QTextStream &in, QTextStream &out, QTextStream &err);
 } // namespace CliTodos

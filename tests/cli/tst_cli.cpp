@@ -442,7 +442,8 @@ void TestCli::todoDoneAndWithdraw()
     QCOMPARE(cli({u"create-demo"_s, u"--db"_s, path}).exitCode, 0);
     const QString contoso = u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s;
     const QString northwind = u"b7e4d2c1-2222-4333-9444-555566667777"_s;
-    QCOMPARE(cli({u"todo"_s, u"--db"_s, path}).out.trimmed(), u"Nothing is waiting to be done in Microsoft 365."_s);
+    QCOMPARE(cli({u"todo"_s, u"--db"_s, path}).out.trimmed(),
+        u"Nothing is waiting to be done in Microsoft 365."_s);
     QCOMPARE(cli({u"remove-roles"_s, contoso, northwind, u"--db"_s, path, u"--yes"_s}).exitCode, 0);
 
     const Run listed = cli({u"todo"_s, u"--db"_s, path, u"--format"_s, u"json"_s});
@@ -453,12 +454,15 @@ void TestCli::todoDoneAndWithdraw()
     qint64 northwindTodo = 0;
     for (const QJsonValue &t : todos) {
         QCOMPARE(t[u"status"_s].toString(), u"open"_s);
-        QCOMPARE(t[u"adminCenterUrl"_s].toString(), u"https://admin.microsoft.com/AdminPortal/Home#/partners"_s);
-        (t[u"partnerTenantId"_s].toString() == contoso ? contosoTodo : northwindTodo) = t[u"id"_s].toInteger();
+        QCOMPARE(
+            t[u"adminCenterUrl"_s].toString(), u"https://admin.microsoft.com/AdminPortal/Home#/partners"_s);
+        (t[u"partnerTenantId"_s].toString() == contoso ? contosoTodo : northwindTodo)
+            = t[u"id"_s].toInteger();
     }
     QVERIFY(contosoTodo > 0 && northwindTodo > 0);
     const Run table = cli({u"todo"_s, u"--db"_s, path});
-    QVERIFY2(table.out.contains(u"Remove the admin roles of Contoso Onderwijs ICT in the Microsoft 365 admin center."_s),
+    QVERIFY2(table.out.contains(
+                 u"Remove the admin roles of Contoso Onderwijs ICT in the Microsoft 365 admin center."_s),
         qPrintable(table.out));
 
     // A Helpdesk Administrator may look, not mark done.
@@ -475,13 +479,17 @@ void TestCli::todoDoneAndWithdraw()
         u"--note"_s, u"Removed in the admin center, ticket 4711"_s});
     QCOMPARE(done.exitCode, 0);
     QVERIFY2(done.out.startsWith(u"Marked done: Remove the admin roles of Contoso"_s), qPrintable(done.out));
-    QCOMPARE(cli({u"todo"_s, u"done"_s, QString::number(contosoTodo), u"--db"_s, path, u"--yes"_s}).exitCode, 2);
-    QCOMPARE(cli({u"todo"_s, u"withdraw"_s, QString::number(northwindTodo), u"--db"_s, path, u"--yes"_s}).exitCode, 0);
+    QCOMPARE(
+        cli({u"todo"_s, u"done"_s, QString::number(contosoTodo), u"--db"_s, path, u"--yes"_s}).exitCode, 2);
+    QCOMPARE(
+        cli({u"todo"_s, u"withdraw"_s, QString::number(northwindTodo), u"--db"_s, path, u"--yes"_s}).exitCode,
+        0);
     QCOMPARE(cli({u"todo"_s, u"done"_s, u"x"_s, u"--db"_s, path, u"--yes"_s}).exitCode, 2);
     QCOMPARE(cli({u"todo"_s, u"frobnicate"_s, u"--db"_s, path}).exitCode, 2);
 
     const QJsonArray all
-        = QJsonDocument::fromJson(cli({u"list"_s, u"--db"_s, path, u"--format"_s, u"json"_s}).out.toUtf8()).array();
+        = QJsonDocument::fromJson(cli({u"list"_s, u"--db"_s, path, u"--format"_s, u"json"_s}).out.toUtf8())
+              .array();
     for (const QJsonValue &v : all) {
         const QString tenant = v[u"partner"_s][u"tenantId"_s].toString();
         if (tenant == contoso) {

@@ -74,8 +74,8 @@ QString valueText(const QString &key, const QJsonValue &value)
     if (key == "endRequestMethod"_L1)
         return RelationshipService::endRequestMethodName(value.toString());
     if (key == "lastReviewed"_L1 || key == "endRequested"_L1 || key == "ended"_L1
-        || key == "agreementAccepted"_L1 || key == "gdapStart"_L1 || key == "gdapEnd"_L1 || key == "decided"_L1
-        || key == "done"_L1)
+        || key == "agreementAccepted"_L1 || key == "gdapStart"_L1 || key == "gdapEnd"_L1
+        || key == "decided"_L1 || key == "done"_L1)
         return dateText(value);
     if (key == "gdapDuration"_L1) {
         const int days = value.toString().mid(1).chopped(1).toInt();
@@ -179,15 +179,19 @@ QString AuditDescription::actionName(const QString &key)
     if (key == QStringView(AuditActions::RolesRemoved))
         return QCoreApplication::translate("AuditDescription", "Admin roles removed");
     if (key == QStringView(AuditActions::RolesRemovalDecided))
-        return QCoreApplication::translate("AuditDescription", "Removal of admin roles decided (to do in Microsoft 365)");
+        return QCoreApplication::translate(
+            "AuditDescription", "Removal of admin roles decided (to do in Microsoft 365)");
     if (key == QStringView(AuditActions::MpsaSharingDecided))
-        return QCoreApplication::translate("AuditDescription", "MPSA purchase sharing change decided (to do in Microsoft 365)");
+        return QCoreApplication::translate(
+            "AuditDescription", "MPSA purchase sharing change decided (to do in Microsoft 365)");
     if (key == QStringView(AuditActions::TodoDone))
         return QCoreApplication::translate("AuditDescription", "Done in Microsoft 365 (marked by an admin)");
     if (key == QStringView(AuditActions::TodoConfirmed))
-        return QCoreApplication::translate("AuditDescription", "Done in Microsoft 365 (confirmed by an import)");
+        return QCoreApplication::translate(
+            "AuditDescription", "Done in Microsoft 365 (confirmed by an import)");
     if (key == QStringView(AuditActions::TodoContradicted))
-        return QCoreApplication::translate("AuditDescription", "The tenant differs from the register (shown by an import)");
+        return QCoreApplication::translate(
+            "AuditDescription", "The tenant differs from the register (shown by an import)");
     if (key == QStringView(AuditActions::TodoWithdrawn))
         return QCoreApplication::translate("AuditDescription", "Decision withdrawn");
     if (key == QStringView(AuditActions::RegisterUpgraded))
@@ -226,10 +230,10 @@ QStringList AuditDescription::actionKeys()
         QString::fromUtf16(AuditActions::OperatorSaved), QString::fromUtf16(AuditActions::RolesRemoved),
         QString::fromUtf16(AuditActions::EndRequested), QString::fromUtf16(AuditActions::Ended),
         QString::fromUtf16(AuditActions::MpsaSharingChanged),
-        QString::fromUtf16(AuditActions::RolesRemovalDecided), QString::fromUtf16(AuditActions::MpsaSharingDecided),
-        QString::fromUtf16(AuditActions::TodoDone), QString::fromUtf16(AuditActions::TodoConfirmed),
-        QString::fromUtf16(AuditActions::TodoContradicted), QString::fromUtf16(AuditActions::TodoWithdrawn),
-        QString::fromUtf16(AuditActions::RegisterUpgraded),
+        QString::fromUtf16(AuditActions::RolesRemovalDecided),
+        QString::fromUtf16(AuditActions::MpsaSharingDecided), QString::fromUtf16(AuditActions::TodoDone),
+        QString::fromUtf16(AuditActions::TodoConfirmed), QString::fromUtf16(AuditActions::TodoContradicted),
+        QString::fromUtf16(AuditActions::TodoWithdrawn), QString::fromUtf16(AuditActions::RegisterUpgraded),
         QString::fromUtf16(AuditActions::InvitationReceived),
         QString::fromUtf16(AuditActions::InvitationAccepted),
         QString::fromUtf16(AuditActions::InvitationCancelled),

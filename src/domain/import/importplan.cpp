@@ -57,10 +57,13 @@ QStringList ImportPlan::lines() const
         }
     }
     for (const Todo &todo : confirms) {
-        out.append(QCoreApplication::translate("ImportPlan", "confirms  to-do %1: %2").arg(todo.id).arg(todo.step()));
+        out.append(QCoreApplication::translate("ImportPlan", "confirms  to-do %1: %2")
+                       .arg(todo.id)
+                       .arg(todo.step()));
     }
     for (const Todo &todo : contradicts) {
-        out.append(QCoreApplication::translate("ImportPlan", "differs   %1 (%2): the tenant differs from the register; to-do %3 was marked done")
+        out.append(QCoreApplication::translate(
+            "ImportPlan", "differs   %1 (%2): the tenant differs from the register; to-do %3 was marked done")
                        .arg(todo.partnerName, todo.partnerTenantId)
                        .arg(todo.id));
     }

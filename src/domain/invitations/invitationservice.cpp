@@ -3,12 +3,12 @@
 #include "common/clock.h"
 #include "common/policy.h"
 #include "common/ports.h"
-#include "relationships/relationshipjson.h"
 #include "common/tenantid.h"
+#include "relationships/relationshipjson.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QCryptographicHash>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 

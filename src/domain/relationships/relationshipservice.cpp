@@ -57,7 +57,8 @@ Todo todoFor(const Operator &actor, const Clock &clock, Todo::Kind kind, const R
 
 } // namespace
 
-Result<std::optional<Todo>> RelationshipService::openTodo(const QString &partnerTenantId, Todo::Kind kind) const
+Result<std::optional<Todo>> RelationshipService::openTodo(
+    const QString &partnerTenantId, Todo::Kind kind) const
 {
     TodoQuery query;
     query.partnerTenantId = partnerTenantId;
@@ -107,8 +108,8 @@ Result<Relationship> RelationshipService::save(const Operator &actor, const Rela
     Relationship after = edited;
     after.partner.tenantId = after.partner.tenantId.trimmed().toLower();
     after.partner.name = after.partner.name.trimmed();
-    for (QString *text : {&after.partner.partnerId, &after.partner.email, &after.partner.phone, &after.partner.website,
-             &after.gdap.name, &after.gdap.relationshipId})
+    for (QString *text : {&after.partner.partnerId, &after.partner.email, &after.partner.phone,
+             &after.partner.website, &after.gdap.name, &after.gdap.relationshipId})
         *text = text->trimmed();
     after.gdap.relationshipId = after.gdap.relationshipId.toLower();
     const QDateTime now = m_clock.nowUtc();
@@ -139,9 +140,10 @@ Result<Relationship> RelationshipService::save(const Operator &actor, const Rela
         before = *found.value();
         if (before.agreement.isAccepted() && !(before.agreement == after.agreement)) {
             return Error {ErrorKind::BadInput,
-                QCoreApplication::translate("RelationshipService",
-                    "The agreement was accepted on %1; that record cannot be changed.")
-                    .arg(QLocale().toString(before.agreement.acceptedAtUtc.toLocalTime(), QLocale::ShortFormat)),
+                QCoreApplication::translate(
+                    "RelationshipService", "The agreement was accepted on %1; that record cannot be changed.")
+                    .arg(QLocale().toString(
+                        before.agreement.acceptedAtUtc.toLocalTime(), QLocale::ShortFormat)),
                 QString::fromUtf16(RelationshipFields::Agreement)};
         }
         if (RelationshipJson::editSnapshot(before) == RelationshipJson::editSnapshot(after))
@@ -151,7 +153,8 @@ Result<Relationship> RelationshipService::save(const Operator &actor, const Rela
     event.atUtc = now;
     event.operatorUpn = actor.upn;
     event.operatorName = actor.displayName;
-    event.action = QString::fromUtf16(after.id == 0 ? AuditActions::RelationshipAdded : AuditActions::RelationshipEdited);
+    event.action = QString::fromUtf16(
+        after.id == 0 ? AuditActions::RelationshipAdded : AuditActions::RelationshipEdited);
     event.partnerTenantId = after.partner.tenantId;
     event.partnerName = after.partner.name;
     if (after.id != 0)
@@ -202,8 +205,8 @@ Result<QList<Relationship>> RelationshipService::removeRoles(
         }
         // The decision is recorded; what the tenant holds changes when the to-do is done.
         change.todos.append(todoFor(actor, m_clock, Todo::Kind::RemoveRoles, before));
-        change.events.append(eventFor(
-            actor, m_clock, QString::fromUtf16(AuditActions::RolesRemovalDecided), before, withoutAdminRoles(before)));
+        change.events.append(eventFor(actor, m_clock, QString::fromUtf16(AuditActions::RolesRemovalDecided),
+            before, withoutAdminRoles(before)));
         change.relationships.append(before);
     }
     return m_repository.apply(change);
@@ -370,7 +373,8 @@ Status RelationshipService::setMpsaSharing(const Operator &actor, bool enabled)
     auto pending = pendingMpsaSharing();
     if (!pending)
         return pending.error();
-    const bool decided = pending.value() ? pending.value()->decision.value("enabled"_L1).toBool() : current.value();
+    const bool decided
+        = pending.value() ? pending.value()->decision.value("enabled"_L1).toBool() : current.value();
     if (decided == enabled)
         return Done {};
     RegisterChange change;

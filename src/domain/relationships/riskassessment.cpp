@@ -119,7 +119,8 @@ QString explanation(Flag flag)
             "A decision has been waiting for more than 7 days to be carried out in Microsoft 365.");
     case TenantDiffers:
         return QCoreApplication::translate("RiskAssessment",
-            "The tenant differs from the register: an import shows a step marked done was not done or was undone.");
+            "The tenant differs from the register: an import shows a step marked done was not done or was "
+            "undone.");
     }
     return {};
 }
@@ -127,9 +128,8 @@ QString explanation(Flag flag)
 QStringList explanations(quint16 flags)
 {
     QStringList out;
-    for (Flag flag :
-        {TenantDiffers, DelegatedAdmin, PrivilegedRole, GdapExpired, GdapEndingSoon, DecidedNotDoneOverdue,
-            AgreementNotAccepted, ReviewOverdue, DecidedNotDone}) {
+    for (Flag flag : {TenantDiffers, DelegatedAdmin, PrivilegedRole, GdapExpired, GdapEndingSoon,
+             DecidedNotDoneOverdue, AgreementNotAccepted, ReviewOverdue, DecidedNotDone}) {
         if ((flags & flag) && !(flag == DecidedNotDone && (flags & DecidedNotDoneOverdue)))
             out.append(explanation(flag));
     }

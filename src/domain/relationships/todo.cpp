@@ -55,20 +55,23 @@ QString Todo::step() const
 {
     switch (kind) {
     case Kind::RemoveRoles:
-        return QCoreApplication::translate("Todo", "Remove the admin roles of %1 in the Microsoft 365 admin center.")
+        return QCoreApplication::translate(
+            "Todo", "Remove the admin roles of %1 in the Microsoft 365 admin center.")
             .arg(partnerName);
     case Kind::Authorize:
-        return QCoreApplication::translate("Todo",
-            "Open the invitation link of %1 and accept it in the Microsoft 365 admin center.")
+        return QCoreApplication::translate(
+            "Todo", "Open the invitation link of %1 and accept it in the Microsoft 365 admin center.")
             .arg(partnerName);
     case Kind::ConfirmEnd:
-        return QCoreApplication::translate("Todo",
-            "Check in the Microsoft 365 admin center that %1 has ended the relationship.")
+        return QCoreApplication::translate(
+            "Todo", "Check in the Microsoft 365 admin center that %1 has ended the relationship.")
             .arg(partnerName);
     case Kind::MpsaSharing:
         return decision.value("enabled"_L1).toBool()
-            ? QCoreApplication::translate("Todo", "Turn on sharing of MPSA purchases in the Microsoft 365 admin center.")
-            : QCoreApplication::translate("Todo", "Turn off sharing of MPSA purchases in the Microsoft 365 admin center.");
+            ? QCoreApplication::translate(
+                "Todo", "Turn on sharing of MPSA purchases in the Microsoft 365 admin center.")
+            : QCoreApplication::translate(
+                "Todo", "Turn off sharing of MPSA purchases in the Microsoft 365 admin center.");
     }
     return {};
 }
@@ -79,13 +82,21 @@ QString Todo::pendingText() const
     const QString by = decidedByName.isEmpty() ? decidedByUpn : decidedByName;
     switch (kind) {
     case Kind::RemoveRoles:
-        return QCoreApplication::translate("Todo", "Removal decided on %1 by %2 — still to do in Microsoft 365").arg(on, by);
+        return QCoreApplication::translate(
+            "Todo", "Removal decided on %1 by %2 — still to do in Microsoft 365")
+            .arg(on, by);
     case Kind::Authorize:
-        return QCoreApplication::translate("Todo", "Authorization decided on %1 by %2 — still to do in Microsoft 365").arg(on, by);
+        return QCoreApplication::translate(
+            "Todo", "Authorization decided on %1 by %2 — still to do in Microsoft 365")
+            .arg(on, by);
     case Kind::ConfirmEnd:
-        return QCoreApplication::translate("Todo", "End requested on %1 by %2 — not yet confirmed in Microsoft 365").arg(on, by);
+        return QCoreApplication::translate(
+            "Todo", "End requested on %1 by %2 — not yet confirmed in Microsoft 365")
+            .arg(on, by);
     case Kind::MpsaSharing:
-        return QCoreApplication::translate("Todo", "Change decided on %1 by %2 — still to do in Microsoft 365").arg(on, by);
+        return QCoreApplication::translate(
+            "Todo", "Change decided on %1 by %2 — still to do in Microsoft 365")
+            .arg(on, by);
     }
     return {};
 }
@@ -144,7 +155,8 @@ bool Todo::isShownDoneBy(const Relationship &imported) const
         for (const PartnerType &type : decidedTypes(decision)) {
             const bool covered = imported.types.contains(type)
                 || (type.kind() == PartnerType::Kind::Reseller
-                    && imported.types.contains(PartnerType(PartnerType::Kind::ResellerAndDelegatedAdministrator)));
+                    && imported.types.contains(
+                        PartnerType(PartnerType::Kind::ResellerAndDelegatedAdministrator)));
             if (!covered)
                 return false;
         }
@@ -152,7 +164,8 @@ bool Todo::isShownDoneBy(const Relationship &imported) const
     }
     case Kind::ConfirmEnd:
         return imported.state == Relationship::State::Ended
-            || (imported.gdap.isPresent() && (imported.gdap.status == "terminated"_L1 || imported.gdap.status == "expired"_L1)
+            || (imported.gdap.isPresent()
+                && (imported.gdap.status == "terminated"_L1 || imported.gdap.status == "expired"_L1)
                 && imported.roles.isEmpty());
     case Kind::MpsaSharing:
         return false; // no file PartnerDesk reads carries the setting
@@ -177,7 +190,8 @@ QString todoKindKey(Todo::Kind kind)
 
 std::optional<Todo::Kind> todoKindFromKey(const QString &key)
 {
-    for (Todo::Kind kind : {Todo::Kind::RemoveRoles, Todo::Kind::Authorize, Todo::Kind::ConfirmEnd, Todo::Kind::MpsaSharing}) {
+    for (Todo::Kind kind :
+        {Todo::Kind::RemoveRoles, Todo::Kind::Authorize, Todo::Kind::ConfirmEnd, Todo::Kind::MpsaSharing}) {
         if (todoKindKey(kind) == key)
             return kind;
     }

@@ -16,7 +16,8 @@ namespace {
 QJsonObject todoJson(const Todo &todo)
 {
     QJsonObject json {{u"todo"_s, todoKindKey(todo.kind)}, {u"todoId"_s, todo.id},
-        {u"decided"_s, todo.decidedUtc.toUTC().toString(Qt::ISODateWithMs)}, {u"decidedBy"_s, todo.decidedByUpn}};
+        {u"decided"_s, todo.decidedUtc.toUTC().toString(Qt::ISODateWithMs)},
+        {u"decidedBy"_s, todo.decidedByUpn}};
     return json;
 }
 
@@ -69,7 +70,8 @@ Result<Todo> TodoService::markDone(const Operator &actor, qint64 todoId, const C
     }
     if (doneUtc < todo.decidedUtc) {
         return Error {ErrorKind::BadInput,
-            QCoreApplication::translate("TodoService", "The time it was done cannot be before the decision (%1).")
+            QCoreApplication::translate(
+                "TodoService", "The time it was done cannot be before the decision (%1).")
                 .arg(QLocale().toString(todo.decidedUtc.toLocalTime(), QLocale::ShortFormat))};
     }
     const QString note = confirmation.note.trimmed();
@@ -95,7 +97,8 @@ Result<Todo> TodoService::markDone(const Operator &actor, qint64 todoId, const C
     event.partnerName = todo.partnerName;
     if (todo.kind == Todo::Kind::MpsaSharing) {
         const bool enabled = todo.decision.value("enabled"_L1).toBool();
-        change.settings.insert(QString::fromUtf16(SettingKeys::MpsaSharing), enabled ? u"true"_s : u"false"_s);
+        change.settings.insert(
+            QString::fromUtf16(SettingKeys::MpsaSharing), enabled ? u"true"_s : u"false"_s);
         event.before = QJsonObject {{u"mpsaSharing"_s, !enabled}};
         event.after = QJsonObject {{u"mpsaSharing"_s, enabled}};
     } else {

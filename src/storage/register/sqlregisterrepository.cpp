@@ -560,12 +560,14 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
 
     if (!change.todos.isEmpty()) {
         QSqlQuery insert(db);
-        insert.prepare(u"INSERT INTO todos (kind, status, relationship_id, partner_tenant_id, partner_name, "
-                       "decided_utc, decided_by_upn, decided_by_name, decision_json, closed_utc, closed_by_upn, "
-                       "closed_by_name, close_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        insert.prepare(
+            u"INSERT INTO todos (kind, status, relationship_id, partner_tenant_id, partner_name, "
+            "decided_utc, decided_by_upn, decided_by_name, decision_json, closed_utc, closed_by_upn, "
+            "closed_by_name, close_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         QSqlQuery update(db);
-        update.prepare(u"UPDATE todos SET status = ?, closed_utc = ?, closed_by_upn = ?, closed_by_name = ?, "
-                       "close_note = ?, contradicted_utc = ?, contradicted_by = ? WHERE id = ? RETURNING id"_s);
+        update.prepare(
+            u"UPDATE todos SET status = ?, closed_utc = ?, closed_by_upn = ?, closed_by_name = ?, "
+            "close_note = ?, contradicted_utc = ?, contradicted_by = ? WHERE id = ? RETURNING id"_s);
         for (const Todo &t : change.todos) {
             if (t.id == 0) {
                 qint64 relationshipId = t.relationshipId;
@@ -577,13 +579,15 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
                 }
                 insert.addBindValue(todoKindKey(t.kind));
                 insert.addBindValue(todoStatusKey(t.status));
-                insert.addBindValue(relationshipId ? QVariant(relationshipId) : QVariant(QMetaType(QMetaType::LongLong)));
+                insert.addBindValue(
+                    relationshipId ? QVariant(relationshipId) : QVariant(QMetaType(QMetaType::LongLong)));
                 insert.addBindValue(text(t.partnerTenantId.toLower()));
                 insert.addBindValue(text(t.partnerName));
                 insert.addBindValue(isoOrNull(t.decidedUtc));
                 insert.addBindValue(text(t.decidedByUpn));
                 insert.addBindValue(text(t.decidedByName));
-                insert.addBindValue(QString::fromUtf8(QJsonDocument(t.decision).toJson(QJsonDocument::Compact)));
+                insert.addBindValue(
+                    QString::fromUtf8(QJsonDocument(t.decision).toJson(QJsonDocument::Compact)));
                 insert.addBindValue(isoOrNull(t.closedUtc));
                 insert.addBindValue(text(t.closedByUpn));
                 insert.addBindValue(text(t.closedByName));
@@ -603,7 +607,8 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
                     return storageError(update.lastError());
                 if (!update.next()) {
                     return Error {ErrorKind::NotFound,
-                        QCoreApplication::translate("SqlRegisterRepository", "This to-do is no longer in the register.")};
+                        QCoreApplication::translate(
+                            "SqlRegisterRepository", "This to-do is no longer in the register.")};
                 }
                 update.finish();
             }

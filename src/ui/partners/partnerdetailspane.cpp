@@ -79,7 +79,8 @@ void PartnerDetailsPane::setOperator(const Operator &op)
 }
 
 void PartnerDetailsPane::showRelationship(const Relationship &relationship,
-    const QList<AuditEvent> &recentEvents, quint16 riskFlags, const QDateTime &nowUtc, const QList<Todo> &openTodos)
+    const QList<AuditEvent> &recentEvents, quint16 riskFlags, const QDateTime &nowUtc,
+    const QList<Todo> &openTodos)
 {
     m_nowUtc = nowUtc;
     m_openTodos = openTodos;
@@ -170,8 +171,9 @@ void PartnerDetailsPane::render()
         roleLines.append(tr("None").toHtmlEscaped());
     } else {
         for (const AdminRole &role : r.roles) {
-            roleLines.append(role.isPrivileged() ? tr("%1 (privileged)").arg(role.displayName()).toHtmlEscaped()
-                                                 : role.displayName().toHtmlEscaped());
+            roleLines.append(role.isPrivileged()
+                    ? tr("%1 (privileged)").arg(role.displayName()).toHtmlEscaped()
+                    : role.displayName().toHtmlEscaped());
         }
     }
     if (const Todo *removal = pending(Todo::Kind::RemoveRoles))

@@ -395,7 +395,8 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return tr("Partner tenant ID: %1").arg(s.tenantId);
         if (index.column() == RolesColumn && s.pendingKinds != 0)
-            return tr("Decided in PartnerDesk, not yet done in Microsoft 365: the tenant still holds what is shown. "
+            return tr("Decided in PartnerDesk, not yet done in Microsoft 365: the tenant still holds what is "
+                      "shown. "
                       "See To do in Microsoft 365.");
         break;
     case Qt::ForegroundRole:

@@ -35,11 +35,11 @@ TodoCloseDialog::TodoCloseDialog(
     bold.setBold(true);
     step->setFont(bold);
     layout->addWidget(step);
-    layout->addWidget(plainLabel(
-        tr("Decided on %1 by %2.")
-            .arg(QLocale().toString(todo.decidedUtc.toLocalTime(), QLocale::ShortFormat),
-                todo.decidedByName.isEmpty() ? todo.decidedByUpn : todo.decidedByName),
-        this));
+    layout->addWidget(
+        plainLabel(tr("Decided on %1 by %2.")
+                       .arg(QLocale().toString(todo.decidedUtc.toLocalTime(), QLocale::ShortFormat),
+                           todo.decidedByName.isEmpty() ? todo.decidedByUpn : todo.decidedByName),
+            this));
     layout->addWidget(plainLabel(mode == Mode::Done
             ? tr("Mark it done only once the step is taken in Microsoft 365: the register then shows it as "
                  "what the tenant holds.")

@@ -26,7 +26,10 @@ public:
 
     QDateTime doneUtc() const;
     QString note() const;
-    void setHandler(std::function<Status(const TodoCloseDialog &)> handler) { m_handler = std::move(handler); }
+    void setHandler(std::function<Status(const TodoCloseDialog &)> handler)
+    {
+        m_handler = std::move(handler);
+    }
 
 protected:
     void accept() override;

@@ -93,9 +93,10 @@ void TodosPage::setOperator(const Operator &op)
 
 void TodosPage::retranslate()
 {
-    m_introLabel->setText(tr("PartnerDesk records decisions; it does not change your tenant. Each decision below "
-                             "is still to be carried out in the Microsoft 365 admin center. Until it is marked "
-                             "done (or an import shows it done), the register shows what the tenant holds."));
+    m_introLabel->setText(
+        tr("PartnerDesk records decisions; it does not change your tenant. Each decision below "
+           "is still to be carried out in the Microsoft 365 admin center. Until it is marked "
+           "done (or an import shows it done), the register shows what the tenant holds."));
     m_showClosed->setText(tr("Show &done and withdrawn steps too"));
     m_table->setHorizontalHeaderLabels(
         {tr("Partner"), tr("Step"), tr("Decided by"), tr("Decided on"), tr("Age"), tr("Status")});
@@ -205,9 +206,9 @@ void TodosPage::updateActions()
     m_doneButton->setEnabled(open && manage);
     m_withdrawButton->setEnabled(open && manage);
     m_permissionLabel->setVisible(!manage);
-    m_permissionLabel->setText(
-        manage ? QString() : tr("You are acting as %1, who may look but not mark steps done: %2.")
-                                 .arg(m_operator.displayName, manage.reason()));
+    m_permissionLabel->setText(manage ? QString()
+                                      : tr("You are acting as %1, who may look but not mark steps done: %2.")
+                                            .arg(m_operator.displayName, manage.reason()));
     if (!todo) {
         m_detailLabel->setText(m_todos.isEmpty() ? tr("No steps are waiting.") : QString());
         return;
@@ -232,9 +233,10 @@ void TodosPage::updateActions()
         if (!todo->closeNote.isEmpty() && todo->status != Todo::Status::Confirmed)
             lines.append(tr("Note: %1").arg(todo->closeNote));
         if (todo->isContradicted()) {
-            lines.append(tr("The tenant differs from the register: %1 showed otherwise on %2.")
-                             .arg(todo->contradictedBy,
-                                 QLocale().toString(todo->contradictedUtc.toLocalTime(), QLocale::ShortFormat)));
+            lines.append(
+                tr("The tenant differs from the register: %1 showed otherwise on %2.")
+                    .arg(todo->contradictedBy,
+                        QLocale().toString(todo->contradictedUtc.toLocalTime(), QLocale::ShortFormat)));
         }
     }
     m_detailLabel->setText(lines.join(u'\n'));
@@ -255,7 +257,8 @@ void TodosPage::markSelectedDone()
         showError(d.reason());
         return;
     }
-    TodoCloseDialog dialog(TodoCloseDialog::Mode::Done, *todo, m_operator.displayName, m_context.clock.nowUtc(), this);
+    TodoCloseDialog dialog(
+        TodoCloseDialog::Mode::Done, *todo, m_operator.displayName, m_context.clock.nowUtc(), this);
     dialog.setHandler([this, id = todo->id](const TodoCloseDialog &d) -> Status {
         auto done = m_service->markDone(m_operator, id, {d.doneUtc(), d.note()});
         if (!done)

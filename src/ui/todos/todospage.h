@@ -23,7 +23,15 @@ class TodosPage final : public QWidget
     Q_OBJECT
 
 public:
-    enum Column { PartnerColumn, StepColumn, DecidedByColumn, DecidedOnColumn, AgeColumn, StatusColumn, ColumnCount };
+    enum Column {
+        PartnerColumn,
+        StepColumn,
+        DecidedByColumn,
+        DecidedOnColumn,
+        AgeColumn,
+        StatusColumn,
+        ColumnCount
+    };
 
     explicit TodosPage(UiContext context, QWidget *parent = nullptr);
     ~TodosPage() override;

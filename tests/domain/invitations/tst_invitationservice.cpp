@@ -158,7 +158,9 @@ void TestInvitationService::delegatedAdminNeedsGlobalAdministrator()
 
     QVERIFY(m_service->accept(global(), id, {u"DAP Partner"_s, {}, agreement()}).ok());
     QVERIFY(m_fixture->repository->relationshipForPartner(kNewPartner).value()->roles.isEmpty());
-    QVERIFY(TodoService(*m_fixture->repository, m_fixture->clock).markDone(global(), openTodo(kNewPartner).id, {}).ok());
+    QVERIFY(TodoService(*m_fixture->repository, m_fixture->clock)
+                .markDone(global(), openTodo(kNewPartner).id, {})
+                .ok());
     const Relationship r = m_fixture->repository->relationshipForPartner(kNewPartner).value().value();
     QCOMPARE(r.types, QList<PartnerType> {PartnerType(Kind::ResellerAndDelegatedAdministrator)});
     QCOMPARE(
@@ -222,7 +224,9 @@ void TestInvitationService::gdapNeedsTheTenantAndExpiresAfter90Days()
     QVERIFY(accepted->types.isEmpty());
     QCOMPARE(accepted->gdap.status, u"approvalPending"_s);
     QVERIFY(openTodo(kNewPartner).decision.value(u"gdapApproval"_s).toBool());
-    QVERIFY(TodoService(*m_fixture->repository, m_fixture->clock).markDone(global(), openTodo(kNewPartner).id, {}).ok());
+    QVERIFY(TodoService(*m_fixture->repository, m_fixture->clock)
+                .markDone(global(), openTodo(kNewPartner).id, {})
+                .ok());
     const Relationship approved = m_fixture->repository->relationshipForPartner(kNewPartner).value().value();
     QCOMPARE(approved.types, QList<PartnerType> {PartnerType(Kind::GdapPartner)});
     QCOMPARE(approved.gdap.status, u"active"_s);

@@ -1,7 +1,7 @@
 #include "audit/auditchain.h"
 #include "relationships/relationshipservice.h"
-#include "todos/todoservice.h"
 #include "testsupport.h"
+#include "todos/todoservice.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -290,7 +290,8 @@ void TestRelationshipService::removeRolesOfTheSamePartnerTwiceIsOneRemoval()
     auto again = service.removeRoles(global(), {contosoTenant});
     QVERIFY(!again.ok());
     QCOMPARE(again.error().kind, ErrorKind::BadInput);
-    QVERIFY2(again.error().message.contains(u"still to do in Microsoft 365"_s), qPrintable(again.error().message));
+    QVERIFY2(
+        again.error().message.contains(u"still to do in Microsoft 365"_s), qPrintable(again.error().message));
     QCOMPARE(openTodos(contosoTenant).size(), 1);
     QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), eventsBefore + 1);
 }

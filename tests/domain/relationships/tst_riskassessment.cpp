@@ -136,8 +136,10 @@ void TestRiskAssessment::levels_data()
     QTest::newRow("privileged") << int(PrivilegedRole | ReviewOverdue) << int(Level::Medium);
     QTest::newRow("dap") << int(DelegatedAdmin | PrivilegedRole) << int(Level::High);
     QTest::newRow("decided, not yet done") << int(DecidedNotDone) << int(Level::None);
-    QTest::newRow("decided, waiting too long") << int(DecidedNotDone | DecidedNotDoneOverdue) << int(Level::Low);
-    QTest::newRow("dap, removal decided") << int(DelegatedAdmin | PrivilegedRole | DecidedNotDone) << int(Level::High);
+    QTest::newRow("decided, waiting too long")
+        << int(DecidedNotDone | DecidedNotDoneOverdue) << int(Level::Low);
+    QTest::newRow("dap, removal decided")
+        << int(DelegatedAdmin | PrivilegedRole | DecidedNotDone) << int(Level::High);
     QTest::newRow("tenant differs") << int(TenantDiffers) << int(Level::Medium);
 }
 

@@ -1,5 +1,5 @@
-#include "audit/auditdescription.h"
 #include "audit/auditchain.h"
+#include "audit/auditdescription.h"
 #include "craftedregisters.h"
 #include "database/database.h"
 #include "testsupport.h"
@@ -134,19 +134,19 @@ void TestDatabase::migratesVersionSixWithoutInventingTodos()
     QVERIFY2(migrated.ok(), qPrintable(migrated.error().message));
     QCOMPARE(migrated.value()->schemaVersion(), 7);
     {
-    SqlRegisterRepository repository(*migrated.value());
-    TodoQuery all;
-    all.includeClosed = true;
-    QCOMPARE(repository.todos(all).value().size(), 0); // none invented
-    QVERIFY(repository.relationshipForPartner(TestSupport::contosoTenant).value()->roles.isEmpty());
-    QCOMPARE(AuditChain::count(migrated.value()->connection()).value(), events + 1);
-    QVERIFY(AuditChain::verify(migrated.value()->connection())->intact());
-    const AuditEvent upgraded = repository.auditEvents({}, {}, 1).value().constFirst();
-    QCOMPARE(upgraded.action, u"register.upgraded"_s);
-    QCOMPARE(upgraded.before.value(u"schemaVersion"_s).toInt(), 6);
-    QCOMPARE(upgraded.after.value(u"upgradeNote"_s).toString(), u"todosIntroduced"_s);
-    QVERIFY2(AuditDescription::change(upgraded).contains(u"no to-do was created"_s),
-        qPrintable(AuditDescription::change(upgraded)));
+        SqlRegisterRepository repository(*migrated.value());
+        TodoQuery all;
+        all.includeClosed = true;
+        QCOMPARE(repository.todos(all).value().size(), 0); // none invented
+        QVERIFY(repository.relationshipForPartner(TestSupport::contosoTenant).value()->roles.isEmpty());
+        QCOMPARE(AuditChain::count(migrated.value()->connection()).value(), events + 1);
+        QVERIFY(AuditChain::verify(migrated.value()->connection())->intact());
+        const AuditEvent upgraded = repository.auditEvents({}, {}, 1).value().constFirst();
+        QCOMPARE(upgraded.action, u"register.upgraded"_s);
+        QCOMPARE(upgraded.before.value(u"schemaVersion"_s).toInt(), 6);
+        QCOMPARE(upgraded.after.value(u"upgradeNote"_s).toString(), u"todosIntroduced"_s);
+        QVERIFY2(AuditDescription::change(upgraded).contains(u"no to-do was created"_s),
+            qPrintable(AuditDescription::change(upgraded)));
     }
     migrated.value().reset();
     // Reopening does not upgrade again.

@@ -243,7 +243,8 @@ void TestPartnerPage::removeRolesAnsweredYesRemovesRoles()
     });
     QTest::mouseClick(child<QPushButton>(u"removeRolesButton"_s), Qt::LeftButton);
     QCOMPARE(eventCount(), before + 1);
-    QVERIFY2(notice.contains(u"still holds the roles until you remove them in the Microsoft 365 admin center"_s),
+    QVERIFY2(
+        notice.contains(u"still holds the roles until you remove them in the Microsoft 365 admin center"_s),
         qPrintable(notice));
 
     // Decided, not done: what the tenant holds stays in view, marked, and so does its risk.
@@ -254,8 +255,11 @@ void TestPartnerPage::removeRolesAnsweredYesRemovesRoles()
     const int flags = m_page->model()->index(row, 0).data(PartnerTableModel::RiskFlagsRole).toInt();
     QVERIFY(flags & RiskAssessment::DelegatedAdmin);
     QVERIFY(flags & RiskAssessment::DecidedNotDone);
-    QVERIFY2(child<QLabel>(u"rolesValue"_s)->text().contains(u"Removal decided on "_s), qPrintable(child<QLabel>(u"rolesValue"_s)->text()));
-    QVERIFY(child<QLabel>(u"rolesValue"_s)->text().contains(u"by Anna de Vries — still to do in Microsoft 365"_s));
+    QVERIFY2(child<QLabel>(u"rolesValue"_s)->text().contains(u"Removal decided on "_s),
+        qPrintable(child<QLabel>(u"rolesValue"_s)->text()));
+    QVERIFY(child<QLabel>(u"rolesValue"_s)
+                ->text()
+                .contains(u"by Anna de Vries — still to do in Microsoft 365"_s));
     QVERIFY(!child<QPushButton>(u"removeRolesButton"_s)->isEnabled()); // decided once
 
     // The step waits on its page; marking it done removes the roles from what the tenant holds.
@@ -268,7 +272,8 @@ void TestPartnerPage::removeRolesAnsweredYesRemovesRoles()
         u"Remove the admin roles of Contoso Onderwijs ICT in the Microsoft 365 admin center."_s);
     QCOMPARE(todos->table()->item(0, TodosPage::DecidedByColumn)->text(), u"Anna de Vries"_s);
     const auto doneShown = onNextDialogNamed(u"todoDoneDialog"_s, [](QWidget *dialog) {
-        dialog->findChild<QPlainTextEdit *>(u"todoNoteEdit"_s)->setPlainText(u"Done by phone with the partner"_s);
+        dialog->findChild<QPlainTextEdit *>(u"todoNoteEdit"_s)
+            ->setPlainText(u"Done by phone with the partner"_s);
         dialog->findChild<QPushButton *>(u"confirmButton"_s)->click();
     });
     QTest::mouseClick(todos->findChild<QPushButton *>(u"markDoneButton"_s), Qt::LeftButton);
@@ -303,7 +308,9 @@ void TestPartnerPage::helpdeskSeesStepsButCannotMarkThemDone()
     QVERIFY(todos->findChild<QPushButton *>(u"openAdminCenterButton"_s)->isEnabled());
     QVERIFY(!todos->findChild<QPushButton *>(u"markDoneButton"_s)->isEnabled());
     QVERIFY(!todos->findChild<QPushButton *>(u"withdrawButton"_s)->isEnabled());
-    QVERIFY(todos->findChild<QLabel *>(u"todoPermissionLabel"_s)->text().contains(u"Requires Global Administrator"_s));
+    QVERIFY(todos->findChild<QLabel *>(u"todoPermissionLabel"_s)
+                ->text()
+                .contains(u"Requires Global Administrator"_s));
 }
 
 void TestPartnerPage::changeElsewhereKeepsSelection()
@@ -415,14 +422,20 @@ void TestPartnerPage::mpsaSharingSettingWithConfirmation()
     });
     check->click();
     QVERIFY(check->isChecked());
-    QVERIFY2(notice.startsWith(u"Your decision is recorded. Now make the same change in the Microsoft 365 admin center"_s),
+    QVERIFY2(notice.startsWith(
+                 u"Your decision is recorded. Now make the same change in the Microsoft 365 admin center"_s),
         qPrintable(notice));
     QCOMPARE(eventCount(), before + 1);
     // Decided: the box shows the decision, the pane what Microsoft 365 is known to have, and the step.
     QVERIFY(child<QLabel>(u"mpsaValue"_s)->text().startsWith(u"Off\nChange decided on"_s));
-    QVERIFY(child<QLabel>(u"mpsaPermissionLabel"_s)->text().contains(u"Microsoft 365 is known to have it off."_s));
+    QVERIFY(child<QLabel>(u"mpsaPermissionLabel"_s)
+                ->text()
+                .contains(u"Microsoft 365 is known to have it off."_s));
     TodoService todos(*m_fixture->repository, m_fixture->clock);
-    QVERIFY(todos.markDone(m_fixture->repository->operators().value().at(0), todos.list(false).value().constFirst().id, {}).ok());
+    QVERIFY(todos
+                .markDone(m_fixture->repository->operators().value().at(0),
+                    todos.list(false).value().constFirst().id, {})
+                .ok());
     QVERIFY(check->isChecked());
     QCOMPARE(child<QLabel>(u"mpsaValue"_s)->text(), u"On"_s);
 
