@@ -597,16 +597,8 @@ SHA-256 %3</translation>
         <translation>A&amp;ction:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>C&amp;lear filters</translation>
     </message>
     <message>
         <source>Audit history</source>
@@ -651,6 +643,14 @@ SHA-256 %3</translation>
     <message>
         <source>The history was altered at event %1: %2.</source>
         <translation>The history was altered at event %1: %2.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>Clear filte&amp;rs</source>
+        <translation>Clear filte&amp;rs</translation>
     </message>
 </context>
 <context>
@@ -1705,10 +1705,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>Refreshing the directory…</translation>
     </message>
     <message>
-        <source>&amp;Location</source>
-        <translation>&amp;Location</translation>
-    </message>
-    <message>
         <source>City or country</source>
         <translation>City or country</translation>
     </message>
@@ -1765,10 +1761,6 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <source>Re&amp;fresh directory</source>
-        <translation>Re&amp;fresh directory</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1793,6 +1785,14 @@ Send to %1 now?</source>
 Send to %1 now?</numerusform><numerusform>%n contact requests with your contact details could not be sent yet: written for another directory service, or while none was set.
 
 Send to %1 now?</numerusform></translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>L&amp;ocation</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh directory</source>
+        <translation>&amp;Refresh directory</translation>
     </message>
 </context>
 <context>
@@ -2685,10 +2685,6 @@ Send to %1 now?</numerusform></translation>
         <translation>Invitation cancelled and kept in the history. Nothing was granted.</translation>
     </message>
     <message>
-        <source>&amp;Add an invitation link</source>
-        <translation>&amp;Add an invitation link</translation>
-    </message>
-    <message>
         <source>https://admin.microsoft.com/… (the link in the partner's email)</source>
         <translation>https://admin.microsoft.com/… (the link in the partner's email)</translation>
     </message>
@@ -2748,6 +2744,10 @@ Send to %1 now?</numerusform></translation>
         <source>the file cannot be read</source>
         <translation>the file cannot be read</translation>
     </message>
+    <message>
+        <source>A&amp;dd an invitation link</source>
+        <translation>A&amp;dd an invitation link</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2758,10 +2758,6 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>Partner relationships</source>
         <translation>Partner relationships</translation>
-    </message>
-    <message>
-        <source>&amp;Acting as:</source>
-        <translation>&amp;Acting as:</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -2878,6 +2874,10 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>Recorded. Now accept the invitation in the Microsoft 365 admin center: open the partner's link there and accept it with the same choices. The step waits on the To do in Microsoft 365 page until you mark it done.</source>
         <translation>Recorded. Now accept the invitation in the Microsoft 365 admin center: open the partner's link there and accept it with the same choices. The step waits on the To do in Microsoft 365 page until you mark it done.</translation>
+    </message>
+    <message>
+        <source>Acting a&amp;s:</source>
+        <translation>Acting a&amp;s:</translation>
     </message>
 </context>
 <context>
@@ -3131,10 +3131,6 @@ Send to %1 now?</numerusform></translation>
         <translation>You are acting as %1, who may look but not change: %2.</translation>
     </message>
     <message>
-        <source>Partner e&amp;nded the relationship</source>
-        <translation>Partner e&amp;nded the relationship</translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -3185,6 +3181,10 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>Off</source>
         <translation>Off</translation>
+    </message>
+    <message>
+        <source>Partner en&amp;ded the relationship</source>
+        <translation>Partner en&amp;ded the relationship</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4219,18 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     <message>
         <source>[LINK | EMAIL-FILE]</source>
         <translation>[LINK | EMAIL-FILE]</translation>
+    </message>
+    <message>
+        <source>Open on this page: partners, todo, invitations, find, history or settings.</source>
+        <translation>Open on this page: partners, todo, invitations, find, history or settings.</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>PAGE</translation>
+    </message>
+    <message>
+        <source>There is no page %1; choose one of: %2.</source>
+        <translation>There is no page %1; choose one of: %2.</translation>
     </message>
 </context>
 </TS>

@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Tick the box to acknowledge that you read the agreement.</source>
-        <translation>Vink het vakje aan om te bevestigen dat u de overeenkomst hebt gelezen.</translation>
+        <translation>Vink het selectievakje aan om te bevestigen dat u de overeenkomst hebt gelezen.</translation>
     </message>
     <message>
         <source>Enter the partner&apos;s name.</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>Decline: nothing is granted, and the cancellation is kept in history</source>
-        <translation>Afwijzen: er wordt niets verleend, en de annulering blijft in de historie bewaard</translation>
+        <translation>Afwijzen: er wordt niets verleend en de annulering blijft in de historie bewaard</translation>
     </message>
 </context>
 <context>
@@ -300,11 +300,11 @@
     </message>
     <message>
         <source>Operators</source>
-        <translation>Gebruikers</translation>
+        <translation>Beheerders</translation>
     </message>
     <message>
         <source>Register created</source>
-        <translation>Register aangemaakt</translation>
+        <translation>Register gemaakt</translation>
     </message>
     <message>
         <source>Relationship added</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>PartnerID</source>
-        <translation>Partner-id</translation>
+        <translation>Partner-ID</translation>
     </message>
     <message>
         <source>Email</source>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>Operator added or changed</source>
-        <translation>Gebruiker toegevoegd of gewijzigd</translation>
+        <translation>Beheerder toegevoegd of gewijzigd</translation>
     </message>
     <message>
         <source>Directory service</source>
@@ -566,7 +566,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation>Gebruiker</translation>
+        <translation>Beheerder</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -593,23 +593,15 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation>&amp;Gebruiker:</translation>
+        <translation>B&amp;eheerder:</translation>
     </message>
     <message>
         <source>A&amp;ction:</source>
-        <translation>A&amp;ctie:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Van:</translation>
+        <translation>&amp;Actie:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Tot en met:</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>Filters &amp;wissen</translation>
+        <translation>T&amp;ot en met:</translation>
     </message>
     <message>
         <source>Audit history</source>
@@ -625,7 +617,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>All operators</source>
-        <translation>Alle gebruikers</translation>
+        <translation>Alle beheerders</translation>
     </message>
     <message>
         <source>All actions</source>
@@ -633,7 +625,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>No events match these filters.</source>
-        <translation>Geen gebeurtenissen voldoen aan deze filters.</translation>
+        <translation>Er zijn geen gebeurtenissen die aan deze filters voldoen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
@@ -664,6 +656,14 @@ SHA-256 %3</translation>
         <source>The history was altered at event %1: %2.</source>
         <translation>De historie is gewijzigd bij gebeurtenis %1: %2.</translation>
     </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>Clear filte&amp;rs</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
 </context>
 <context>
     <name>CancelInvitationDialog</name>
@@ -673,7 +673,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Cancel the invitation from %1? Nothing is granted, and the cancellation is kept in the history.</source>
-        <translation>De uitnodiging van %1 annuleren? Er wordt niets verleend, en de annulering blijft in de historie bewaard.</translation>
+        <translation>De uitnodiging van %1 annuleren? Er wordt niets verleend en de annulering blijft in de historie bewaard.</translation>
     </message>
     <message>
         <source>&amp;Reason (optional):</source>
@@ -744,7 +744,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>PartnerID</source>
-        <translation>Partner-id</translation>
+        <translation>Partner-ID</translation>
     </message>
     <message>
         <source>Relationship type</source>
@@ -810,7 +810,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Act as the operator with this UPN.</source>
-        <translation>Handelen als de gebruiker met deze UPN.</translation>
+        <translation>Handelen als de beheerder met deze UPN.</translation>
     </message>
     <message>
         <source>UPN</source>
@@ -886,7 +886,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation>Gebruiker</translation>
+        <translation>Beheerder</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -910,7 +910,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>At most N history events (0: all).</source>
-        <translation>Ten hoogste N gebeurtenissen uit de historie (0: alle).</translation>
+        <translation>Maximaal N gebeurtenissen uit de historie (0: alle).</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 0 or more.</source>
@@ -918,7 +918,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>inspect-link needs exactly one link (quote it).</source>
-        <translation>inspect-link heeft precies één koppeling nodig (zet hem tussen aanhalingstekens).</translation>
+        <translation>inspect-link heeft precies één koppeling nodig (zet deze tussen aanhalingstekens).</translation>
     </message>
     <message>
         <source>Invitation:          %1</source>
@@ -934,7 +934,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>PartnerID:           %1</source>
-        <translation>Partner-id:             %1</translation>
+        <translation>Partner-ID:             %1</translation>
     </message>
     <message>
         <source>Indirect provider:   %1</source>
@@ -958,7 +958,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>inspect-link: print JSON.</source>
-        <translation>inspect-link: JSON afdrukken.</translation>
+        <translation>inspect-link: JSON uitvoeren.</translation>
     </message>
     <message>
         <source>The email file %1 cannot be read: %2</source>
@@ -1016,15 +1016,15 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>init: the first operator&apos;s UPN (a Global Administrator).</source>
-        <translation>init: de UPN van de eerste gebruiker (met de rol Globale beheerder).</translation>
+        <translation>init: de UPN van de eerste beheerder (met de rol Globale beheerder).</translation>
     </message>
     <message>
         <source>init, operator: the operator&apos;s name.</source>
-        <translation>init, operator: de naam van de gebruiker.</translation>
+        <translation>init, operator: de naam van de beheerder.</translation>
     </message>
     <message>
         <source>init, operator: an Entra role of the operator (repeat for each).</source>
-        <translation>init, operator: een Entra-rol van de gebruiker (herhaal dit voor elke rol).</translation>
+        <translation>init, operator: een Entra-rol van de beheerder (herhaal dit voor elke rol).</translation>
     </message>
     <message>
         <source>ROLE</source>
@@ -1052,11 +1052,11 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>init needs --role for each Entra role of the first operator, e.g. --role &quot;Global Administrator&quot;.</source>
-        <translation>init vereist --role voor elke Entra-rol van de eerste gebruiker, bijvoorbeeld --role &quot;Global Administrator&quot;.</translation>
+        <translation>init vereist --role voor elke Entra-rol van de eerste beheerder, bijvoorbeeld --role &quot;Global Administrator&quot;.</translation>
     </message>
     <message>
         <source>Created the register of %1 in %2, with %3 as its first operator.</source>
-        <translation>Het register van %1 is gemaakt in %2, met %3 als eerste gebruiker.</translation>
+        <translation>Het register van %1 is gemaakt in %2, met %3 als eerste beheerder.</translation>
     </message>
     <message>
         <source> (acts by default)</source>
@@ -1064,11 +1064,11 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>operator needs the operator&apos;s UPN.</source>
-        <translation>operator heeft de UPN van de gebruiker nodig.</translation>
+        <translation>operator heeft de UPN van de beheerder nodig.</translation>
     </message>
     <message>
         <source>Recorded operator %1 &lt;%2&gt;: %3.</source>
-        <translation>Gebruiker %1 &lt;%2&gt; vastgelegd: %3.</translation>
+        <translation>Beheerder %1 &lt;%2&gt; vastgelegd: %3.</translation>
     </message>
     <message>
         <source>import needs one or more files.</source>
@@ -1176,7 +1176,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
 
 Opdrachten:
   init            een leeg register voor uw organisatie maken in het --db-bestand
-                  (--organisation, --tenant en de eerste gebruiker: --operator, --name, --role...)
+                  (--organisation, --tenant en de eerste beheerder: --operator, --name, --role...)
   create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
   info            organisatie, schemaversie, aantallen en de nieuwste audithash
   list            partnerrelaties (--format table, json of csv)
@@ -1190,7 +1190,7 @@ Opdrachten:
                   partners met toegang tussen tenants, de partnerlijst uit het Microsoft 365-beheercentrum;
                   toont de proefrun en vraagt eerst (--dry-run toont alleen, --yes past direct toe)
   operators       wie in het register mag handelen, met hun Entra-rollen
-  operator        een gebruiker toevoegen of wijzigen: operator UPN --name NAAM --role ROL...
+  operator        een beheerder toevoegen of wijzigen: operator UPN --name NAAM --role ROL...
   upgrade         een register van een oudere versie bijwerken naar het schema van deze versie
   inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom ze wordt geweigerd (--json);
                   met --eml BESTAND: elke uitnodigingskoppeling in een opgeslagen e-mail
@@ -1309,7 +1309,7 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <name>ContactDialog</name>
     <message>
         <source>Contact selected providers</source>
-        <translation>Geselecteerde providers contacteren</translation>
+        <translation>Contact opnemen met geselecteerde providers</translation>
     </message>
     <message>
         <source>&amp;Organisation name:</source>
@@ -1333,7 +1333,7 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
         <source>Your &amp;business needs:</source>
-        <translation>Uw &amp;bedrijfsbehoeften:</translation>
+        <translation>&amp;Wat uw organisatie nodig heeft:</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
@@ -1394,11 +1394,11 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
         <source>Describe your business needs.</source>
-        <translation>Beschrijf uw bedrijfsbehoeften.</translation>
+        <translation>Beschrijf wat uw organisatie nodig heeft.</translation>
     </message>
     <message>
         <source>The description is %1 characters long; at most %2 fit.</source>
-        <translation>De beschrijving is %1 tekens lang; er passen er hoogstens %2.</translation>
+        <translation>De beschrijving is %1 tekens lang; maximaal %2 tekens zijn toegestaan.</translation>
     </message>
     <message>
         <source>Select at least one provider.</source>
@@ -1663,7 +1663,7 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
         <source>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows &quot;End requested&quot; until you mark that the partner ended it.</source>
-        <translation>Alleen %1 kan de relatie beëindigen. Leg hier vast dat u daarom hebt gevraagd; PartnerDesk toont &quot;Beëindiging aangevraagd&quot; totdat u vastlegt dat de partner de relatie heeft beëindigd.</translation>
+        <translation>Alleen %1 kan de relatie beëindigen. Leg hier vast dat u erom hebt gevraagd; PartnerDesk toont &quot;Beëindiging aangevraagd&quot; totdat u vastlegt dat de partner de relatie heeft beëindigd.</translation>
     </message>
     <message>
         <source>&amp;Record request</source>
@@ -1671,7 +1671,7 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
         <source>The note is %1 characters long; shorten it to %2.</source>
-        <translation>De notitie is %1 tekens lang; maak haar korter, tot %2.</translation>
+        <translation>De notitie is %1 tekens lang; kort deze in tot %2.</translation>
     </message>
 </context>
 <context>
@@ -1718,7 +1718,7 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
         <source>The first 200 matches of %1 partners in the directory; add words to narrow them down.</source>
-        <translation>De eerste 200 treffers van %1 partners in de directory; voeg woorden toe om ze te beperken.</translation>
+        <translation>De eerste 200 treffers van %1 partners in de directory; voeg woorden toe om de zoekopdracht te verfijnen.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -1752,24 +1752,20 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message numerus="yes">
         <source>%n request(s) written to the outbox; sending now.</source>
         <translation>
-            <numerusform>%n verzoek in het postvak uit gezet; wordt nu verzonden.</numerusform>
-            <numerusform>%n verzoeken in het postvak uit gezet; worden nu verzonden.</numerusform>
+            <numerusform>%n verzoek in Postvak UIT geplaatst; wordt nu verzonden.</numerusform>
+            <numerusform>%n verzoeken in Postvak UIT geplaatst; worden nu verzonden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) written to the outbox; they are sent when a directory service is set up and reachable.</source>
         <translation>
-            <numerusform>%n verzoek in het postvak uit gezet; het wordt verzonden zodra een directoryservice is ingesteld en bereikbaar is.</numerusform>
-            <numerusform>%n verzoeken in het postvak uit gezet; ze worden verzonden zodra een directoryservice is ingesteld en bereikbaar is.</numerusform>
+            <numerusform>%n verzoek in Postvak UIT geplaatst; het wordt verzonden zodra een directoryservice is ingesteld en bereikbaar is.</numerusform>
+            <numerusform>%n verzoeken in Postvak UIT geplaatst; ze worden verzonden zodra een directoryservice is ingesteld en bereikbaar is.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refreshing the directory…</source>
         <translation>Directory vernieuwen…</translation>
-    </message>
-    <message>
-        <source>&amp;Location</source>
-        <translation>&amp;Locatie</translation>
     </message>
     <message>
         <source>City or country</source>
@@ -1781,11 +1777,11 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
         <source>&amp;Keywords</source>
-        <translation>&amp;Trefwoorden</translation>
+        <translation>T&amp;refwoorden</translation>
     </message>
     <message>
         <source>Services, e.g. Intune security</source>
-        <translation>Diensten, bijv. Intune beveiliging</translation>
+        <translation>Diensten, bijv. Intune-beveiliging</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -1809,7 +1805,7 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
         <source>&amp;Contact selected providers</source>
-        <translation>Geselecteerde providers &amp;contacteren</translation>
+        <translation>&amp;Contact opnemen met geselecteerde providers</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -1828,10 +1824,6 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <source>Re&amp;fresh directory</source>
-        <translation>Directory &amp;vernieuwen</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1841,7 +1833,7 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
         <source>Directory service saved. The queued requests wait for the service they were written for.</source>
-        <translation>Directoryservice opgeslagen. De verzoeken in de wachtrij blijven staan voor de service waarvoor ze zijn geschreven.</translation>
+        <translation>Directoryservice opgeslagen. De verzoeken in de wachtrij wachten op de service waarvoor ze zijn geschreven.</translation>
     </message>
     <message numerus="yes">
         <source>Directory service saved. %n queued request(s) will be sent to it.</source>
@@ -1862,6 +1854,14 @@ Nu naar %1 verzenden?</numerusform>
 
 Nu naar %1 verzenden?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh directory</source>
+        <translation>Directory &amp;vernieuwen</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1916,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>The first operator must be a Global Administrator, who can then add the others.</source>
-        <translation>De eerste gebruiker moet de rol Globale beheerder hebben; die kan daarna de andere gebruikers toevoegen.</translation>
+        <translation>De eerste beheerder moet de rol Globale beheerder hebben; die kan daarna de andere beheerders toevoegen.</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2028,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>The relationship does not list its roles (accessDetails.unifiedRoles).</source>
-        <translation>De relatie vermeldt haar rollen niet (accessDetails.unifiedRoles).</translation>
+        <translation>De relatie vermeldt de rollen niet (accessDetails.unifiedRoles).</translation>
     </message>
     <message>
         <source>A relationship has at most %1 admin roles.</source>
@@ -2352,14 +2352,14 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>The record is larger than %1 KB.</source>
-        <translation>Het record is groter dan %1 kB.</translation>
+        <translation>Het record is groter dan %1 KB.</translation>
     </message>
 </context>
 <context>
     <name>Invitation</name>
     <message>
         <source>Pending</source>
-        <translation>In behandeling</translation>
+        <translation>Openstaand</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -2390,7 +2390,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation>Bezig met lezen van %1…</translation>
+        <translation>%1 wordt gelezen…</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation link(s) found. Tick the ones to record; nothing is recorded until you choose Record selected.</source>
@@ -2435,7 +2435,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>The link does not point to Microsoft&apos;s admin center (admin.microsoft.com). It may imitate it; do not use it.</source>
-        <translation>De koppeling wijst niet naar het beheercentrum van Microsoft (admin.microsoft.com). Mogelijk bootst ze het na; gebruik deze niet.</translation>
+        <translation>De koppeling wijst niet naar het beheercentrum van Microsoft (admin.microsoft.com). Mogelijk is het een imitatie; gebruik deze niet.</translation>
     </message>
     <message>
         <source>The link goes to the Microsoft 365 admin center but not to a partner invitation.</source>
@@ -2447,7 +2447,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>The link does not say which partner sent it (partnerId is missing).</source>
-        <translation>De koppeling vermeldt niet welke partner haar heeft gestuurd (partnerId ontbreekt).</translation>
+        <translation>De koppeling vermeldt niet welke partner deze heeft gestuurd (partnerId ontbreekt).</translation>
     </message>
     <message>
         <source>The partner&apos;s tenant ID in the link (partnerId) is not a valid ID.</source>
@@ -2455,7 +2455,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>The partner&apos;s PartnerID in the link (msppId) is not a number.</source>
-        <translation>De Partner-id van de partner in de koppeling (msppId) is geen getal.</translation>
+        <translation>De Partner-ID van de partner in de koppeling (msppId) is geen getal.</translation>
     </message>
     <message>
         <source>The indirect provider&apos;s tenant ID in the link (indirectCSPId) is not a valid ID.</source>
@@ -2471,7 +2471,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>The link is wrapped by Microsoft Defender Safe Links but the original link inside cannot be read.</source>
-        <translation>De koppeling is verpakt door Microsoft Defender Safe Links, maar de oorspronkelijke koppeling daarin is niet leesbaar.</translation>
+        <translation>De koppeling is verpakt door Veilige koppelingen van Microsoft Defender, maar de oorspronkelijke koppeling daarin is niet leesbaar.</translation>
     </message>
     <message>
         <source>Reseller and delegated admin invitation</source>
@@ -2542,11 +2542,11 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>Enter the partner&apos;s tenant ID; this link does not contain it.</source>
-        <translation>Voer de tenant-id van de partner in; deze koppeling bevat die niet.</translation>
+        <translation>Vul de tenant-id van de partner in; deze koppeling bevat die niet.</translation>
     </message>
     <message>
         <source>Enter the partner&apos;s name.</source>
-        <translation>Voer de naam van de partner in.</translation>
+        <translation>Vul de naam van de partner in.</translation>
     </message>
     <message>
         <source>No partner with tenant ID %1 is in the register.</source>
@@ -2628,7 +2628,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>Invitation added: review it, then accept or cancel it.</source>
-        <translation>Uitnodiging toegevoegd: bekijk ze en accepteer of annuleer ze daarna.</translation>
+        <translation>Uitnodiging toegevoegd: bekijk de uitnodiging en accepteer of annuleer deze.</translation>
     </message>
     <message>
         <source>the file is larger than 32 MB</source>
@@ -2644,7 +2644,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>A link in it looks like one but is refused: %1</source>
-        <translation>Een koppeling erin lijkt er een, maar wordt geweigerd: %1</translation>
+        <translation>Een koppeling erin lijkt een uitnodiging, maar wordt geweigerd: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation link(s) added from %1.</source>
@@ -2663,11 +2663,11 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>No invitations are waiting. When a partner emails you an invitation link, paste it above to see what it would grant before you accept it.</source>
-        <translation>Er wachten geen uitnodigingen. Als een partner u een uitnodigingskoppeling mailt, plak die dan hierboven om te zien wat ze zou verlenen voordat u accepteert.</translation>
+        <translation>Er wachten geen uitnodigingen. Als een partner u een uitnodigingskoppeling mailt, plak die dan hierboven om te zien wat deze zou verlenen voordat u accepteert.</translation>
     </message>
     <message>
         <source>Select an invitation to review it.</source>
-        <translation>Selecteer een uitnodiging om ze te bekijken.</translation>
+        <translation>Selecteer een uitnodiging om deze te bekijken.</translation>
     </message>
     <message>
         <source>None</source>
@@ -2695,7 +2695,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>PartnerID:</source>
-        <translation>Partner-id:</translation>
+        <translation>Partner-ID:</translation>
     </message>
     <message>
         <source>Indirect provider:</source>
@@ -2747,11 +2747,11 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>Opens the Microsoft Customer Agreement; nothing is accepted until you tick the box and confirm</source>
-        <translation>Opent de Microsoft-klantovereenkomst; er wordt niets geaccepteerd totdat u het vakje aanvinkt en bevestigt</translation>
+        <translation>Opent de Microsoft-klantovereenkomst; er wordt niets geaccepteerd totdat u het selectievakje aanvinkt en bevestigt</translation>
     </message>
     <message>
         <source>Decline the invitation; it stays in the history</source>
-        <translation>De uitnodiging afwijzen; ze blijft in de historie</translation>
+        <translation>De uitnodiging afwijzen; deze blijft in de historie</translation>
     </message>
     <message>
         <source>You are acting as %1, who may review this invitation but not accept it: %2.</source>
@@ -2776,10 +2776,6 @@ Nu naar %1 verzenden?</numerusform>
     <message>
         <source>Invitation cancelled and kept in the history. Nothing was granted.</source>
         <translation>Uitnodiging geannuleerd en in de historie bewaard. Er is niets verleend.</translation>
-    </message>
-    <message>
-        <source>&amp;Add an invitation link</source>
-        <translation>Een uitnodigingskoppeling &amp;toevoegen</translation>
     </message>
     <message>
         <source>https://admin.microsoft.com/… (the link in the partner&apos;s email)</source>
@@ -2823,7 +2819,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>&amp;Cancel invitation…</source>
-        <translation>Uitnodiging a&amp;nnuleren…</translation>
+        <translation>&amp;Uitnodiging annuleren…</translation>
     </message>
     <message>
         <source>%1 from the partner directory, not in your register yet</source>
@@ -2841,6 +2837,10 @@ Nu naar %1 verzenden?</numerusform>
         <source>the file cannot be read</source>
         <translation>het bestand kan niet worden gelezen</translation>
     </message>
+    <message>
+        <source>A&amp;dd an invitation link</source>
+        <translation>&amp;Een uitnodigingskoppeling toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2853,12 +2853,8 @@ Nu naar %1 verzenden?</numerusform>
         <translation>Partnerrelaties</translation>
     </message>
     <message>
-        <source>&amp;Acting as:</source>
-        <translation>&amp;Handelend als:</translation>
-    </message>
-    <message>
         <source>Operator</source>
-        <translation>Gebruiker</translation>
+        <translation>Beheerder</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2902,7 +2898,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation&apos;s Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een register van de Microsoft-partnerrelaties van uw organisatie: wie uw partners zijn, welke beheerdersrollen ze hebben en elke beslissing die over hen is genomen.&lt;/p&gt;&lt;p&gt;PartnerDesk legt uw beslissingen vast; wijzigingen in uw tenant zelf brengt u aan in het Microsoft 365-beheercentrum.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een register van de Microsoft-partnerrelaties van uw organisatie: wie uw partners zijn, welke beheerdersrollen ze hebben en elk besluit dat over hen is genomen.&lt;/p&gt;&lt;p&gt;PartnerDesk legt uw besluiten vast; wijzigingen in uw tenant zelf brengt u aan in het Microsoft 365-beheercentrum.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -2972,16 +2968,20 @@ Nu naar %1 verzenden?</numerusform>
         <source>Recorded. Now accept the invitation in the Microsoft 365 admin center: open the partner&apos;s link there and accept it with the same choices. The step waits on the To do in Microsoft 365 page until you mark it done.</source>
         <translation>Vastgelegd. Accepteer de uitnodiging nu in het Microsoft 365-beheercentrum: open daar de koppeling van de partner en accepteer de uitnodiging met dezelfde keuzes. De stap blijft op de pagina Te doen in Microsoft 365 staan totdat u deze als gedaan markeert.</translation>
     </message>
+    <message>
+        <source>Acting a&amp;s:</source>
+        <translation>Ha&amp;ndelend als:</translation>
+    </message>
 </context>
 <context>
     <name>OperatorDialog</name>
     <message>
         <source>Change operator</source>
-        <translation>Gebruiker wijzigen</translation>
+        <translation>Beheerder wijzigen</translation>
     </message>
     <message>
         <source>Add operator</source>
-        <translation>Gebruiker toevoegen</translation>
+        <translation>Beheerder toevoegen</translation>
     </message>
     <message>
         <source>name@school.example</source>
@@ -3016,11 +3016,11 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>Give the operator&apos;s name, as plain text.</source>
-        <translation>Vul de naam van de gebruiker in, als gewone tekst.</translation>
+        <translation>Vul de naam van de beheerder in, als gewone tekst.</translation>
     </message>
     <message>
         <source>Choose at least one Entra role the operator holds, from the catalogue.</source>
-        <translation>Kies uit de catalogus ten minste één Entra-rol die de gebruiker heeft.</translation>
+        <translation>Kies uit de catalogus ten minste één Entra-rol die de beheerder heeft.</translation>
     </message>
     <message>
         <source>Give the organisation&apos;s name, as plain text.</source>
@@ -3032,7 +3032,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>The register needs at least one Global Administrator among its operators.</source>
-        <translation>Het register heeft ten minste één gebruiker met de rol Globale beheerder nodig.</translation>
+        <translation>Het register heeft ten minste één beheerder met de rol Globale beheerder nodig.</translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3077,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>PartnerID:</source>
-        <translation>Partner-id:</translation>
+        <translation>Partner-ID:</translation>
     </message>
     <message>
         <source>Email:</source>
@@ -3125,7 +3125,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>Request &amp;end of relationship</source>
-        <translation>&amp;Beëindiging van relatie aanvragen</translation>
+        <translation>Beëindiging van relatie aan&amp;vragen</translation>
     </message>
     <message>
         <source>Recent activity</source>
@@ -3140,7 +3140,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>Nothing needs attention.</source>
-        <translation>Niets vraagt aandacht.</translation>
+        <translation>Er zijn geen aandachtspunten.</translation>
     </message>
     <message>
         <source>Risk: %1</source>
@@ -3230,10 +3230,6 @@ Nu naar %1 verzenden?</numerusform>
         <translation>U handelt als %1 en mag bekijken maar niet wijzigen: %2.</translation>
     </message>
     <message>
-        <source>Partner e&amp;nded the relationship</source>
-        <translation>Partner heeft relatie &amp;beëindigd</translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -3285,6 +3281,10 @@ Nu naar %1 verzenden?</numerusform>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
+    <message>
+        <source>Partner en&amp;ded the relationship</source>
+        <translation>Partner heeft relatie beëin&amp;digd</translation>
+    </message>
 </context>
 <context>
     <name>PartnerEditDialog</name>
@@ -3302,7 +3302,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>Partner&amp;ID:</source>
-        <translation>&amp;Partner-id:</translation>
+        <translation>&amp;Partner-ID:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -3421,7 +3421,7 @@ Nu naar %1 verzenden?</numerusform>
     <name>PartnerPage</name>
     <message>
         <source>Filter by name, tenant ID, PartnerID or role (Ctrl+F)</source>
-        <translation>Filteren op naam, tenant-id, partner-id of rol (Ctrl+F)</translation>
+        <translation>Filteren op naam, tenant-id, Partner-ID of rol (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter partners</source>
@@ -3429,7 +3429,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type:</translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>Show only partners that &amp;need attention</source>
@@ -3445,7 +3445,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>&amp;Add an invitation link</source>
-        <translation>Uitnodigingskoppeling &amp;toevoegen</translation>
+        <translation>&amp;Uitnodigingskoppeling toevoegen</translation>
     </message>
     <message>
         <source>&amp;Find a partner</source>
@@ -3496,7 +3496,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>Record that %1 ended the relationship? It stays in the register as history.</source>
-        <translation>Vastleggen dat %1 de relatie heeft beëindigd? De partner blijft als historie in het register staan.</translation>
+        <translation>Vastleggen dat %1 de relatie heeft beëindigd? De relatie blijft als historie in het register staan.</translation>
     </message>
     <message>
         <source>Agreement accepted in the register</source>
@@ -3535,7 +3535,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>Nothing needs attention.</source>
-        <translation>Niets vraagt aandacht.</translation>
+        <translation>Er zijn geen aandachtspunten.</translation>
     </message>
     <message>
         <source>Accepted on %1</source>
@@ -3618,7 +3618,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>Line-of-business (LOB) partner</source>
-        <translation>Lob-partner (line-of-business)</translation>
+        <translation>LOB-partner (line-of-business)</translation>
     </message>
     <message>
         <source>Partner with GDAP access</source>
@@ -3656,7 +3656,7 @@ Nu naar %1 verzenden?</numerusform>
     <name>RegisterSession</name>
     <message>
         <source>There is no register yet at %1. Start PartnerDesk once, or give one with --db FILE.</source>
-        <translation>Er is nog geen register op %1. Start PartnerDesk eenmaal of geef een register op met --db BESTAND.</translation>
+        <translation>Er is nog geen register op %1. Start PartnerDesk één keer of geef een register op met --db BESTAND.</translation>
     </message>
     <message>
         <source>The register %1 has no organisation recorded; it is incomplete.</source>
@@ -3664,11 +3664,11 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>Unknown operator %1. Operators in this register: %2.</source>
-        <translation>Onbekende gebruiker %1. Gebruikers in dit register: %2.</translation>
+        <translation>Onbekende beheerder %1. Beheerders in dit register: %2.</translation>
     </message>
     <message>
         <source>The first operator must be a Global Administrator, who can then add the others.</source>
-        <translation>De eerste gebruiker moet de rol Globale beheerder hebben; die kan daarna de andere gebruikers toevoegen.</translation>
+        <translation>De eerste beheerder moet de rol Globale beheerder hebben; die kan daarna de andere beheerders toevoegen.</translation>
     </message>
     <message>
         <source>%1 already exists; a new register needs a new file.</source>
@@ -3695,7 +3695,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>The PartnerID consists of digits only (at most 10).</source>
-        <translation>De Partner-id bestaat alleen uit cijfers (maximaal 10).</translation>
+        <translation>De Partner-ID bestaat alleen uit cijfers (maximaal 10).</translation>
     </message>
     <message>
         <source>The email address is not in the form name@example.com.</source>
@@ -3897,7 +3897,7 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     </message>
     <message>
         <source>Delegated admin: the partner is a standing Global Administrator with no end date. Consider removing the roles and asking for GDAP instead.</source>
-        <translation>Gedelegeerd beheer: de partner is permanent globale beheerder, zonder einddatum. Overweeg de rollen te verwijderen en in plaats daarvan om GDAP te vragen.</translation>
+        <translation>Gedelegeerd beheer: de partner is permanent Globale beheerder, zonder einddatum. Overweeg de rollen te verwijderen en in plaats daarvan om GDAP te vragen.</translation>
     </message>
     <message>
         <source>The partner holds a privileged admin role.</source>
@@ -3968,7 +3968,7 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     </message>
     <message>
         <source>Operators</source>
-        <translation>Gebruikers</translation>
+        <translation>Beheerders</translation>
     </message>
     <message>
         <source>The admins who may act in this register, with the Entra roles they hold in your tenant. The roles decide what each may do here.</source>
@@ -3976,11 +3976,11 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     </message>
     <message>
         <source>A&amp;dd operator…</source>
-        <translation>Gebruiker &amp;toevoegen…</translation>
+        <translation>Beheerder toe&amp;voegen…</translation>
     </message>
     <message>
         <source>&amp;Change operator…</source>
-        <translation>Gebruiker &amp;wijzigen…</translation>
+        <translation>Beheerder &amp;wijzigen…</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;: %3</source>
@@ -4007,7 +4007,7 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     <name>SqlDirectoryRepository</name>
     <message>
         <source>The register could not be read or written: %1.</source>
-        <translation>Het register kon niet worden gelezen of geschreven: %1.</translation>
+        <translation>Lezen van of schrijven naar het register is mislukt: %1.</translation>
     </message>
 </context>
 <context>
@@ -4116,7 +4116,7 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     </message>
     <message>
         <source>Mark it done only once the step is taken in Microsoft 365: the register then shows it as what the tenant holds.</source>
-        <translation>Markeer de stap pas als gedaan wanneer deze in Microsoft 365 is uitgevoerd: het register toont het resultaat dan als wat de tenant heeft.</translation>
+        <translation>Markeer de stap pas als gedaan wanneer deze in Microsoft 365 is uitgevoerd: het register toont het dan als de situatie in de tenant.</translation>
     </message>
     <message>
         <source>Withdrawing reverses the decision: nothing is to be done in Microsoft 365 for it.</source>
@@ -4310,7 +4310,7 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     </message>
     <message>
         <source>Act as the operator with this UPN.</source>
-        <translation>Handelen als de gebruiker met deze UPN.</translation>
+        <translation>Handelen als de beheerder met deze UPN.</translation>
     </message>
     <message>
         <source>UPN</source>
@@ -4339,6 +4339,18 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     <message>
         <source>[LINK | EMAIL-FILE]</source>
         <translation>[KOPPELING | E-MAILBESTAND]</translation>
+    </message>
+    <message>
+        <source>Open on this page: partners, todo, invitations, find, history or settings.</source>
+        <translation>Openen op deze pagina: partners, todo, invitations, find, history of settings.</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>PAGINA</translation>
+    </message>
+    <message>
+        <source>There is no page %1; choose one of: %2.</source>
+        <translation>Er is geen pagina %1; kies uit: %2.</translation>
     </message>
 </context>
 </TS>

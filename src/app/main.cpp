@@ -110,7 +110,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         QCoreApplication::translate("main", "Write a picture of the main window to FILE (PNG) and exit."),
         QCoreApplication::translate("main", "FILE"));
-    parser.addOptions({dbOption, asOption, langOption, screenshotOption});
+    const QCommandLineOption pageOption(u"page"_s,
+        QCoreApplication::translate(
+            "main", "Open on this page: partners, todo, invitations, find, history or settings."),
+        QCoreApplication::translate("main", "PAGE"));
+    parser.addOptions({dbOption, asOption, langOption, screenshotOption, pageOption});
     parser.addPositionalArgument(u"invitation"_s,
         QCoreApplication::translate("main",
             "An invitation link, or a saved email (.eml) holding one, to open on the Invitations page."),
@@ -167,6 +171,18 @@ int main(int argc, char *argv[])
         (void)session.selectOperator(op.upn);
     });
 
+    if (parser.isSet(pageOption)) {
+        static const QStringList pages {
+            u"partners"_s, u"todo"_s, u"invitations"_s, u"find"_s, u"history"_s, u"settings"_s};
+        const qsizetype page = pages.indexOf(parser.value(pageOption).trimmed().toLower());
+        if (page < 0) {
+            showError(screenshot,
+                QCoreApplication::translate("main", "There is no page %1; choose one of: %2.")
+                    .arg(parser.value(pageOption).left(40), pages.join(u", "_s)));
+            return BadInput;
+        }
+        window.showPage(MainWindow::Page(page));
+    }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         window.resize(1280, 760);

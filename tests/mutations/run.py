@@ -89,7 +89,12 @@ def main():
             f.write(original.replace(m['find'], m['put']))
         log = os.path.join(logs, f'{index:02d}.log')
         try:
-            if run(['cmake', '--build', '--preset', 'default'], scratch, log) != 0:
+            # AUTOUIC regenerates a changed Designer form only on the build after the one that saw
+            # it change: a mutated .ui needs a second build to be in the binaries.
+            built = run(['cmake', '--build', '--preset', 'default'], scratch, log) == 0
+            if built and path.endswith('.ui'):
+                built = run(['cmake', '--build', '--preset', 'default'], scratch, log + '.again') == 0
+            if not built:
                 broken.append(m['name'])
                 verdict = 'NO BUILD'
             else:
@@ -101,6 +106,9 @@ def main():
         finally:
             with open(path, 'w', encoding='utf-8') as f:
                 f.write(original)
+            if path.endswith('.ui'):  # the restored form, in the binaries before the next mutation
+                run(['cmake', '--build', '--preset', 'default'], scratch, log + '.restore')
+                run(['cmake', '--build', '--preset', 'default'], scratch, log + '.restore-again')
         print(f'[{index}/{len(mutations)}] {verdict:8} {m["name"]}', flush=True)
     # Leave the scratch build matching the tree again for the next run.
     run(['cmake', '--build', '--preset', 'default'], scratch, os.path.join(logs, 'restore-build.log'))

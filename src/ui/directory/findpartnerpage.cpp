@@ -445,7 +445,7 @@ void FindPartnerPage::setStatus(const QString &text)
 
 void FindPartnerPage::retranslate()
 {
-    m_locationLabel->setText(tr("&Location"));
+    m_locationLabel->setText(tr("L&ocation"));
     m_locationEdit->setPlaceholderText(tr("City or country"));
     m_sizeLabel->setText(tr("Organisation si&ze"));
     m_keywordsLabel->setText(tr("&Keywords"));
@@ -457,7 +457,7 @@ void FindPartnerPage::retranslate()
     m_serviceLabel->setText(tr("&Directory service:"));
     m_serviceEdit->setPlaceholderText(tr("https://… (none: search the catalogue in the register)"));
     m_saveServiceButton->setText(tr("Save"));
-    m_refreshButton->setText(tr("Re&fresh directory"));
+    m_refreshButton->setText(tr("&Refresh directory"));
     m_cancelRefreshButton->setText(tr("Cancel"));
     fillSizeCombo();
     showResults();

@@ -77,9 +77,11 @@ InvitationsPage::InvitationsPage(UiContext context, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
+    // The kind and the partner share what the date and status leave: a long kind (Dutch ones are) no
+    // longer squeezes the partner out of sight; an elided cell shows its whole text as a tooltip.
     for (int c = 0; c < ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(
-            c, c == PartnerColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+            c, c == PartnerColumn || c == KindColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_listLabel->setBuddy(m_table);
     m_showDecidedCheck->setObjectName(u"showDecidedCheck"_s);
@@ -236,8 +238,11 @@ void InvitationsPage::refresh()
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(kIdRole, i.id);
+            if (c == KindColumn || c == PartnerColumn)
+                item->setToolTip(Qt::convertFromPlainText(cells.at(c)));
             if (c == KindColumn && link.requestsDelegatedAdmin())
-                item->setToolTip(tr("Would grant Global Administrator: high risk"));
+                item->setToolTip(Qt::convertFromPlainText(
+                    cells.at(c) + u"\n"_s + tr("Would grant Global Administrator: high risk")));
             m_table->setItem(r, c, item);
         }
     }
@@ -567,7 +572,7 @@ void InvitationsPage::setStatus(const QString &text)
 
 void InvitationsPage::retranslate()
 {
-    m_addLabel->setText(tr("&Add an invitation link"));
+    m_addLabel->setText(tr("A&dd an invitation link"));
     m_linkEdit->setPlaceholderText(tr("https://admin.microsoft.com/… (the link in the partner's email)"));
     m_addButton->setText(tr("Add"));
     m_emailButton->setText(tr("Open email…"));
