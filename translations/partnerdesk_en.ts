@@ -3480,12 +3480,12 @@ Send to %1 now?</numerusform></translation>
         <translation>Decided in PartnerDesk, not yet done in Microsoft 365: the tenant still holds what is shown. See To do in Microsoft 365.</translation>
     </message>
     <message>
-        <source>%1 — removal decided, still to do</source>
-        <translation>%1 — removal decided, still to do</translation>
+        <source>Removal decided, still to do: %1</source>
+        <translation>Removal decided, still to do: %1</translation>
     </message>
     <message>
-        <source>%1 — authorization decided, still to do</source>
-        <translation>%1 — authorization decided, still to do</translation>
+        <source>Authorization decided, still to do: %1</source>
+        <translation>Authorization decided, still to do: %1</translation>
     </message>
 </context>
 <context>

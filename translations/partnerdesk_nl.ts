@@ -3582,12 +3582,12 @@ Nu naar %1 verzenden?</numerusform>
         <translation>Besloten in PartnerDesk, nog niet gedaan in Microsoft 365: de tenant heeft nog wat hier wordt getoond. Zie Te doen in Microsoft 365.</translation>
     </message>
     <message>
-        <source>%1 — removal decided, still to do</source>
-        <translation>%1 — verwijdering besloten, nog te doen</translation>
+        <source>Removal decided, still to do: %1</source>
+        <translation>Verwijdering besloten, nog te doen: %1</translation>
     </message>
     <message>
-        <source>%1 — authorization decided, still to do</source>
-        <translation>%1 — autorisatie besloten, nog te doen</translation>
+        <source>Authorization decided, still to do: %1</source>
+        <translation>Autorisatie besloten, nog te doen: %1</translation>
     </message>
 </context>
 <context>

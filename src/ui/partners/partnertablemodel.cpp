@@ -438,9 +438,9 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
     case RolesColumn:
         // What the tenant holds, with the decisions still to do in Microsoft 365 marked.
         if (s.isPending(int(Todo::Kind::RemoveRoles)))
-            return tr("%1 — removal decided, still to do").arg(rolesText(s));
+            return tr("Removal decided, still to do: %1").arg(rolesText(s));
         if (s.isPending(int(Todo::Kind::Authorize)))
-            return tr("%1 — authorization decided, still to do").arg(rolesText(s));
+            return tr("Authorization decided, still to do: %1").arg(rolesText(s));
         return rolesText(s);
     case AgreementColumn:
         return s.agreementAcceptedMs ? tr("Accepted on %1").arg(dateText(s.agreementAcceptedMs))

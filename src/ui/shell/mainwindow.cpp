@@ -191,6 +191,15 @@ void MainWindow::retranslate()
     const int open = m_todosPage->openCount();
     m_ui->navigationList->item(TodoListPage)
         ->setText(open > 0 ? tr("To do in Microsoft 365 (%1)").arg(open) : tr("To do in Microsoft 365"));
+    // The navigation is as wide as its longest entry in this language, count included.
+    int widest = 0;
+    for (int i = 0; i < m_ui->navigationList->count(); ++i) {
+        widest = std::max(widest,
+            m_ui->navigationList->fontMetrics().horizontalAdvance(m_ui->navigationList->item(i)->text()));
+    }
+    m_ui->navigationList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->navigationList->setMinimumWidth(widest + 2 * m_ui->navigationList->frameWidth()
+        + m_ui->navigationList->fontMetrics().averageCharWidth() * 3);
     const int row = std::max(0, m_ui->navigationList->currentRow());
     m_ui->pageTitleLabel->setText(
         row == TodoListPage ? tr("To do in Microsoft 365") : m_ui->navigationList->item(row)->text());
