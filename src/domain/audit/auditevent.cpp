@@ -31,7 +31,48 @@ void appendJsonString(QByteArray &out, const QString &text)
     out += QByteArrayView(array).sliced(1, array.size() - 2); // without the [ ]
 }
 
+// The same for stored UTF-8: printable ASCII is copied as it is; anything else is decoded and written
+// by the same code as above, so both paths give the same bytes.
+void appendJsonUtf8(QByteArray &out, QByteArrayView utf8)
+{
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u > 0x7e || u == '"' || u == '\\') {
+            appendJsonString(out, QString::fromUtf8(utf8));
+            return;
+        }
+    }
+    out += '"';
+    out += utf8;
+    out += '"';
+}
+
 } // namespace
+
+void AuditEvent::appendCanonicalContent(QByteArray &out, const Stored &e)
+{
+    out += "{\"action\":";
+    appendJsonUtf8(out, e.action);
+    out += ",\"after\":";
+    out += e.afterJson;
+    out += ",\"at\":";
+    appendJsonUtf8(out, e.at);
+    out += ",\"before\":";
+    out += e.beforeJson;
+    out += ",\"operatorName\":";
+    appendJsonUtf8(out, e.operatorName);
+    out += ",\"operatorUpn\":";
+    appendJsonUtf8(out, e.operatorUpn);
+    out += ",\"partnerName\":";
+    appendJsonUtf8(out, e.partnerName);
+    out += ",\"partnerTenantId\":";
+    appendJsonUtf8(out, e.partnerTenantId);
+    out += ",\"prev\":";
+    appendJsonUtf8(out, e.previousHash);
+    out += ",\"seq\":";
+    out += QByteArray::number(e.sequence);
+    out += '}';
+}
 
 QByteArray AuditEvent::compactJson(const QJsonObject &object)
 {

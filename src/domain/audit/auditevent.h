@@ -53,4 +53,22 @@ struct AuditEvent
     QByteArray canonicalContent(const QByteArray &beforeJson, const QByteArray &afterJson) const;
     QString computeHash(const QByteArray &beforeJson, const QByteArray &afterJson) const;
     static QByteArray compactJson(const QJsonObject &object);
+
+    // An event as a store holds it: its text fields as stored UTF-8, before and after as the compact
+    // JSON that was hashed. Appends the canonical content to out without parsing anything, so a
+    // verifier hashes what is stored (equal to canonicalContent() of the event read back).
+    struct Stored
+    {
+        qint64 sequence = 0;
+        QByteArrayView at; // ISO 8601 UTC with milliseconds, as stored
+        QByteArrayView operatorUpn;
+        QByteArrayView operatorName;
+        QByteArrayView action;
+        QByteArrayView partnerTenantId;
+        QByteArrayView partnerName;
+        QByteArrayView beforeJson;
+        QByteArrayView afterJson;
+        QByteArrayView previousHash;
+    };
+    static void appendCanonicalContent(QByteArray &out, const Stored &stored);
 };

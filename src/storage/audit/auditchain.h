@@ -32,4 +32,9 @@ public:
 
     static QString selectColumns(); // the columns fromRow() reads, in order
     static AuditEvent fromRow(const QSqlQuery &query);
+
+private:
+    // Reading each event back field by field: for drivers other than SQLite.
+    static Result<Verification> verifyParsed(QSqlDatabase db, qint64 total, const Progress &progress);
+    static bool matchesWhenParsed(QSqlDatabase db, qint64 sequence);
 };

@@ -143,6 +143,20 @@ void TestAuditEvent::canonicalBytesAreThoseOfTheFirstReleases()
     QCOMPARE(e.canonicalContent(), referenceCanonical(e));
     QCOMPARE(
         e.computeHash(AuditEvent::compactJson(e.before), AuditEvent::compactJson(e.after)), e.computeHash());
+
+    // The verifier's way: the same bytes from the stored UTF-8, without reading any of it back.
+    if (QString::fromUtf8(text.toUtf8()) != text)
+        return; // not storable as UTF-8 as it is (a lone surrogate): the store keeps another text
+    const QByteArray at = e.atUtc.toUTC().toString(Qt::ISODateWithMs).toUtf8();
+    const QByteArray utf8 = text.toUtf8();
+    const QByteArray beforeJson = AuditEvent::compactJson(e.before);
+    const QByteArray afterJson = AuditEvent::compactJson(e.after);
+    const QByteArray previous = e.previousHash.toUtf8();
+    AuditEvent::Stored stored {e.sequence, at, utf8, utf8, utf8, utf8, utf8, beforeJson, afterJson, previous};
+    QByteArray fromStored("left over");
+    fromStored.clear();
+    AuditEvent::appendCanonicalContent(fromStored, stored);
+    QCOMPARE(fromStored, e.canonicalContent());
 }
 
 QTEST_APPLESS_MAIN(TestAuditEvent)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void updateAndDeleteAreRejected();
     void rowAlteredByRawSqlIsFound_data();
     void rowAlteredByRawSqlIsFound();
+    void sameContentInOtherBytesIsNotAnAlteration();
     void eventRehashedProperlyBreaksTheNextLink();
     void deletedRowIsFound();
     void changeAndEventCommitTogether();
@@ -117,6 +118,25 @@ void TestAuditChain::rowAlteredByRawSqlIsFound()
     QCOMPARE(result->firstBadSequence, 7);
     QCOMPARE(result->checked, 6);
     QVERIFY2(result->problem.contains(problem), qPrintable(result->problem));
+}
+
+void TestAuditChain::sameContentInOtherBytesIsNotAnAlteration()
+{
+    // An early version may have stored before/after with other spacing or key order: the stored bytes
+    // then differ from those hashed, but the event read back is the same, and so is the verdict.
+    dropGuards();
+    QSqlQuery q(m_fixture->database->connection());
+    QVERIFY(q.exec(u"SELECT after_json FROM audit_events WHERE seq = 5"_s) && q.next());
+    const QJsonObject after = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    QVERIFY(!after.isEmpty());
+    q.finish();
+    QVERIFY(q.prepare(u"UPDATE audit_events SET after_json = ? WHERE seq = 5"_s));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Indented)));
+    QVERIFY(q.exec());
+    auto result = AuditChain::verify(m_fixture->database->connection());
+    QVERIFY(result.ok());
+    QVERIFY2(result->intact(), qPrintable(result->problem));
+    QCOMPARE(result->checked, AuditChain::count(m_fixture->database->connection()).value());
 }
 
 void TestAuditChain::eventRehashedProperlyBreaksTheNextLink()
