@@ -6,6 +6,7 @@
 
 #include "audit/auditchain.h"
 #include "audit/auditdescription.h"
+#include "audit/receiptbook.h"
 #include "common/clock.h"
 #include "common/csv.h"
 #include "common/policy.h"
@@ -172,8 +173,19 @@ int list(RegisterSession &session, const QString &format, QTextStream &out, QTex
     return Cli::Ok;
 }
 
-int verifyAudit(RegisterSession &session, QTextStream &out, QTextStream &err)
+int verifyAudit(RegisterSession &session, const QStringList &receiptTexts, QTextStream &out, QTextStream &err)
 {
+    QList<AuditReceipt> given;
+    for (const QString &text : receiptTexts) {
+        const auto receipt = AuditReceipt::parse(text.trimmed());
+        if (!receipt) {
+            return fail(err,
+                {ErrorKind::BadInput,
+                    QCoreApplication::translate("Cli",
+                        "--receipt needs a receipt as partnerdesk-cli receipt prints it (PartnerDesk receipt v1 …).")});
+        }
+        given.append(*receipt);
+    }
     auto result = AuditChain::verify(session.database().connection());
     if (!result)
         return fail(err, result.error());
@@ -187,6 +199,86 @@ int verifyAudit(RegisterSession &session, QTextStream &out, QTextStream &err)
     out << QCoreApplication::translate(
         "Cli", "The audit history is intact: %n event(s) verified.", nullptr, int(result->checked))
         << Qt::endl;
+
+    // The chain can be intact and still be cut short or rewritten whole: the receipts kept outside
+    // the register say what it held before.
+    auto id = AuditChain::registerId(session.database().connection());
+    if (!id)
+        return fail(err, id.error());
+    const QStringList folders = RegisterSession::receiptFolders();
+    const ReceiptBook::Read book = ReceiptBook::read(folders);
+    QList<AuditReceipt> receipts = given + book.receipts;
+    int others = 0;
+    int matched = 0;
+    AuditReceipt newestMatched;
+    std::optional<ReceiptFinding> missing; // the receipt that knew the most
+    std::optional<ReceiptFinding> rewritten; // the earliest event that differs
+    for (const AuditReceipt &receipt : std::as_const(receipts)) {
+        if (receipt.registerId != id.value()) {
+            ++others;
+            continue;
+        }
+        auto finding = AuditChain::check(session.database().connection(), receipt);
+        if (!finding)
+            return fail(err, finding.error());
+        switch (finding->kind) {
+        case ReceiptFinding::Kind::Matches:
+            if (++matched == 1 || receipt.sequence > newestMatched.sequence)
+                newestMatched = receipt;
+            break;
+        case ReceiptFinding::Kind::EventsMissing:
+            if (!missing || receipt.sequence > missing->receipt.sequence)
+                missing = finding.value();
+            break;
+        case ReceiptFinding::Kind::Rewritten:
+            if (!rewritten || receipt.sequence < rewritten->receipt.sequence)
+                rewritten = finding.value();
+            break;
+        }
+    }
+    if (others > 0) {
+        out << QCoreApplication::translate("Cli", "%n receipt(s) of other registers ignored.", nullptr, others)
+            << Qt::endl;
+    }
+    if (book.unreadableLines > 0) {
+        out << QCoreApplication::translate("Cli", "%n line(s) in the receipt files are not receipts; ignored.",
+            nullptr, book.unreadableLines)
+            << Qt::endl;
+    }
+    if (rewritten || missing) {
+        QStringList problems;
+        if (rewritten)
+            problems.append(rewritten->text());
+        if (missing)
+            problems.append(missing->text());
+        return fail(err, {ErrorKind::CheckFailed, problems.join(u' ')});
+    }
+    if (matched == 0) {
+        out << QCoreApplication::translate("Cli",
+            "No receipt of this register was found (looked in %1): PartnerDesk cannot tell whether its newest "
+            "events were removed.")
+                   .arg(folders.join(u", "_s))
+            << Qt::endl;
+        return Cli::Ok;
+    }
+    out << QCoreApplication::translate("Cli", "It matches %n receipt(s); the newest, of %1, knew the events up to %2.",
+        nullptr, matched)
+               .arg(newestMatched.atUtc.toString(Qt::ISODate))
+               .arg(newestMatched.sequence)
+        << Qt::endl;
+    return Cli::Ok;
+}
+
+int printReceipt(RegisterSession &session, QTextStream &out, QTextStream &err)
+{
+    auto receipt = AuditChain::receipt(session.database().connection(), QDateTime::currentDateTimeUtc());
+    if (!receipt)
+        return fail(err, receipt.error());
+    if (receipt->sequence == 0) {
+        return fail(err,
+            {ErrorKind::BadInput, QCoreApplication::translate("Cli", "The register has no audit history yet.")});
+    }
+    out << receipt->toText() << Qt::endl;
     return Cli::Ok;
 }
 
@@ -461,7 +553,9 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         "  create-demo     write the demo register to the --db file (which must not exist)\n"
         "  info            organisation, schema version, counts and the newest audit hash\n"
         "  list            partner relationships (--format table, json or csv)\n"
-        "  verify-audit    recompute the audit hash chain and name the first altered event\n"
+        "  verify-audit    recompute the audit hash chain and name the first altered event, and compare\n"
+        "                  it with the receipts kept outside the register (and --receipt TEXT)\n"
+        "  receipt         the register's current audit receipt, to keep elsewhere (an email, a ticket)\n"
         "  remove-roles    record the decision to remove the admin roles of the partners with these tenant\n"
         "                  IDs (asks first; --yes); the roles stay until the to-do is done\n"
         "  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one\n"
@@ -525,6 +619,9 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     const QCommandLineOption emlOption(u"eml"_s,
         QCoreApplication::translate("Cli", "inspect-link: read the invitation links in this saved email."),
         QCoreApplication::translate("Cli", "FILE"));
+    const QCommandLineOption receiptOption(u"receipt"_s,
+        QCoreApplication::translate("Cli", "verify-audit: also check against this receipt (as receipt prints it)."),
+        QCoreApplication::translate("Cli", "TEXT"));
     const QCommandLineOption allOption(
         u"all"_s, QCoreApplication::translate("Cli", "todo: list done and withdrawn steps too."));
     const QCommandLineOption noteOption(u"note"_s,
@@ -532,7 +629,7 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         QCoreApplication::translate("Cli", "TEXT"));
     parser.addOptions({dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption,
         jsonOption, emlOption, partnerNameOption, dryRunOption, organisationOption, tenantOption,
-        operatorOption, nameOption, roleOption, allOption, noteOption});
+        operatorOption, nameOption, roleOption, allOption, noteOption, receiptOption});
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("Cli", "One of the commands above."));
     parser.addPositionalArgument(u"arguments"_s,
@@ -583,10 +680,10 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         return inspectLink(positional.mid(1), parser.isSet(jsonOption), out, err);
 
     static const QStringList registerCommands {u"info"_s, u"list"_s, u"verify-audit"_s, u"remove-roles"_s,
-        u"history"_s, u"import"_s, u"operators"_s, u"operator"_s, u"upgrade"_s, u"todo"_s};
+        u"history"_s, u"import"_s, u"operators"_s, u"operator"_s, u"upgrade"_s, u"todo"_s, u"receipt"_s};
     // These only read: they never migrate the register or change its journal mode.
     static const QStringList readOnlyCommands {
-        u"info"_s, u"list"_s, u"verify-audit"_s, u"history"_s, u"operators"_s};
+        u"info"_s, u"list"_s, u"verify-audit"_s, u"history"_s, u"operators"_s, u"receipt"_s};
     if (!registerCommands.contains(command))
         return fail(err,
             {ErrorKind::BadInput,
@@ -651,5 +748,7 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         return history(*session.value(), parser.value(partnerOption).trimmed(), limit,
             parser.value(formatOption).trimmed().toLower(), out, err);
     }
-    return verifyAudit(*session.value(), out, err);
+    if (command == "receipt"_L1)
+        return printReceipt(*session.value(), out, err);
+    return verifyAudit(*session.value(), parser.values(receiptOption), out, err);
 }

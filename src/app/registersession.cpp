@@ -1,5 +1,7 @@
 #include "registersession.h"
 
+#include "audit/auditchain.h"
+#include "audit/receiptbook.h"
 #include "common/clock.h"
 #include "database/database.h"
 #include "operators/operatorservice.h"
@@ -9,6 +11,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
 
@@ -21,6 +26,20 @@ QString RegisterSession::defaultPath()
 
 RegisterSession::~RegisterSession()
 {
+    // Closing a register after changing it leaves a receipt outside it, so cutting its history short
+    // or rewriting it is found later (verify-audit).
+    if (m_writable && m_database) {
+        QSqlQuery q(m_database->connection());
+        const bool read = q.exec(u"SELECT coalesce(max(seq), 0) FROM audit_events"_s) && q.next();
+        const qint64 newest = read ? q.value(0).toLongLong() : -1;
+        q.finish();
+        if (read && newest != m_sequenceAtOpen && newest > 0) {
+            auto receipt = AuditChain::receipt(m_database->connection(), QDateTime::currentDateTimeUtc());
+            const Status written = receipt ? ReceiptBook::append(receiptFolders(), receipt.value()) : Status(receipt.error());
+            if (!written)
+                qWarning("%s", qPrintable(written.error().message));
+        }
+    }
     m_repository.reset(); // before the connection it uses
     m_database.reset();
 }
@@ -62,6 +81,12 @@ Result<std::unique_ptr<RegisterSession>> RegisterSession::open(
     if (!organisation)
         return organisation.error();
     session->m_organisation = organisation.value();
+    session->m_writable = access == Access::ReadWrite;
+    if (!session->m_createdDemo) { // a demo made now is a change: its receipt is due
+        QSqlQuery q(session->m_database->connection());
+        if (q.exec(u"SELECT coalesce(max(seq), 0) FROM audit_events"_s) && q.next())
+            session->m_sequenceAtOpen = q.value(0).toLongLong();
+    }
     auto operators = session->m_repository->operators();
     if (!operators)
         return operators.error();
@@ -69,6 +94,15 @@ Result<std::unique_ptr<RegisterSession>> RegisterSession::open(
     if (Status s = session->selectOperator({}); !s)
         return s.error();
     return session;
+}
+
+QStringList RegisterSession::receiptFolders()
+{
+    QStringList folders {QFileInfo(defaultPath()).absolutePath()};
+    const QString chosen = QSettings().value(u"receiptFolder"_s).toString().trimmed();
+    if (!chosen.isEmpty() && QDir(chosen).absolutePath() != QDir(folders.constFirst()).absolutePath())
+        folders.append(chosen);
+    return folders;
 }
 
 Status RegisterSession::createRegister(

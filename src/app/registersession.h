@@ -24,6 +24,9 @@ public:
 
     // The register in QStandardPaths::AppDataLocation.
     static QString defaultPath();
+    // Where audit receipts are kept: the data folder, and the folder the admin chose (QSettings
+    // "receiptFolder"), if any.
+    static QStringList receiptFolders();
     // An explicitly given file must already be a register; the default one may be created (with the demo).
     static Result<std::unique_ptr<RegisterSession>> open(const QString &path, bool explicitPath,
         WhenMissing missing, const Clock &clock, Access access = Access::ReadWrite);
@@ -56,4 +59,6 @@ private:
     QList<Operator> m_operators;
     Operator m_actor;
     bool m_createdDemo = false;
+    bool m_writable = false;
+    qint64 m_sequenceAtOpen = -1; // the newest audit event when opened; a receipt is due if it moved
 };

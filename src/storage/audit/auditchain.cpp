@@ -287,6 +287,59 @@ Result<AuditChain::Verification> AuditChain::verifyParsed(
     return result;
 }
 
+Result<QString> AuditChain::registerId(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT tenant_id, created_utc FROM organisation WHERE id = 1"_s))
+        return storageError(q.lastError());
+    if (!q.next())
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("AuditChain", "The register has no organisation recorded; it is incomplete.")};
+    return QString(q.value(0).toString().toLower() + u"/"_s + q.value(1).toString());
+}
+
+Result<AuditReceipt> AuditChain::receipt(QSqlDatabase db, const QDateTime &nowUtc)
+{
+    auto id = registerId(db);
+    if (!id)
+        return id.error();
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"_s))
+        return storageError(q.lastError());
+    AuditReceipt receipt;
+    receipt.registerId = id.value();
+    receipt.atUtc = nowUtc.toUTC();
+    receipt.atUtc.setTime(QTime(receipt.atUtc.time().hour(), receipt.atUtc.time().minute(), receipt.atUtc.time().second()));
+    if (q.next()) {
+        receipt.sequence = q.value(0).toLongLong();
+        receipt.hash = q.value(1).toString();
+    }
+    return receipt;
+}
+
+Result<ReceiptFinding> AuditChain::check(QSqlDatabase db, const AuditReceipt &receipt)
+{
+    ReceiptFinding finding;
+    finding.receipt = receipt;
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT coalesce(max(seq), 0) FROM audit_events"_s) || !q.next())
+        return storageError(q.lastError());
+    finding.newestSequence = q.value(0).toLongLong();
+    q.finish();
+    if (receipt.sequence > finding.newestSequence) {
+        finding.kind = ReceiptFinding::Kind::EventsMissing;
+        return finding;
+    }
+    q.prepare(u"SELECT hash FROM audit_events WHERE seq = ?"_s);
+    q.addBindValue(receipt.sequence);
+    if (!q.exec())
+        return storageError(q.lastError());
+    // A gap where the receipt's event was is a rewrite too: the chain no longer holds it.
+    const bool same = q.next() && q.value(0).toString() == receipt.hash;
+    finding.kind = same ? ReceiptFinding::Kind::Matches : ReceiptFinding::Kind::Rewritten;
+    return finding;
+}
+
 Result<qint64> AuditChain::count(QSqlDatabase db)
 {
     QSqlQuery q(db);

@@ -5,6 +5,7 @@
 
 #include "audit/auditevent.h"
 #include "audit/auditfilter.h"
+#include "audit/auditreceipt.h"
 #include "common/result.h"
 
 #include <QList>
@@ -28,6 +29,13 @@ public:
     static Result<Verification> verify(QSqlDatabase db, const Progress &progress = {});
 
     static Result<qint64> count(QSqlDatabase db);
+    // Which register this is, for receipts: its organisation's tenant ID and when it was created.
+    static Result<QString> registerId(QSqlDatabase db);
+    // The receipt of the register as it is now (its newest event), written at nowUtc.
+    static Result<AuditReceipt> receipt(QSqlDatabase db, const QDateTime &nowUtc);
+    // Whether the register still holds the receipt's event unchanged. The receipt must be this
+    // register's (see registerId).
+    static Result<ReceiptFinding> check(QSqlDatabase db, const AuditReceipt &receipt);
     static Result<QString> newestHash(QSqlDatabase db); // genesisHash() when empty
 
     static QString selectColumns(); // the columns fromRow() reads, in order
