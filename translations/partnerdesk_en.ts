@@ -223,6 +223,10 @@
         <source>Verification was cancelled.</source>
         <translation>Verification was cancelled.</translation>
     </message>
+    <message>
+        <source>The register has no organisation recorded; it is incomplete.</source>
+        <translation>The register has no organisation recorded; it is incomplete.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDescription</name>
@@ -651,6 +655,25 @@ SHA-256 %3</translation>
     <message>
         <source>Clear filte&amp;rs</source>
         <translation>Clear filte&amp;rs</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReceipt</name>
+    <message>
+        <source>Matches the receipt of %1 (event %2).</source>
+        <translation>Matches the receipt of %1 (event %2).</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: the receipt of %2 knew it.</source>
+        <translation>Event %1 is missing: the receipt of %2 knew it.</translation>
+    </message>
+    <message>
+        <source>Events %1–%2 are missing: the receipt of %3 knew them.</source>
+        <translation>Events %1–%2 are missing: the receipt of %3 knew them.</translation>
+    </message>
+    <message>
+        <source>The history was rewritten: event %1 is not the one the receipt of %2 recorded.</source>
+        <translation>The history was rewritten: event %1 is not the one the receipt of %2 recorded.</translation>
     </message>
 </context>
 <context>
@@ -1121,56 +1144,6 @@ SHA-256 %3</translation>
         <translation>Then mark the step done: partnerdesk-cli todo done ID (partnerdesk-cli todo lists them).</translation>
     </message>
     <message>
-        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  init            create an empty register for your organisation in the --db file
-                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain and name the first altered event
-  remove-roles    record the decision to remove the admin roles of the partners with these tenant
-                  IDs (asks first; --yes); the roles stay until the to-do is done
-  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
-                  done, todo withdraw ID reverses its decision (--note, --yes)
-  history         the audit history, newest first (--partner, --limit, --format)
-  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
-                  cross-tenant access partners, the admin center's partner list; shows the dry
-                  run and asks first (--dry-run only shows, --yes applies without asking)
-  operators       who may act in the register, with their Entra roles
-  operator        add or change an operator: operator UPN --name NAME --role ROLE...
-  upgrade         bring a register written by an older version up to this version's schema
-  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
-                  with --eml FILE, every invitation link in a saved email
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  init            create an empty register for your organisation in the --db file
-                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain and name the first altered event
-  remove-roles    record the decision to remove the admin roles of the partners with these tenant
-                  IDs (asks first; --yes); the roles stay until the to-do is done
-  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
-                  done, todo withdraw ID reverses its decision (--note, --yes)
-  history         the audit history, newest first (--partner, --limit, --format)
-  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
-                  cross-tenant access partners, the admin center's partner list; shows the dry
-                  run and asks first (--dry-run only shows, --yes applies without asking)
-  operators       who may act in the register, with their Entra roles
-  operator        add or change an operator: operator UPN --name NAME --role ROLE...
-  upgrade         bring a register written by an older version up to this version's schema
-  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
-                  with --eml FILE, every invitation link in a saved email
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
-    </message>
-    <message>
         <source>todo: list done and withdrawn steps too.</source>
         <translation>todo: list done and withdrawn steps too.</translation>
     </message>
@@ -1273,6 +1246,88 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Unknown todo command %1: use todo, todo done ID or todo withdraw ID.</source>
         <translation>Unknown todo command %1: use todo, todo done ID or todo withdraw ID.</translation>
+    </message>
+    <message>
+        <source>--receipt needs a receipt as partnerdesk-cli receipt prints it (PartnerDesk receipt v1 …).</source>
+        <translation>--receipt needs a receipt as partnerdesk-cli receipt prints it (PartnerDesk receipt v1 …).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) of other registers ignored.</source>
+        <translation><numerusform>%n receipt of another register ignored.</numerusform><numerusform>%n receipts of other registers ignored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in the receipt files are not receipts; ignored.</source>
+        <translation><numerusform>%n line in the receipt files is not a receipt; ignored.</numerusform><numerusform>%n lines in the receipt files are not receipts; ignored.</numerusform></translation>
+    </message>
+    <message>
+        <source>No receipt of this register was found (looked in %1): PartnerDesk cannot tell whether its newest events were removed.</source>
+        <translation>No receipt of this register was found (looked in %1): PartnerDesk cannot tell whether its newest events were removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It matches %n receipt(s); the newest, of %1, knew the events up to %2.</source>
+        <translation><numerusform>It matches %n receipt, of %1, which knew the events up to %2.</numerusform><numerusform>It matches %n receipts; the newest, of %1, knew the events up to %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>The register has no audit history yet.</source>
+        <translation>The register has no audit history yet.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  init            create an empty register for your organisation in the --db file
+                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event, and compare
+                  it with the receipts kept outside the register (and --receipt TEXT)
+  receipt         the register's current audit receipt, to keep elsewhere (an email, a ticket)
+  remove-roles    record the decision to remove the admin roles of the partners with these tenant
+                  IDs (asks first; --yes); the roles stay until the to-do is done
+  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
+                  done, todo withdraw ID reverses its decision (--note, --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
+  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
+                  cross-tenant access partners, the admin center's partner list; shows the dry
+                  run and asks first (--dry-run only shows, --yes applies without asking)
+  operators       who may act in the register, with their Entra roles
+  operator        add or change an operator: operator UPN --name NAME --role ROLE...
+  upgrade         bring a register written by an older version up to this version's schema
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
+                  with --eml FILE, every invitation link in a saved email
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
+        <translation>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  init            create an empty register for your organisation in the --db file
+                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event, and compare
+                  it with the receipts kept outside the register (and --receipt TEXT)
+  receipt         the register's current audit receipt, to keep elsewhere (an email, a ticket)
+  remove-roles    record the decision to remove the admin roles of the partners with these tenant
+                  IDs (asks first; --yes); the roles stay until the to-do is done
+  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
+                  done, todo withdraw ID reverses its decision (--note, --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
+  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
+                  cross-tenant access partners, the admin center's partner list; shows the dry
+                  run and asks first (--dry-run only shows, --yes applies without asking)
+  operators       who may act in the register, with their Entra roles
+  operator        add or change an operator: operator UPN --name NAME --role ROLE...
+  upgrade         bring a register written by an older version up to this version's schema
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
+                  with --eml FILE, every invitation link in a saved email
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
+    </message>
+    <message>
+        <source>verify-audit: also check against this receipt (as receipt prints it).</source>
+        <translation>verify-audit: also check against this receipt (as receipt prints it).</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3606,13 @@ Send to %1 now?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ReceiptBook</name>
+    <message>
+        <source>The audit receipt could not be written to %1.</source>
+        <translation>The audit receipt could not be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSession</name>
     <message>
         <source>There is no register yet at %1. Start PartnerDesk once, or give one with --db FILE.</source>
@@ -3890,6 +3952,34 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     <message>
         <source>Your decision is recorded. Now make the same change in the Microsoft 365 admin center; it waits on the To do in Microsoft 365 page until you mark it done.</source>
         <translation>Your decision is recorded. Now make the same change in the Microsoft 365 admin center; it waits on the To do in Microsoft 365 page until you mark it done.</translation>
+    </message>
+    <message>
+        <source>Audit receipts</source>
+        <translation>Audit receipts</translation>
+    </message>
+    <message>
+        <source>Each time PartnerDesk closes this register after a change, it writes a receipt — the newest event of the history and its hash — to your data folder, outside the register. partnerdesk-cli verify-audit compares the history with every receipt, so events removed from the end or a history rewritten afterwards are found. Keep a second copy of the receipts where the register cannot be changed with them, such as a network share or a USB stick.</source>
+        <translation>Each time PartnerDesk closes this register after a change, it writes a receipt — the newest event of the history and its hash — to your data folder, outside the register. partnerdesk-cli verify-audit compares the history with every receipt, so events removed from the end or a history rewritten afterwards are found. Keep a second copy of the receipts where the register cannot be changed with them, such as a network share or a USB stick.</translation>
+    </message>
+    <message>
+        <source>Choose fold&amp;er for a second copy…</source>
+        <translation>Choose fold&amp;er for a second copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Use no second folder</source>
+        <translation>&amp;Use no second folder</translation>
+    </message>
+    <message>
+        <source>Folder for a second copy of the audit receipts</source>
+        <translation>Folder for a second copy of the audit receipts</translation>
+    </message>
+    <message>
+        <source>Second copy: none. Receipts are kept in your data folder only.</source>
+        <translation>Second copy: none. Receipts are kept in your data folder only.</translation>
+    </message>
+    <message>
+        <source>Second copy: %1</source>
+        <translation>Second copy: %1</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,10 @@
         <source>Verification was cancelled.</source>
         <translation>De controle is geannuleerd.</translation>
     </message>
+    <message>
+        <source>The register has no organisation recorded; it is incomplete.</source>
+        <translation>In het register is geen organisatie vastgelegd; het is onvolledig.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDescription</name>
@@ -663,6 +667,25 @@ SHA-256 %3</translation>
     <message>
         <source>Clear filte&amp;rs</source>
         <translation>Filters &amp;wissen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReceipt</name>
+    <message>
+        <source>Matches the receipt of %1 (event %2).</source>
+        <translation>Komt overeen met het ontvangstbewijs van %1 (gebeurtenis %2).</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: the receipt of %2 knew it.</source>
+        <translation>Gebeurtenis %1 ontbreekt: het ontvangstbewijs van %2 kende die wel.</translation>
+    </message>
+    <message>
+        <source>Events %1–%2 are missing: the receipt of %3 knew them.</source>
+        <translation>Gebeurtenissen %1–%2 ontbreken: het ontvangstbewijs van %3 kende die wel.</translation>
+    </message>
+    <message>
+        <source>The history was rewritten: event %1 is not the one the receipt of %2 recorded.</source>
+        <translation>De historie is herschreven: gebeurtenis %1 is niet de gebeurtenis die het ontvangstbewijs van %2 vastlegde.</translation>
     </message>
 </context>
 <context>
@@ -1148,56 +1171,6 @@ SHA-256 %3</translation>
         <translation>Markeer de stap daarna als gedaan: partnerdesk-cli todo done ID (partnerdesk-cli todo toont de stappen).</translation>
     </message>
     <message>
-        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  init            create an empty register for your organisation in the --db file
-                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain and name the first altered event
-  remove-roles    record the decision to remove the admin roles of the partners with these tenant
-                  IDs (asks first; --yes); the roles stay until the to-do is done
-  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
-                  done, todo withdraw ID reverses its decision (--note, --yes)
-  history         the audit history, newest first (--partner, --limit, --format)
-  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
-                  cross-tenant access partners, the admin center&apos;s partner list; shows the dry
-                  run and asks first (--dry-run only shows, --yes applies without asking)
-  operators       who may act in the register, with their Entra roles
-  operator        add or change an operator: operator UPN --name NAME --role ROLE...
-  upgrade         bring a register written by an older version up to this version&apos;s schema
-  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
-                  with --eml FILE, every invitation link in a saved email
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties bekijken en controleren.
-
-Opdrachten:
-  init            een leeg register voor uw organisatie maken in het --db-bestand
-                  (--organisation, --tenant en de eerste beheerder: --operator, --name, --role...)
-  create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
-  info            organisatie, schemaversie, aantallen en de nieuwste audithash
-  list            partnerrelaties (--format table, json of csv)
-  verify-audit    de audithashketen herberekenen en de eerste gewijzigde gebeurtenis noemen
-  remove-roles    het besluit vastleggen om de beheerdersrollen te verwijderen van de partners met
-                  deze tenant-id&apos;s (vraagt eerst; --yes); de rollen blijven tot de taak is gedaan
-  todo            stappen die nog te doen zijn in Microsoft 365 (--all, --format); todo done ID
-                  markeert er een als gedaan, todo withdraw ID trekt het besluit in (--note, --yes)
-  history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
-  import          bestanden importeren: CSV, GDAP-relaties uit Graph (--partner, --partner-name),
-                  partners met toegang tussen tenants, de partnerlijst uit het Microsoft 365-beheercentrum;
-                  toont de proefrun en vraagt eerst (--dry-run toont alleen, --yes past direct toe)
-  operators       wie in het register mag handelen, met hun Entra-rollen
-  operator        een beheerder toevoegen of wijzigen: operator UPN --name NAAM --role ROL...
-  upgrade         een register van een oudere versie bijwerken naar het schema van deze versie
-  inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom ze wordt geweigerd (--json);
-                  met --eml BESTAND: elke uitnodigingskoppeling in een opgeslagen e-mail
-
-Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
-    </message>
-    <message>
         <source>todo: list done and withdrawn steps too.</source>
         <translation>todo: ook gedane en ingetrokken stappen tonen.</translation>
     </message>
@@ -1303,6 +1276,97 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Unknown todo command %1: use todo, todo done ID or todo withdraw ID.</source>
         <translation>Onbekende todo-opdracht %1: gebruik todo, todo done ID of todo withdraw ID.</translation>
+    </message>
+    <message>
+        <source>--receipt needs a receipt as partnerdesk-cli receipt prints it (PartnerDesk receipt v1 …).</source>
+        <translation>--receipt verwacht een ontvangstbewijs zoals partnerdesk-cli receipt het toont (PartnerDesk receipt v1 …).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) of other registers ignored.</source>
+        <translation>
+            <numerusform>%n ontvangstbewijs van een ander register genegeerd.</numerusform>
+            <numerusform>%n ontvangstbewijzen van andere registers genegeerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in the receipt files are not receipts; ignored.</source>
+        <translation>
+            <numerusform>%n regel in de bestanden met ontvangstbewijzen is geen ontvangstbewijs; genegeerd.</numerusform>
+            <numerusform>%n regels in de bestanden met ontvangstbewijzen zijn geen ontvangstbewijs; genegeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No receipt of this register was found (looked in %1): PartnerDesk cannot tell whether its newest events were removed.</source>
+        <translation>Er is geen ontvangstbewijs van dit register gevonden (gezocht in %1): PartnerDesk kan niet zeggen of de nieuwste gebeurtenissen zijn verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It matches %n receipt(s); the newest, of %1, knew the events up to %2.</source>
+        <translation>
+            <numerusform>Het komt overeen met %n ontvangstbewijs; het nieuwste, van %1, kende de gebeurtenissen tot en met %2.</numerusform>
+            <numerusform>Het komt overeen met %n ontvangstbewijzen; het nieuwste, van %1, kende de gebeurtenissen tot en met %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register has no audit history yet.</source>
+        <translation>Het register heeft nog geen audithistorie.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  init            create an empty register for your organisation in the --db file
+                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event, and compare
+                  it with the receipts kept outside the register (and --receipt TEXT)
+  receipt         the register&apos;s current audit receipt, to keep elsewhere (an email, a ticket)
+  remove-roles    record the decision to remove the admin roles of the partners with these tenant
+                  IDs (asks first; --yes); the roles stay until the to-do is done
+  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
+                  done, todo withdraw ID reverses its decision (--note, --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
+  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
+                  cross-tenant access partners, the admin center&apos;s partner list; shows the dry
+                  run and asks first (--dry-run only shows, --yes applies without asking)
+  operators       who may act in the register, with their Entra roles
+  operator        add or change an operator: operator UPN --name NAME --role ROLE...
+  upgrade         bring a register written by an older version up to this version&apos;s schema
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
+                  with --eml FILE, every invitation link in a saved email
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
+        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties bekijken en controleren.
+
+Opdrachten:
+  init            een leeg register voor uw organisatie maken in het --db-bestand
+                  (--organisation, --tenant en de eerste beheerder: --operator, --name, --role...)
+  create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
+  info            organisatie, schemaversie, aantallen en de nieuwste audithash
+  list            partnerrelaties (--format table, json of csv)
+  verify-audit    de audithashketen herberekenen, de eerste gewijzigde gebeurtenis noemen en de
+                  historie vergelijken met de ontvangstbewijzen buiten het register (en --receipt TEKST)
+  receipt         het huidige auditontvangstbewijs van het register, om elders te bewaren (e-mail, ticket)
+  remove-roles    het besluit vastleggen om de beheerdersrollen te verwijderen van de partners met
+                  deze tenant-id's (vraagt eerst; --yes); de rollen blijven tot de taak is gedaan
+  todo            stappen die nog te doen zijn in Microsoft 365 (--all, --format); todo done ID
+                  markeert er een als gedaan, todo withdraw ID trekt het besluit in (--note, --yes)
+  history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
+  import          bestanden importeren: CSV, GDAP-relaties uit Graph (--partner, --partner-name),
+                  partners met toegang tussen tenants, de partnerlijst uit het Microsoft 365-beheercentrum;
+                  toont de proefrun en vraagt eerst (--dry-run toont alleen, --yes past direct toe)
+  operators       wie in het register mag handelen, met hun Entra-rollen
+  operator        een beheerder toevoegen of wijzigen: operator UPN --name NAAM --role ROL...
+  upgrade         een register van een oudere versie bijwerken naar het schema van deze versie
+  inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom ze wordt geweigerd (--json);
+                  met --eml BESTAND: elke uitnodigingskoppeling in een opgeslagen e-mail
+
+Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
+    </message>
+    <message>
+        <source>verify-audit: also check against this receipt (as receipt prints it).</source>
+        <translation>verify-audit: ook controleren tegen dit ontvangstbewijs (zoals receipt het toont).</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3717,13 @@ Nu naar %1 verzenden?</numerusform>
     </message>
 </context>
 <context>
+    <name>ReceiptBook</name>
+    <message>
+        <source>The audit receipt could not be written to %1.</source>
+        <translation>Het auditontvangstbewijs kon niet worden geschreven naar %1.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSession</name>
     <message>
         <source>There is no register yet at %1. Start PartnerDesk once, or give one with --db FILE.</source>
@@ -4001,6 +4072,34 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     <message>
         <source>Your decision is recorded. Now make the same change in the Microsoft 365 admin center; it waits on the To do in Microsoft 365 page until you mark it done.</source>
         <translation>Uw besluit is vastgelegd. Breng nu dezelfde wijziging aan in het Microsoft 365-beheercentrum; deze blijft op de pagina Te doen in Microsoft 365 staan totdat u deze als gedaan markeert.</translation>
+    </message>
+    <message>
+        <source>Audit receipts</source>
+        <translation>Auditontvangstbewijzen</translation>
+    </message>
+    <message>
+        <source>Each time PartnerDesk closes this register after a change, it writes a receipt — the newest event of the history and its hash — to your data folder, outside the register. partnerdesk-cli verify-audit compares the history with every receipt, so events removed from the end or a history rewritten afterwards are found. Keep a second copy of the receipts where the register cannot be changed with them, such as a network share or a USB stick.</source>
+        <translation>Telkens wanneer PartnerDesk dit register na een wijziging sluit, schrijft het een ontvangstbewijs — de nieuwste gebeurtenis van de historie en de hash daarvan — naar uw gegevensmap, buiten het register. partnerdesk-cli verify-audit vergelijkt de historie met elk ontvangstbewijs, zodat gebeurtenissen die aan het eind zijn verwijderd of een later herschreven historie worden gevonden. Bewaar een tweede kopie van de ontvangstbewijzen op een plek waar ze niet samen met het register kunnen worden gewijzigd, zoals een netwerkshare of een USB-stick.</translation>
+    </message>
+    <message>
+        <source>Choose fold&amp;er for a second copy…</source>
+        <translation>Map kie&amp;zen voor een tweede kopie…</translation>
+    </message>
+    <message>
+        <source>&amp;Use no second folder</source>
+        <translation>&amp;Geen tweede map gebruiken</translation>
+    </message>
+    <message>
+        <source>Folder for a second copy of the audit receipts</source>
+        <translation>Map voor een tweede kopie van de auditontvangstbewijzen</translation>
+    </message>
+    <message>
+        <source>Second copy: none. Receipts are kept in your data folder only.</source>
+        <translation>Tweede kopie: geen. Ontvangstbewijzen staan alleen in uw gegevensmap.</translation>
+    </message>
+    <message>
+        <source>Second copy: %1</source>
+        <translation>Tweede kopie: %1</translation>
     </message>
 </context>
 <context>

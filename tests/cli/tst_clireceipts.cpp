@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void noReceiptIsSaidSo();
     void receiptGivenOnTheCommandLine();
     void twoProcessesAtOnceWriteWholeLines();
+    void aSecondFolderGetsACopy();
 
 private:
     QString db(const QString &name) const { return m_dir->filePath(name); }
@@ -52,7 +54,9 @@ void TestCliReceipts::init()
 void TestCliReceipts::changedDemo(const QString &path)
 {
     QCOMPARE(cli({u"create-demo"_s, u"--db"_s, path}).exitCode, 0);
-    QCOMPARE(cli({u"remove-roles"_s, u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s, u"--db"_s, path, u"--yes"_s}).exitCode, 0);
+    QCOMPARE(cli({u"remove-roles"_s, u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s, u"--db"_s, path, u"--yes"_s})
+                 .exitCode,
+        0);
 }
 
 void TestCliReceipts::tamper(const QString &path, const QStringList &statements)
@@ -63,7 +67,8 @@ void TestCliReceipts::tamper(const QString &path, const QStringList &statements)
         QVERIFY(sql.open());
         QSqlQuery q(sql);
         for (const QString &statement :
-            QStringList {u"DROP TRIGGER audit_events_no_update"_s, u"DROP TRIGGER audit_events_no_delete"_s} + statements)
+            QStringList {u"DROP TRIGGER audit_events_no_update"_s, u"DROP TRIGGER audit_events_no_delete"_s}
+                + statements)
             QVERIFY2(q.exec(statement), qPrintable(statement + u": "_s + q.lastError().text()));
         q.finish();
         sql.close();
@@ -76,7 +81,8 @@ void TestCliReceipts::aChangeLeavesAReceiptThatMatches()
     changedDemo(db(u"a.sqlite"_s));
     QFile file(receiptsFile());
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+    QCOMPARE(
+        file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
         QFile::Permissions());
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 1);
@@ -89,14 +95,16 @@ void TestCliReceipts::aChangeLeavesAReceiptThatMatches()
     QCOMPARE(file.readAll().trimmed().split('\n').size(), 1);
     const CliRun receipt = cli({u"receipt"_s, u"--db"_s, db(u"a.sqlite"_s)});
     QCOMPARE(receipt.exitCode, 0);
-    QCOMPARE(AuditReceipt::parse(receipt.out.trimmed())->hash, AuditReceipt::parse(QString::fromUtf8(lines.constFirst()))->hash);
+    QCOMPARE(AuditReceipt::parse(receipt.out.trimmed())->hash,
+        AuditReceipt::parse(QString::fromUtf8(lines.constFirst()))->hash);
 }
 
 void TestCliReceipts::deletedNewestEventsAreFound()
 {
     const QString path = db(u"b.sqlite"_s);
     changedDemo(path);
-    QCOMPARE(cli({u"todo"_s, u"done"_s, u"1"_s, u"--db"_s, path, u"--yes"_s}).exitCode, 0); // event 17, receipt 2
+    QCOMPARE(
+        cli({u"todo"_s, u"done"_s, u"1"_s, u"--db"_s, path, u"--yes"_s}).exitCode, 0); // event 17, receipt 2
     tamper(path, {u"DELETE FROM audit_events WHERE seq >= 16"_s});
     const CliRun run = cli({u"verify-audit"_s, u"--db"_s, path});
     // The chain that is left is intact; only the receipts know it was longer.
@@ -128,8 +136,9 @@ void TestCliReceipts::aRewrittenChainIsFound()
             e.previousHash = previous;
             e.hash = e.computeHash();
             previous = e.hash;
-            QVERIFY(q.prepare(u"UPDATE audit_events SET partner_name = ?, before_json = ?, after_json = ?, prev_hash = ?, "
-                              "hash = ? WHERE seq = ?"_s));
+            QVERIFY(q.prepare(
+                u"UPDATE audit_events SET partner_name = ?, before_json = ?, after_json = ?, prev_hash = ?, "
+                "hash = ? WHERE seq = ?"_s));
             q.addBindValue(e.partnerName);
             q.addBindValue(QString::fromUtf8(AuditEvent::compactJson(e.before)));
             q.addBindValue(QString::fromUtf8(AuditEvent::compactJson(e.after)));
@@ -145,7 +154,8 @@ void TestCliReceipts::aRewrittenChainIsFound()
     const CliRun run = cli({u"verify-audit"_s, u"--db"_s, path});
     QVERIFY2(run.out.contains(u"The audit history is intact: 16 events verified."_s), qPrintable(run.out));
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(u"The history was rewritten: event 16 is not the one the receipt of"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"The history was rewritten: event 16 is not the one the receipt of"_s),
+        qPrintable(run.err));
 }
 
 void TestCliReceipts::anOlderCopyIsFound()
@@ -166,13 +176,13 @@ void TestCliReceipts::noReceiptIsSaidSo()
     // Made, never changed through a session: no receipt; and receipts of another register lie around.
     changedDemo(db(u"other.sqlite"_s));
     QCOMPARE(cli({u"init"_s, u"--db"_s, db(u"e.sqlite"_s), u"--organisation"_s, u"Het Anker"_s, u"--tenant"_s,
-                     u"11111111-2222-4333-8444-555555555555"_s, u"--operator"_s, u"it@anker.example"_s, u"--name"_s,
-                     u"Iris"_s, u"--role"_s, u"Global Administrator"_s})
+                     u"11111111-2222-4333-8444-555555555555"_s, u"--operator"_s, u"it@anker.example"_s,
+                     u"--name"_s, u"Iris"_s, u"--role"_s, u"Global Administrator"_s})
                  .exitCode,
         0);
     const CliRun run = cli({u"verify-audit"_s, u"--db"_s, db(u"e.sqlite"_s)});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(u"1 receipt(s) of other registers ignored."_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"1 receipt of another register ignored."_s), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"No receipt of this register was found"_s), qPrintable(run.out));
     QVERIFY(run.out.contains(u"cannot tell whether its newest events were removed"_s));
     QVERIFY(!run.out.contains(u"It matches"_s));
@@ -185,12 +195,14 @@ void TestCliReceipts::receiptGivenOnTheCommandLine()
     const QString receipt = cli({u"receipt"_s, u"--db"_s, path}).out.trimmed();
     QVERIFY(QFile::remove(receiptsFile())); // only the pasted one is left
     QVERIFY(cli({u"verify-audit"_s, u"--db"_s, path}).out.contains(u"No receipt of this register"_s));
-    const CliRun pasted = cli({u"verify-audit"_s, u"--db"_s, path, u"--receipt"_s, u"Ticket 12: "_s + receipt});
+    const CliRun pasted
+        = cli({u"verify-audit"_s, u"--db"_s, path, u"--receipt"_s, u"Ticket 12: "_s + receipt});
     QCOMPARE(pasted.exitCode, 0);
     QVERIFY2(pasted.out.contains(u"It matches 1 receipt"_s), qPrintable(pasted.out));
     tamper(path, {u"DELETE FROM audit_events WHERE seq = 16"_s});
     QCOMPARE(cli({u"verify-audit"_s, u"--db"_s, path, u"--receipt"_s, receipt}).exitCode, 1);
-    const CliRun garbage = cli({u"verify-audit"_s, u"--db"_s, path, u"--receipt"_s, u"PartnerDesk receipt v1 seq=x"_s});
+    const CliRun garbage
+        = cli({u"verify-audit"_s, u"--db"_s, path, u"--receipt"_s, u"PartnerDesk receipt v1 seq=x"_s});
     QCOMPARE(garbage.exitCode, 2);
     QVERIFY(garbage.err.contains(u"--receipt needs a receipt"_s));
 }
@@ -211,8 +223,8 @@ void TestCliReceipts::twoProcessesAtOnceWriteWholeLines()
             process->setProcessEnvironment(env);
             // A change each time (the name alternates), so each close leaves a receipt.
             process->start(QStringLiteral(PARTNERDESK_CLI),
-                {u"operator"_s, u"chloe.bakker@hetbaken.example"_s, u"--name"_s, u"Chloé %1"_s.arg(round), u"--db"_s,
-                    db(name)});
+                {u"operator"_s, u"chloe.bakker@hetbaken.example"_s, u"--name"_s, u"Chloé %1"_s.arg(round),
+                    u"--db"_s, db(name)});
             running.append(process);
         }
         for (const auto &process : running) {
@@ -223,6 +235,28 @@ void TestCliReceipts::twoProcessesAtOnceWriteWholeLines()
     const ReceiptBook::Read book = ReceiptBook::read({m_dir->filePath(u"data/PartnerDesk/PartnerDesk"_s)});
     QCOMPARE(book.unreadableLines, 0);
     QCOMPARE(book.receipts.size(), 2 * rounds);
+}
+
+void TestCliReceipts::aSecondFolderGetsACopy()
+{
+    // The folder an admin chose in Settings (a share, a USB stick), as the window stores it.
+    const QString second = m_dir->filePath(u"usb stick/receipts"_s);
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"config/PartnerDesk"_s)));
+    QFile settings(m_dir->filePath(u"config/PartnerDesk/PartnerDesk.conf"_s));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[General]\nreceiptFolder=" + second.toUtf8() + "\n");
+    settings.close();
+    changedDemo(db(u"h.sqlite"_s));
+    const ReceiptBook::Read copy = ReceiptBook::read({second});
+    QCOMPARE(copy.receipts.size(), 1);
+    QCOMPARE(ReceiptBook::read({m_dir->filePath(u"data/PartnerDesk/PartnerDesk"_s)}).receipts, copy.receipts);
+    QCOMPARE(QFileInfo(second).permissions() & (QFile::ReadOther | QFile::ExeOther), QFile::Permissions());
+    // With the data folder's copy gone, the second one still tells.
+    QVERIFY(QFile::remove(receiptsFile()));
+    tamper(db(u"h.sqlite"_s), {u"DELETE FROM audit_events WHERE seq = 16"_s});
+    const CliRun run = cli({u"verify-audit"_s, u"--db"_s, db(u"h.sqlite"_s)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"Event 16 is missing"_s), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliReceipts)

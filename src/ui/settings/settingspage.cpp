@@ -9,8 +9,11 @@
 #include "widgets/admincenternotice.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QListWidget>
+#include <QSettings>
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,11 +39,33 @@ SettingsPage::SettingsPage(UiContext context, QWidget *parent)
     connect(m_ui->editOperatorButton, &QPushButton::clicked, this, [this] { editOperator(false); });
     connect(m_ui->operatorsList, &QListWidget::itemActivated, this, [this] { editOperator(false); });
     connect(m_ui->operatorsList, &QListWidget::currentRowChanged, this, &SettingsPage::refresh);
+    connect(m_ui->chooseReceiptFolderButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Folder for a second copy of the audit receipts"), receiptFolder());
+        if (!folder.isEmpty())
+            setReceiptFolder(folder);
+    });
+    connect(m_ui->clearReceiptFolderButton, &QPushButton::clicked, this, [this] { setReceiptFolder({}); });
     refreshOperators();
     refresh();
 }
 
 SettingsPage::~SettingsPage() = default;
+
+QString SettingsPage::receiptFolder()
+{
+    return QSettings().value(u"receiptFolder"_s).toString();
+}
+
+void SettingsPage::setReceiptFolder(const QString &folder)
+{
+    // A setting of this computer, not of the register: it says where this computer keeps copies.
+    if (folder.isEmpty())
+        QSettings().remove(u"receiptFolder"_s);
+    else
+        QSettings().setValue(u"receiptFolder"_s, QDir::cleanPath(folder));
+    refresh();
+}
 
 void SettingsPage::refreshOperators()
 {
@@ -104,6 +129,11 @@ void SettingsPage::refresh()
         lines.append(manage.reason());
     m_ui->mpsaPermissionLabel->setVisible(!lines.isEmpty());
     m_ui->mpsaPermissionLabel->setText(lines.join(u'\n'));
+    const QString folder = receiptFolder();
+    m_ui->receiptFolderValue->setText(folder.isEmpty()
+            ? tr("Second copy: none. Receipts are kept in your data folder only.")
+            : tr("Second copy: %1").arg(QDir::toNativeSeparators(folder)));
+    m_ui->clearReceiptFolderButton->setEnabled(!folder.isEmpty());
     const Decision operators = Policy::check(m_operator, PolicyAction::ManageOperators);
     m_ui->addOperatorButton->setEnabled(operators.allowed());
     m_ui->editOperatorButton->setEnabled(operators.allowed() && m_ui->operatorsList->currentItem());

@@ -22,6 +22,10 @@ public:
     explicit SettingsPage(UiContext context, QWidget *parent = nullptr);
     ~SettingsPage() override;
     void setOperator(const Operator &op);
+    // A second folder for the audit receipts, besides the data folder (QSettings "receiptFolder",
+    // read by RegisterSession::receiptFolders); empty: none.
+    static QString receiptFolder();
+    void setReceiptFolder(const QString &folder);
 
 protected:
     void changeEvent(QEvent *event) override;

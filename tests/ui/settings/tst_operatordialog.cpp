@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void globalAddsAnOperatorWhoCanThenBeChosen();
+    void receiptFolderIsShownAndCanBeCleared();
     void billingSeesWhyNot();
     void theLastGlobalAdministratorStays();
 
@@ -42,6 +44,26 @@ void TestOperatorDialog::init()
 void TestOperatorDialog::cleanup()
 {
     m_fixture.reset();
+}
+
+void TestOperatorDialog::receiptFolderIsShownAndCanBeCleared()
+{
+    QSettings().remove(u"receiptFolder"_s);
+    MainWindow window(context());
+    window.setOperators(m_fixture->repository->operators().value(), u"chloe.bakker@hetbaken.example"_s);
+    window.showPage(MainWindow::RegisterSettingsPage);
+    window.show();
+    auto *value = window.findChild<QLabel *>(u"receiptFolderValue"_s);
+    auto *clear = window.findChild<QPushButton *>(u"clearReceiptFolderButton"_s);
+    QCOMPARE(value->text(), u"Second copy: none. Receipts are kept in your data folder only."_s);
+    QVERIFY(!clear->isEnabled());
+    window.settingsPage()->setReceiptFolder(m_fixture->dir.filePath(u"share/receipts/"_s));
+    QCOMPARE(QSettings().value(u"receiptFolder"_s).toString(), m_fixture->dir.filePath(u"share/receipts"_s));
+    QCOMPARE(value->text(), u"Second copy: "_s + m_fixture->dir.filePath(u"share/receipts"_s));
+    QVERIFY(clear->isEnabled());
+    clear->click();
+    QVERIFY(!QSettings().contains(u"receiptFolder"_s));
+    QVERIFY(value->text().startsWith(u"Second copy: none."_s));
 }
 
 void TestOperatorDialog::globalAddsAnOperatorWhoCanThenBeChosen()
