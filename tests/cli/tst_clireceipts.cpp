@@ -87,7 +87,9 @@ void TestCliReceipts::aChangeLeavesAReceiptThatMatches()
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 1);
     QVERIFY(AuditReceipt::parse(QString::fromUtf8(lines.constFirst())).has_value());
-    // Reading changes nothing, so it leaves no receipt.
+    // Reading changes nothing, so it leaves no receipt; nor does opening it to write and changing nothing.
+    QCOMPARE(cli({u"upgrade"_s, u"--db"_s, db(u"a.sqlite"_s)}).exitCode, 0);
+    QCOMPARE(cli({u"todo"_s, u"done"_s, u"99"_s, u"--yes"_s, u"--db"_s, db(u"a.sqlite"_s)}).exitCode, 2);
     const CliRun verified = cli({u"verify-audit"_s, u"--db"_s, db(u"a.sqlite"_s)});
     QCOMPARE(verified.exitCode, 0);
     QVERIFY2(verified.out.contains(u"It matches 1 receipt"_s), qPrintable(verified.out));
