@@ -656,6 +656,14 @@ SHA-256 %3</translation>
         <source>Clear filte&amp;rs</source>
         <translation>Clear filte&amp;rs</translation>
     </message>
+    <message numerus="yes">
+        <source>The whole history was checked: %Ln event(s).</source>
+        <translation><numerusform>The whole history was checked: %Ln event.</numerusform><numerusform>The whole history was checked: %Ln events.</numerusform></translation>
+    </message>
+    <message>
+        <source>It is intact.</source>
+        <translation>It is intact.</translation>
+    </message>
 </context>
 <context>
     <name>AuditReceipt</name>
@@ -674,6 +682,14 @@ SHA-256 %3</translation>
     <message>
         <source>The history was rewritten: event %1 is not the one the receipt of %2 recorded.</source>
         <translation>The history was rewritten: event %1 is not the one the receipt of %2 recorded.</translation>
+    </message>
+    <message>
+        <source>No receipt of this register was found (looked in %1): PartnerDesk cannot tell whether its newest events were removed.</source>
+        <translation>No receipt of this register was found (looked in %1): PartnerDesk cannot tell whether its newest events were removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipts that match: %n; the newest, of %1, knew the events up to %2.</source>
+        <translation><numerusform>Receipts that match: %n; the newest, of %1, knew the events up to %2.</numerusform><numerusform>Receipts that match: %n; the newest, of %1, knew the events up to %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1252,20 +1268,12 @@ SHA-256 %3</translation>
         <translation>--receipt needs a receipt as partnerdesk-cli receipt prints it (PartnerDesk receipt v1 …).</translation>
     </message>
     <message numerus="yes">
-        <source>%n receipt(s) of other registers ignored.</source>
-        <translation><numerusform>%n receipt of another register ignored.</numerusform><numerusform>%n receipts of other registers ignored.</numerusform></translation>
+        <source>%n receipt(s) from elsewhere ignored (written for another register).</source>
+        <translation><numerusform>%n receipt from elsewhere ignored (written for another register).</numerusform><numerusform>%n receipts from elsewhere ignored (written for another register).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) in the receipt files are not receipts; ignored.</source>
-        <translation><numerusform>%n line in the receipt files is not a receipt; ignored.</numerusform><numerusform>%n lines in the receipt files are not receipts; ignored.</numerusform></translation>
-    </message>
-    <message>
-        <source>No receipt of this register was found (looked in %1): PartnerDesk cannot tell whether its newest events were removed.</source>
-        <translation>No receipt of this register was found (looked in %1): PartnerDesk cannot tell whether its newest events were removed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It matches %n receipt(s); the newest, of %1, knew the events up to %2.</source>
-        <translation><numerusform>It matches %n receipt, of %1, which knew the events up to %2.</numerusform><numerusform>It matches %n receipts; the newest, of %1, knew the events up to %2.</numerusform></translation>
+        <source>Ignored %n unreadable line(s) in the receipt files.</source>
+        <translation><numerusform>Ignored %n unreadable line in the receipt files.</numerusform><numerusform>Ignored %n unreadable lines in the receipt files.</numerusform></translation>
     </message>
     <message>
         <source>The register has no audit history yet.</source>

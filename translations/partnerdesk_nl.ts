@@ -668,6 +668,17 @@ SHA-256 %3</translation>
         <source>Clear filte&amp;rs</source>
         <translation>Filters &amp;wissen</translation>
     </message>
+    <message numerus="yes">
+        <source>The whole history was checked: %Ln event(s).</source>
+        <translation>
+            <numerusform>De hele historie is gecontroleerd: %Ln gebeurtenis.</numerusform>
+            <numerusform>De hele historie is gecontroleerd: %Ln gebeurtenissen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is intact.</source>
+        <translation>Ze is intact.</translation>
+    </message>
 </context>
 <context>
     <name>AuditReceipt</name>
@@ -686,6 +697,17 @@ SHA-256 %3</translation>
     <message>
         <source>The history was rewritten: event %1 is not the one the receipt of %2 recorded.</source>
         <translation>De historie is herschreven: gebeurtenis %1 is niet de gebeurtenis die het ontvangstbewijs van %2 vastlegde.</translation>
+    </message>
+    <message>
+        <source>No receipt of this register was found (looked in %1): PartnerDesk cannot tell whether its newest events were removed.</source>
+        <translation>Er is geen ontvangstbewijs van dit register gevonden (gezocht in %1): PartnerDesk kan niet zeggen of de nieuwste gebeurtenissen zijn verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipts that match: %n; the newest, of %1, knew the events up to %2.</source>
+        <translation>
+            <numerusform>Overeenkomende ontvangstbewijzen: %n; het nieuwste, van %1, kende de gebeurtenissen tot en met %2.</numerusform>
+            <numerusform>Overeenkomende ontvangstbewijzen: %n; het nieuwste, van %1, kende de gebeurtenissen tot en met %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1282,28 +1304,17 @@ SHA-256 %3</translation>
         <translation>--receipt verwacht een ontvangstbewijs zoals partnerdesk-cli receipt het toont (PartnerDesk receipt v1 …).</translation>
     </message>
     <message numerus="yes">
-        <source>%n receipt(s) of other registers ignored.</source>
+        <source>%n receipt(s) from elsewhere ignored (written for another register).</source>
         <translation>
-            <numerusform>%n ontvangstbewijs van een ander register genegeerd.</numerusform>
-            <numerusform>%n ontvangstbewijzen van andere registers genegeerd.</numerusform>
+            <numerusform>%n ontvangstbewijs van elders genegeerd (geschreven voor een ander register).</numerusform>
+            <numerusform>%n ontvangstbewijzen van elders genegeerd (geschreven voor een ander register).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) in the receipt files are not receipts; ignored.</source>
+        <source>Ignored %n unreadable line(s) in the receipt files.</source>
         <translation>
-            <numerusform>%n regel in de bestanden met ontvangstbewijzen is geen ontvangstbewijs; genegeerd.</numerusform>
-            <numerusform>%n regels in de bestanden met ontvangstbewijzen zijn geen ontvangstbewijs; genegeerd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No receipt of this register was found (looked in %1): PartnerDesk cannot tell whether its newest events were removed.</source>
-        <translation>Er is geen ontvangstbewijs van dit register gevonden (gezocht in %1): PartnerDesk kan niet zeggen of de nieuwste gebeurtenissen zijn verwijderd.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It matches %n receipt(s); the newest, of %1, knew the events up to %2.</source>
-        <translation>
-            <numerusform>Het komt overeen met %n ontvangstbewijs; het nieuwste, van %1, kende de gebeurtenissen tot en met %2.</numerusform>
-            <numerusform>Het komt overeen met %n ontvangstbewijzen; het nieuwste, van %1, kende de gebeurtenissen tot en met %2.</numerusform>
+            <numerusform>%n onleesbare regel in de bestanden met ontvangstbewijzen genegeerd.</numerusform>
+            <numerusform>%n onleesbare regels in de bestanden met ontvangstbewijzen genegeerd.</numerusform>
         </translation>
     </message>
     <message>
@@ -1349,7 +1360,7 @@ Opdrachten:
                   historie vergelijken met de ontvangstbewijzen buiten het register (en --receipt TEKST)
   receipt         het huidige auditontvangstbewijs van het register, om elders te bewaren (e-mail, ticket)
   remove-roles    het besluit vastleggen om de beheerdersrollen te verwijderen van de partners met
-                  deze tenant-id's (vraagt eerst; --yes); de rollen blijven tot de taak is gedaan
+                  deze tenant-id&apos;s (vraagt eerst; --yes); de rollen blijven tot de taak is gedaan
   todo            stappen die nog te doen zijn in Microsoft 365 (--all, --format); todo done ID
                   markeert er een als gedaan, todo withdraw ID trekt het besluit in (--note, --yes)
   history         de audithistorie, nieuwste eerst (--partner, --limit, --format)

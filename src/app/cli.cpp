@@ -182,7 +182,8 @@ int verifyAudit(RegisterSession &session, const QStringList &receiptTexts, QText
             return fail(err,
                 {ErrorKind::BadInput,
                     QCoreApplication::translate("Cli",
-                        "--receipt needs a receipt as partnerdesk-cli receipt prints it (PartnerDesk receipt v1 …).")});
+                        "--receipt needs a receipt as partnerdesk-cli receipt prints it (PartnerDesk receipt "
+                        "v1 …).")});
         }
         given.append(*receipt);
     }
@@ -202,70 +203,23 @@ int verifyAudit(RegisterSession &session, const QStringList &receiptTexts, QText
 
     // The chain can be intact and still be cut short or rewritten whole: the receipts kept outside
     // the register say what it held before.
-    auto id = AuditChain::registerId(session.database().connection());
-    if (!id)
-        return fail(err, id.error());
-    const QStringList folders = RegisterSession::receiptFolders();
-    const ReceiptBook::Read book = ReceiptBook::read(folders);
-    QList<AuditReceipt> receipts = given + book.receipts;
-    int others = 0;
-    int matched = 0;
-    AuditReceipt newestMatched;
-    std::optional<ReceiptFinding> missing; // the receipt that knew the most
-    std::optional<ReceiptFinding> rewritten; // the earliest event that differs
-    for (const AuditReceipt &receipt : std::as_const(receipts)) {
-        if (receipt.registerId != id.value()) {
-            ++others;
-            continue;
-        }
-        auto finding = AuditChain::check(session.database().connection(), receipt);
-        if (!finding)
-            return fail(err, finding.error());
-        switch (finding->kind) {
-        case ReceiptFinding::Kind::Matches:
-            if (++matched == 1 || receipt.sequence > newestMatched.sequence)
-                newestMatched = receipt;
-            break;
-        case ReceiptFinding::Kind::EventsMissing:
-            if (!missing || receipt.sequence > missing->receipt.sequence)
-                missing = finding.value();
-            break;
-        case ReceiptFinding::Kind::Rewritten:
-            if (!rewritten || receipt.sequence < rewritten->receipt.sequence)
-                rewritten = finding.value();
-            break;
-        }
-    }
-    if (others > 0) {
-        out << QCoreApplication::translate("Cli", "%n receipt(s) of other registers ignored.", nullptr, others)
-            << Qt::endl;
-    }
-    if (book.unreadableLines > 0) {
-        out << QCoreApplication::translate("Cli", "%n line(s) in the receipt files are not receipts; ignored.",
-            nullptr, book.unreadableLines)
-            << Qt::endl;
-    }
-    if (rewritten || missing) {
-        QStringList problems;
-        if (rewritten)
-            problems.append(rewritten->text());
-        if (missing)
-            problems.append(missing->text());
-        return fail(err, {ErrorKind::CheckFailed, problems.join(u' ')});
-    }
-    if (matched == 0) {
+    auto check = session.repository().checkReceipts(RegisterSession::receiptFolders(), given);
+    if (!check)
+        return fail(err, check.error());
+    if (check->otherRegisters > 0) {
         out << QCoreApplication::translate("Cli",
-            "No receipt of this register was found (looked in %1): PartnerDesk cannot tell whether its newest "
-            "events were removed.")
-                   .arg(folders.join(u", "_s))
+            "%n receipt(s) from elsewhere ignored (written for another register).", nullptr,
+            check->otherRegisters)
             << Qt::endl;
-        return Cli::Ok;
     }
-    out << QCoreApplication::translate("Cli", "It matches %n receipt(s); the newest, of %1, knew the events up to %2.",
-        nullptr, matched)
-               .arg(newestMatched.atUtc.toString(Qt::ISODate))
-               .arg(newestMatched.sequence)
-        << Qt::endl;
+    if (check->unreadableLines > 0) {
+        out << QCoreApplication::translate(
+            "Cli", "Ignored %n unreadable line(s) in the receipt files.", nullptr, check->unreadableLines)
+            << Qt::endl;
+    }
+    if (check->failed())
+        return fail(err, {ErrorKind::CheckFailed, check->summary()});
+    out << check->summary() << Qt::endl;
     return Cli::Ok;
 }
 
@@ -276,7 +230,8 @@ int printReceipt(RegisterSession &session, QTextStream &out, QTextStream &err)
         return fail(err, receipt.error());
     if (receipt->sequence == 0) {
         return fail(err,
-            {ErrorKind::BadInput, QCoreApplication::translate("Cli", "The register has no audit history yet.")});
+            {ErrorKind::BadInput,
+                QCoreApplication::translate("Cli", "The register has no audit history yet.")});
     }
     out << receipt->toText() << Qt::endl;
     return Cli::Ok;
@@ -620,7 +575,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         QCoreApplication::translate("Cli", "inspect-link: read the invitation links in this saved email."),
         QCoreApplication::translate("Cli", "FILE"));
     const QCommandLineOption receiptOption(u"receipt"_s,
-        QCoreApplication::translate("Cli", "verify-audit: also check against this receipt (as receipt prints it)."),
+        QCoreApplication::translate(
+            "Cli", "verify-audit: also check against this receipt (as receipt prints it)."),
         QCoreApplication::translate("Cli", "TEXT"));
     const QCommandLineOption allOption(
         u"all"_s, QCoreApplication::translate("Cli", "todo: list done and withdrawn steps too."));

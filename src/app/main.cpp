@@ -156,8 +156,8 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     DirectoryRefresher refresher(directory, network);
     OutboxSender sender(directory, network, clock);
-    MainWindow window(
-        UiContext {session.repository(), session.repositoryOpener(), clock, &directory, &refresher, &sender});
+    MainWindow window(UiContext {session.repository(), session.repositoryOpener(), clock, &directory,
+        &refresher, &sender, RegisterSession::receiptFolders()});
     window.setOperators(session.operators(), session.actor().upn);
     window.setCurrentLanguage(translations.language());
     QObject::connect(&window, &MainWindow::languageRequested, &window, [&](const QString &lang) {

@@ -92,7 +92,7 @@ void TestCliReceipts::aChangeLeavesAReceiptThatMatches()
     QCOMPARE(cli({u"todo"_s, u"done"_s, u"99"_s, u"--yes"_s, u"--db"_s, db(u"a.sqlite"_s)}).exitCode, 2);
     const CliRun verified = cli({u"verify-audit"_s, u"--db"_s, db(u"a.sqlite"_s)});
     QCOMPARE(verified.exitCode, 0);
-    QVERIFY2(verified.out.contains(u"It matches 1 receipt"_s), qPrintable(verified.out));
+    QVERIFY2(verified.out.contains(u"Receipts that match: 1;"_s), qPrintable(verified.out));
     QVERIFY(file.seek(0));
     QCOMPARE(file.readAll().trimmed().split('\n').size(), 1);
     const CliRun receipt = cli({u"receipt"_s, u"--db"_s, db(u"a.sqlite"_s)});
@@ -184,10 +184,11 @@ void TestCliReceipts::noReceiptIsSaidSo()
         0);
     const CliRun run = cli({u"verify-audit"_s, u"--db"_s, db(u"e.sqlite"_s)});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(u"1 receipt of another register ignored."_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"1 receipt from elsewhere ignored (written for another register)."_s),
+        qPrintable(run.out));
     QVERIFY2(run.out.contains(u"No receipt of this register was found"_s), qPrintable(run.out));
     QVERIFY(run.out.contains(u"cannot tell whether its newest events were removed"_s));
-    QVERIFY(!run.out.contains(u"It matches"_s));
+    QVERIFY(!run.out.contains(u"Receipts that match"_s));
 }
 
 void TestCliReceipts::receiptGivenOnTheCommandLine()
@@ -200,7 +201,7 @@ void TestCliReceipts::receiptGivenOnTheCommandLine()
     const CliRun pasted
         = cli({u"verify-audit"_s, u"--db"_s, path, u"--receipt"_s, u"Ticket 12: "_s + receipt});
     QCOMPARE(pasted.exitCode, 0);
-    QVERIFY2(pasted.out.contains(u"It matches 1 receipt"_s), qPrintable(pasted.out));
+    QVERIFY2(pasted.out.contains(u"Receipts that match: 1;"_s), qPrintable(pasted.out));
     tamper(path, {u"DELETE FROM audit_events WHERE seq = 16"_s});
     QCOMPARE(cli({u"verify-audit"_s, u"--db"_s, path, u"--receipt"_s, receipt}).exitCode, 1);
     const CliRun garbage

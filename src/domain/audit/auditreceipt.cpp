@@ -43,15 +43,40 @@ QString ReceiptFinding::text() const
             .arg(receipt.sequence);
     case Kind::EventsMissing:
         if (receipt.sequence == newestSequence + 1) {
-            return QCoreApplication::translate("AuditReceipt", "Event %1 is missing: the receipt of %2 knew it.")
+            return QCoreApplication::translate(
+                "AuditReceipt", "Event %1 is missing: the receipt of %2 knew it.")
                 .arg(QLocale().toString(receipt.sequence), when);
         }
-        return QCoreApplication::translate("AuditReceipt", "Events %1–%2 are missing: the receipt of %3 knew them.")
+        return QCoreApplication::translate(
+            "AuditReceipt", "Events %1–%2 are missing: the receipt of %3 knew them.")
             .arg(QLocale().toString(newestSequence + 1), QLocale().toString(receipt.sequence), when);
     case Kind::Rewritten:
-        return QCoreApplication::translate("AuditReceipt",
-            "The history was rewritten: event %1 is not the one the receipt of %2 recorded.")
+        return QCoreApplication::translate(
+            "AuditReceipt", "The history was rewritten: event %1 is not the one the receipt of %2 recorded.")
             .arg(QLocale().toString(receipt.sequence), when);
     }
     return {};
+}
+
+QString ReceiptCheck::summary() const
+{
+    if (failed()) {
+        QStringList problems;
+        if (rewritten)
+            problems.append(rewritten->text());
+        if (missing)
+            problems.append(missing->text());
+        return problems.join(u' ');
+    }
+    if (matched == 0) {
+        return QCoreApplication::translate("AuditReceipt",
+            "No receipt of this register was found (looked in %1): PartnerDesk cannot tell whether its "
+            "newest "
+            "events were removed.")
+            .arg(folders.join(u", "_s));
+    }
+    return QCoreApplication::translate("AuditReceipt",
+        "Receipts that match: %n; the newest, of %1, knew the events up to %2.", nullptr, matched)
+        .arg(QLocale().toString(newestMatched.atUtc.toLocalTime(), QLocale::ShortFormat),
+            QLocale().toString(newestMatched.sequence));
 }

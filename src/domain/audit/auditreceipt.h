@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -37,4 +38,21 @@ struct ReceiptFinding
     AuditReceipt receipt;
     qint64 newestSequence = 0; // the register's
     QString text() const; // translated, one sentence
+};
+
+// What comparing a register with every receipt found.
+struct ReceiptCheck
+{
+    QStringList folders; // where receipts were looked for
+    int matched = 0; // receipts of this register it still holds unchanged
+    int otherRegisters = 0; // receipts of other registers, ignored
+    int unreadableLines = 0; // lines in the receipt files that are not receipts
+    AuditReceipt newestMatched; // the matching receipt that knew the most events
+    std::optional<ReceiptFinding>
+        missing; // of the receipts the register is behind, the one that knew the most
+    std::optional<ReceiptFinding> rewritten; // of the receipts whose event differs, the earliest
+
+    bool failed() const { return missing.has_value() || rewritten.has_value(); }
+    // Translated: what went wrong (both when both), or how many receipts match, or that none was found.
+    QString summary() const;
 };

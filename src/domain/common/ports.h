@@ -3,6 +3,7 @@
 
 #include "audit/auditevent.h"
 #include "audit/auditfilter.h"
+#include "audit/auditreceipt.h"
 #include "common/operator.h"
 #include "common/organisation.h"
 #include "common/result.h"
@@ -74,6 +75,9 @@ public:
     // Recomputes the hash chain; progress(done, total) may return false to cancel.
     virtual Result<AuditVerification> verifyAudit(
         const std::function<bool(qint64, qint64)> &progress) const = 0;
+    // Compares the history with the receipts kept in folders (receipts.txt in each) and those given.
+    virtual Result<ReceiptCheck> checkReceipts(
+        const QStringList &folders, const QList<AuditReceipt> &given) const = 0;
     // Partners whose name or tenant ID starts with text (case-insensitive), as (tenant ID, name).
     virtual Result<QList<std::pair<QString, QString>>> findPartners(const QString &text, int limit) const = 0;
     // Invitations, newest first; and one by id.

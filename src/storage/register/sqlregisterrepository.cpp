@@ -1,6 +1,7 @@
 #include "register/sqlregisterrepository.h"
 
 #include "audit/auditchain.h"
+#include "audit/receiptbook.h"
 #include "common/registernotifier.h"
 #include "database/database.h"
 #include "database/sqlvalues.h"
@@ -711,6 +712,43 @@ Result<AuditVerification> SqlRegisterRepository::verifyAudit(
     const std::function<bool(qint64, qint64)> &progress) const
 {
     return AuditChain::verify(m_database.connection(), progress);
+}
+
+Result<ReceiptCheck> SqlRegisterRepository::checkReceipts(
+    const QStringList &folders, const QList<AuditReceipt> &given) const
+{
+    QSqlDatabase db = m_database.connection();
+    auto id = AuditChain::registerId(db);
+    if (!id)
+        return id.error();
+    const ReceiptBook::Read book = ReceiptBook::read(folders);
+    ReceiptCheck check;
+    check.folders = folders;
+    check.unreadableLines = book.unreadableLines;
+    for (const AuditReceipt &receipt : given + book.receipts) {
+        if (receipt.registerId != id.value()) {
+            ++check.otherRegisters;
+            continue;
+        }
+        auto finding = AuditChain::check(db, receipt);
+        if (!finding)
+            return finding.error();
+        switch (finding->kind) {
+        case ReceiptFinding::Kind::Matches:
+            if (++check.matched == 1 || receipt.sequence > check.newestMatched.sequence)
+                check.newestMatched = receipt;
+            break;
+        case ReceiptFinding::Kind::EventsMissing:
+            if (!check.missing || receipt.sequence > check.missing->receipt.sequence)
+                check.missing = finding.value();
+            break;
+        case ReceiptFinding::Kind::Rewritten:
+            if (!check.rewritten || receipt.sequence < check.rewritten->receipt.sequence)
+                check.rewritten = finding.value();
+            break;
+        }
+    }
+    return check;
 }
 
 Result<QString> SqlRegisterRepository::setting(const QString &key) const

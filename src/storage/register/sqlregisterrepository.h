@@ -40,6 +40,8 @@ public:
     Result<QList<AuditEvent>> auditEvents(
         const AuditFilter &filter, const AuditCursor &after, int limit) const override;
     Result<AuditVerification> verifyAudit(const std::function<bool(qint64, qint64)> &progress) const override;
+    Result<ReceiptCheck> checkReceipts(
+        const QStringList &folders, const QList<AuditReceipt> &given) const override;
     Result<QString> setting(const QString &key) const override;
     Result<QList<Invitation>> invitations() const override;
     Result<std::optional<Invitation>> invitation(qint64 id) const override;

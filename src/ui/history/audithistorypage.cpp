@@ -206,8 +206,9 @@ void AuditHistoryPage::verify()
     m_ui->verifyResultLabel->setText(tr("Verifying the history…"));
     const auto open = m_context.openRepository;
     const auto cancel = m_cancel;
+    const QStringList folders = m_context.receiptFolders;
     QPointer<AuditHistoryPage> self(this);
-    m_verifier = QThread::create([open, cancel, self] {
+    m_verifier = QThread::create([open, cancel, self, folders] {
         auto post
             = [&](auto function) { QMetaObject::invokeMethod(self.data(), function, Qt::QueuedConnection); };
         auto opened = open();
@@ -229,10 +230,28 @@ void AuditHistoryPage::verify()
             return;
         }
         const AuditVerification v = result.value();
-        post([self, v] {
-            if (v.intact())
-                self->finishVerification(
-                    tr("The history is intact: %Ln event(s) verified.", nullptr, int(v.checked)), true);
+        // An intact chain can still have been cut short or rewritten whole: the receipts outside the
+        // register tell.
+        std::optional<ReceiptCheck> receipts;
+        if (v.intact() && !folders.isEmpty()) {
+            auto check = opened.value()->checkReceipts(folders, {});
+            if (!check) {
+                const QString message = check.error().message;
+                post([self, message] { self->finishVerification(message, false); });
+                return;
+            }
+            receipts = check.value();
+        }
+        post([self, v, receipts] {
+            const QString checked
+                = tr("The whole history was checked: %Ln event(s).", nullptr, int(v.checked));
+            if (v.intact() && receipts && receipts->failed())
+                self->finishVerification(checked + u' ' + receipts->summary(), false);
+            else if (v.intact())
+                self->finishVerification(receipts
+                        ? checked + u' ' + tr("It is intact.") + u' ' + receipts->summary()
+                        : tr("The history is intact: %Ln event(s) verified.", nullptr, int(v.checked)),
+                    true);
             else
                 self->finishVerification(tr("The history was altered at event %1: %2.")
                                              .arg(QLocale().toString(v.firstBadSequence), v.problem),

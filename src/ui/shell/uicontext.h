@@ -3,6 +3,8 @@
 
 #include "common/result.h"
 
+#include <QStringList>
+
 #include <functional>
 #include <memory>
 
@@ -22,4 +24,6 @@ struct UiContext
     DirectoryRepository *directory = nullptr;
     DirectoryRefresher *refresher = nullptr;
     OutboxSender *sender = nullptr;
+    // Where audit receipts of this register are kept (Verify history compares with them); empty: none.
+    QStringList receiptFolders = {};
 };

@@ -1,3 +1,5 @@
+#include "audit/auditchain.h"
+#include "audit/receiptbook.h"
 #include "history/audithistorymodel.h"
 #include "history/audithistorypage.h"
 #include "relationships/relationshipservice.h"
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void pageFiltersByPartnerOperatorActionAndDates();
     void verifyIntactChain();
     void verifyFindsRowAlteredByRawSql();
+    void verifyComparesWithReceipts();
     void newEventsAppear();
 
 private:
@@ -201,6 +204,42 @@ void TestAuditHistory::verifyFindsRowAlteredByRawSql()
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     QCOMPARE(m_page->findChild<QLabel *>(u"verifyResultLabel"_s)->text(),
         u"The history was altered at event 6: its content was altered."_s);
+}
+
+void TestAuditHistory::verifyComparesWithReceipts()
+{
+    const QString folder = m_fixture->dir.filePath(u"receipts"_s);
+    auto page = std::make_unique<AuditHistoryPage>(UiContext {*m_fixture->repository,
+        repositoryOpener(m_fixture->path()), m_fixture->clock, nullptr, nullptr, nullptr, {folder}});
+    auto *label = page->findChild<QLabel *>(u"verifyResultLabel"_s);
+    auto run = [&] {
+        QSignalSpy finished(page.get(), &AuditHistoryPage::verificationFinished);
+        page->verify();
+        if (!finished.wait(30000))
+            return -1;
+        if (!QTest::qWaitFor([&] { return !page->isVerifying(); }, 5000))
+            return -1;
+        return finished.at(0).at(0).toBool() ? 1 : 0;
+    };
+    // No receipt yet: it says it cannot tell, and does not claim more.
+    QCOMPARE(run(), 1);
+    QVERIFY2(label->text().contains(u"No receipt of this register was found"_s), qPrintable(label->text()));
+    QVERIFY(label->text().startsWith(u"The whole history was checked: 15 events."_s));
+
+    addEvents(2); // events 16 and 17, then a receipt as closing the register leaves it
+    QVERIFY(ReceiptBook::append(
+        {folder}, AuditChain::receipt(m_fixture->database->connection(), fixedNow()).value())
+                .ok());
+    QCOMPARE(run(), 1);
+    QVERIFY2(label->text().contains(u"Receipts that match: 1;"_s), qPrintable(label->text()));
+
+    // The newest two removed: the chain that is left is intact, the receipt knew more.
+    QSqlQuery q(m_fixture->database->connection());
+    QVERIFY(q.exec(u"DROP TRIGGER audit_events_no_delete"_s));
+    QVERIFY(q.exec(u"DELETE FROM audit_events WHERE seq >= 16"_s));
+    QCOMPARE(run(), 0);
+    QVERIFY2(
+        label->text().contains(u"Events 16–17 are missing: the receipt of"_s), qPrintable(label->text()));
 }
 
 void TestAuditHistory::newEventsAppear()
