@@ -53,6 +53,10 @@ PartnerPage::PartnerPage(UiContext context, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 0);
     m_ui->splitter->setSizes({900, fontMetrics().averageCharWidth() * 48});
     table->installEventFilter(this);
+    // Tab leaves the table for the next control; the arrows move between partners.
+    table->setTabKeyNavigation(false);
+    m_ui->filterEdit->installEventFilter(this);
+    m_ui->filterEdit->setClearButtonEnabled(true);
     fillTypeCombo();
 
     auto *findAction = new QAction(this);
@@ -469,6 +473,17 @@ void PartnerPage::showContextMenu(const QPoint &position)
 
 bool PartnerPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->filterEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        // Escape clears the filter (and, when it is already empty, leaves it for the table).
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
+            if (m_ui->filterEdit->text().isEmpty())
+                m_ui->partnerTable->setFocus(Qt::ShortcutFocusReason);
+            else
+                m_ui->filterEdit->clear();
+            return true;
+        }
+    }
     if (watched == m_ui->partnerTable && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {

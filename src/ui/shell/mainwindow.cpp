@@ -112,6 +112,19 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         m_partnerPage->addPartner();
     });
     setAcceptDrops(true);
+    // Ctrl+1 … Ctrl+6: the pages, in the order of the navigation.
+    for (int page = 0; page < PageCount; ++page) {
+        auto *go = new QAction(this);
+        go->setObjectName(u"showPage%1Action"_s.arg(page + 1));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        go->setShortcutContext(Qt::WindowShortcut);
+        connect(go, &QAction::triggered, this, [this, page] {
+            showPage(Page(page));
+            // On the navigation, at the page chosen: Tab goes on into the page.
+            m_ui->navigationList->setFocus(Qt::ShortcutFocusReason);
+        });
+        addAction(go);
+    }
     connect(m_partnerPage, &PartnerPage::findPartnerRequested, this, [this] { showPage(FindPartnerPage); });
 
     m_languageGroup->addAction(m_ui->actionDutch);
@@ -198,6 +211,10 @@ void MainWindow::retranslate()
             m_ui->navigationList->fontMetrics().horizontalAdvance(m_ui->navigationList->item(i)->text()));
     }
     m_ui->navigationList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (int i = 0; i < m_ui->navigationList->count() && i < PageCount; ++i) {
+        m_ui->navigationList->item(i)->setToolTip(
+            QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText));
+    }
     m_ui->navigationList->setMinimumWidth(widest + 2 * m_ui->navigationList->frameWidth()
         + m_ui->navigationList->fontMetrics().averageCharWidth() * 3);
     const int row = std::max(0, m_ui->navigationList->currentRow());

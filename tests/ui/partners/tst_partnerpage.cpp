@@ -51,6 +51,7 @@ private Q_SLOTS:
     void removeRolesEscapeIsNo();
     void removeRolesAnsweredYesRemovesRoles();
     void helpdeskSeesStepsButCannotMarkThemDone();
+    void keyboardTabEscapeAndPageShortcuts();
     void changeElsewhereKeepsSelection();
     void emptyRegisterShowsEmptyState();
     void requestEndThenPartnerEnded();
@@ -295,6 +296,38 @@ void TestPartnerPage::removeRolesAnsweredYesRemovesRoles()
     QCOMPARE(events.at(0).action, u"todo.done"_s);
     QCOMPARE(events.at(0).after.value(u"note"_s).toString(), u"Done by phone with the partner"_s);
     QCOMPARE(events.at(1).action, u"relationship.rolesRemovalDecided"_s);
+}
+
+void TestPartnerPage::keyboardTabEscapeAndPageShortcuts()
+{
+    select(u"Northwind Beheer B.V."_s);
+    QTableView *table = m_page->table();
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    const QModelIndexList before = table->selectionModel()->selectedRows();
+    QCOMPARE(before.size(), 1);
+    // Tab leaves the table for the next control and does not change the partner.
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(!table->hasFocus());
+    QCOMPARE(table->selectionModel()->selectedRows(), before);
+
+    auto *filter = child<QLineEdit>(u"filterEdit"_s);
+    filter->setFocus();
+    QTest::keyClicks(filter, u"contoso"_s);
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QTest::keyClick(filter, Qt::Key_Escape); // clears
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(m_page->model()->rowCount(), 14);
+    QTest::keyClick(filter, Qt::Key_Escape); // empty: back to the table
+    QTRY_VERIFY(table->hasFocus());
+
+    // Ctrl+2 is the second page of the navigation, Ctrl+1 the first.
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(child<QListWidget>(u"navigationList"_s)->currentRow(), int(MainWindow::TodoListPage));
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(child<QListWidget>(u"navigationList"_s)->currentRow(), int(MainWindow::RegisterSettingsPage));
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(child<QListWidget>(u"navigationList"_s)->currentRow(), int(MainWindow::PartnersPage));
 }
 
 void TestPartnerPage::helpdeskSeesStepsButCannotMarkThemDone()
