@@ -4012,8 +4012,8 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
         <translation>The relationship with %1 is no longer in the register.</translation>
     </message>
     <message>
-        <source>This to-do is no longer in the register.</source>
-        <translation>This to-do is no longer in the register.</translation>
+        <source>This to-do was closed or changed meanwhile; look at it again.</source>
+        <translation>This to-do was closed or changed meanwhile; look at it again.</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4159,10 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     <message>
         <source>No partner with tenant ID %1 is in the register.</source>
         <translation>No partner with tenant ID %1 is in the register.</translation>
+    </message>
+    <message>
+        <source>Accepting it was withdrawn. %1</source>
+        <translation>Accepting it was withdrawn. %1</translation>
     </message>
 </context>
 <context>

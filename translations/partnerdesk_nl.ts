@@ -4135,8 +4135,8 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
         <translation>De relatie met %1 staat niet meer in het register.</translation>
     </message>
     <message>
-        <source>This to-do is no longer in the register.</source>
-        <translation>Deze taak staat niet meer in het register.</translation>
+        <source>This to-do was closed or changed meanwhile; look at it again.</source>
+        <translation>Deze taak is intussen gesloten of gewijzigd; bekijk deze opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4282,10 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     <message>
         <source>No partner with tenant ID %1 is in the register.</source>
         <translation>Er staat geen partner met tenant-id %1 in het register.</translation>
+    </message>
+    <message>
+        <source>Accepting it was withdrawn. %1</source>
+        <translation>Het accepteren is ingetrokken. %1</translation>
     </message>
 </context>
 <context>

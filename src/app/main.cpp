@@ -157,7 +157,7 @@ int main(int argc, char *argv[])
     DirectoryRefresher refresher(directory, network);
     OutboxSender sender(directory, network, clock);
     MainWindow window(UiContext {session.repository(), session.repositoryOpener(), clock, &directory,
-        &refresher, &sender, RegisterSession::receiptFolders()});
+        &refresher, &sender, &RegisterSession::receiptFolders});
     window.setOperators(session.operators(), session.actor().upn);
     window.setCurrentLanguage(translations.language());
     QObject::connect(&window, &MainWindow::languageRequested, &window, [&](const QString &lang) {

@@ -78,6 +78,14 @@ void TestCliReceipts::tamper(const QString &path, const QStringList &statements)
 
 void TestCliReceipts::aChangeLeavesAReceiptThatMatches()
 {
+    // A receipts file someone left readable by others is made private by the next receipt.
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"data/PartnerDesk/PartnerDesk"_s)));
+    {
+        QFile planted(receiptsFile());
+        QVERIFY(planted.open(QIODevice::WriteOnly));
+        QVERIFY(planted.setPermissions(
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    }
     changedDemo(db(u"a.sqlite"_s));
     QFile file(receiptsFile());
     QVERIFY(file.open(QIODevice::ReadOnly));

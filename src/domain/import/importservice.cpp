@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QLocale>
 
 #include <algorithm>
@@ -112,8 +113,13 @@ Status ImportService::weighEvidence(ImportPlan &plan, const QList<ImportedRecord
             // Only what the file itself says counts: a file without roles confirms no removal.
             const bool saysRoles = record && record->roles.has_value();
             const bool saysGdap = record && record->gdap.has_value();
+            const bool saysTypes = record && (record->types.has_value() || !record->addTypes.isEmpty());
+            // An acceptance is shown done only by a file that speaks of each thing it granted.
+            const bool authorized = (todo.decision.value("roles"_L1).toArray().isEmpty() || saysRoles)
+                && (todo.decision.value("types"_L1).toArray().isEmpty() || saysTypes)
+                && (!todo.decision.value("gdapApproval"_L1).toBool() || saysGdap);
             const bool evidence = todo.kind == Todo::Kind::RemoveRoles ? saysRoles
-                : todo.kind == Todo::Kind::Authorize                   ? (saysRoles || saysGdap)
+                : todo.kind == Todo::Kind::Authorize                   ? authorized
                                                                         : saysGdap;
             if (evidence && todo.isShownDoneBy(change->after)) {
                 plan.confirms.append(todo);
@@ -123,7 +129,13 @@ Status ImportService::weighEvidence(ImportPlan &plan, const QList<ImportedRecord
         } else if (todo.status == Todo::Status::Done || todo.status == Todo::Status::Confirmed) {
             const bool rolesBack = todo.kind == Todo::Kind::RemoveRoles && record && record->roles.has_value()
                 && !record->roles->isEmpty();
-            if (rolesBack && !todo.isContradicted()) {
+            // Roles granted again by a later decision (an accepted invitation) are no contradiction.
+            const bool grantedSince = std::any_of(todos->cbegin(), todos->cend(), [&](const Todo &other) {
+                return other.kind == Todo::Kind::Authorize && other.status != Todo::Status::Withdrawn
+                    && other.partnerTenantId.compare(todo.partnerTenantId, Qt::CaseInsensitive) == 0
+                    && other.decidedUtc > todo.closedUtc;
+            });
+            if (rolesBack && !grantedSince && !todo.isContradicted()) {
                 plan.contradicts.append(todo);
                 plan.notes.append(QCoreApplication::translate("ImportService",
                     "The tenant differs from the register: %1 holds admin roles again, though their removal was "
@@ -397,13 +409,29 @@ Result<QList<Relationship>> ImportService::apply(const Operator &actor, const Im
         if (!stored.value() || !stored.value()->isOpen())
             return changedSince;
         todo = *stored.value();
+        if (todo.kind == Todo::Kind::ConfirmEnd) {
+            // The file shows the relationship ended: the register records it as ended now.
+            auto it = std::find_if(change.relationships.begin(), change.relationships.end(), [&](const Relationship &r) {
+                return r.partner.tenantId.compare(todo.partnerTenantId, Qt::CaseInsensitive) == 0;
+            });
+            if (it != change.relationships.end()) {
+                *it = todo.appliedTo(*it, now);
+            } else if (const Relationship *known = byTenant.value(todo.partnerTenantId.toLower())) {
+                change.relationships.append(todo.appliedTo(*known, now));
+            }
+        }
         todo.status = Todo::Status::Confirmed;
         todo.closedUtc = now;
         todo.closedByUpn = actor.upn;
         todo.closedByName = actor.displayName;
         todo.closeNote = plan.fileName;
         change.todos.append(todo);
-        change.events.append(evidenceEvent(QString::fromUtf16(AuditActions::TodoConfirmed), todo));
+        AuditEvent confirmed = evidenceEvent(QString::fromUtf16(AuditActions::TodoConfirmed), todo);
+        if (todo.kind == Todo::Kind::ConfirmEnd) {
+            confirmed.before.insert(u"state"_s, stateKey(Relationship::State::EndRequested));
+            confirmed.after.insert(u"state"_s, stateKey(Relationship::State::Ended));
+        }
+        change.events.append(confirmed);
     }
     for (Todo todo : plan.contradicts) {
         auto stored = m_repository.todo(todo.id);

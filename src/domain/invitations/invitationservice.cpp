@@ -204,7 +204,8 @@ Result<Relationship> InvitationService::accept(
         todo->decidedByUpn = actor.upn;
         todo->decidedByName = actor.displayName;
         todo->decision = QJsonObject {{u"types"_s, decidedTypes}, {u"roles"_s, decidedRoles},
-            {u"link"_s, invitation.link}, {u"gdapApproval"_s, gdapApproval}};
+            {u"link"_s, invitation.link}, {u"gdapApproval"_s, gdapApproval},
+            {u"invitationId"_s, invitation.id}};
     }
 
     invitation.status = Invitation::Status::Accepted;

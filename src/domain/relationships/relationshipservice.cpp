@@ -179,6 +179,7 @@ Result<QList<Relationship>> RelationshipService::removeRoles(
             QCoreApplication::translate("RelationshipService", "No partner was selected.")};
 
     RegisterChange change;
+    QList<Relationship> decided;
     for (const QString &tenantId : partnerTenantIds) {
         auto found = m_repository.relationshipForPartner(tenantId);
         if (!found)
@@ -186,8 +187,8 @@ Result<QList<Relationship>> RelationshipService::removeRoles(
         if (!found.value())
             return unknownPartner(tenantId);
         const Relationship &before = *found.value();
-        const bool seen = std::any_of(change.relationships.cbegin(), change.relationships.cend(),
-            [&](const Relationship &r) { return r.id == before.id; });
+        const bool seen = std::any_of(
+            decided.cbegin(), decided.cend(), [&](const Relationship &r) { return r.id == before.id; });
         if (seen)
             continue; // the same partner named twice: one removal, one event
         if (before.roles.isEmpty()) {
@@ -207,9 +208,11 @@ Result<QList<Relationship>> RelationshipService::removeRoles(
         change.todos.append(todoFor(actor, m_clock, Todo::Kind::RemoveRoles, before));
         change.events.append(eventFor(actor, m_clock, QString::fromUtf16(AuditActions::RolesRemovalDecided),
             before, withoutAdminRoles(before)));
-        change.relationships.append(before);
+        decided.append(before); // not written: nothing of the relationship changes
     }
-    return m_repository.apply(change);
+    if (auto stored = m_repository.apply(change); !stored)
+        return stored.error();
+    return decided;
 }
 
 Relationship RelationshipService::withoutAdminRoles(const Relationship &relationship)

@@ -173,6 +173,36 @@ Result<Todo> TodoService::withdraw(const Operator &actor, qint64 todoId, const Q
             event.after = RelationshipJson::accessSnapshot(after);
         }
     }
+    if (todo.kind == Todo::Kind::Authorize) {
+        // Not accepting after all: the invitation is cancelled (it stays in the history), and a GDAP
+        // request that only this acceptance marked as awaiting approval no longer is.
+        const qint64 invitationId = todo.decision.value("invitationId"_L1).toInteger();
+        auto invitation = m_repository.invitation(invitationId);
+        if (!invitation)
+            return invitation.error();
+        if (invitation.value() && invitation.value()->status == Invitation::Status::Accepted) {
+            Invitation cancelled = *invitation.value();
+            cancelled.status = Invitation::Status::Cancelled;
+            cancelled.decidedUtc = now;
+            cancelled.decidedByUpn = actor.upn;
+            cancelled.note = QCoreApplication::translate("TodoService", "Accepting it was withdrawn. %1")
+                                 .arg(trimmed)
+                                 .trimmed()
+                                 .left(TodoRules::kMaxNoteLength);
+            change.invitations.append(cancelled);
+        }
+        auto known = m_repository.relationshipForPartner(todo.partnerTenantId);
+        if (!known)
+            return known.error();
+        if (known.value() && todo.decision.value("gdapApproval"_L1).toBool()
+            && known.value()->gdap.status == "approvalPending"_L1) {
+            Relationship after = *known.value();
+            after.gdap = GdapDetails {};
+            change.relationships.append(after);
+            event.before = RelationshipJson::accessSnapshot(*known.value());
+            event.after = RelationshipJson::accessSnapshot(after);
+        }
+    }
     QJsonObject record = todoJson(todo);
     if (!trimmed.isEmpty())
         record.insert(u"note"_s, trimmed);

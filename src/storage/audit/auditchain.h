@@ -41,8 +41,10 @@ public:
     static QString selectColumns(); // the columns fromRow() reads, in order
     static AuditEvent fromRow(const QSqlQuery &query);
 
+    // Reading each event back field by field, as any driver can: what verify() does when the
+    // connection is not the SQLite it can read directly.
+    static Result<Verification> verifyParsed(QSqlDatabase db, qint64 total, const Progress &progress = {});
+
 private:
-    // Reading each event back field by field: for drivers other than SQLite.
-    static Result<Verification> verifyParsed(QSqlDatabase db, qint64 total, const Progress &progress);
     static bool matchesWhenParsed(QSqlDatabase db, qint64 sequence);
 };

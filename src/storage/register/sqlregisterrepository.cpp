@@ -568,7 +568,9 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
         QSqlQuery update(db);
         update.prepare(
             u"UPDATE todos SET status = ?, closed_utc = ?, closed_by_upn = ?, closed_by_name = ?, "
-            "close_note = ?, contradicted_utc = ?, contradicted_by = ? WHERE id = ? RETURNING id"_s);
+            "close_note = ?, contradicted_utc = ?, contradicted_by = ? WHERE id = ? AND CASE WHEN ? "
+            "THEN status IN ('done', 'confirmed') AND contradicted_utc IS NULL ELSE status = 'open' END "
+            "RETURNING id"_s);
         for (const Todo &t : change.todos) {
             if (t.id == 0) {
                 qint64 relationshipId = t.relationshipId;
@@ -604,12 +606,15 @@ Result<QList<Relationship>> SqlRegisterRepository::apply(const RegisterChange &c
                 update.addBindValue(isoOrNull(t.contradictedUtc));
                 update.addBindValue(text(t.contradictedBy));
                 update.addBindValue(t.id);
+                // A step is closed once, and flagged once: whoever comes second (another window, the
+                // command line) changes nothing.
+                update.addBindValue(t.isContradicted());
                 if (!update.exec())
                     return storageError(update.lastError());
                 if (!update.next()) {
-                    return Error {ErrorKind::NotFound,
-                        QCoreApplication::translate(
-                            "SqlRegisterRepository", "This to-do is no longer in the register.")};
+                    return Error {ErrorKind::BadInput,
+                        QCoreApplication::translate("SqlRegisterRepository",
+                            "This to-do was closed or changed meanwhile; look at it again.")};
                 }
                 update.finish();
             }

@@ -206,7 +206,7 @@ void AuditHistoryPage::verify()
     m_ui->verifyResultLabel->setText(tr("Verifying the history…"));
     const auto open = m_context.openRepository;
     const auto cancel = m_cancel;
-    const QStringList folders = m_context.receiptFolders;
+    const QStringList folders = m_context.receiptFolders ? m_context.receiptFolders() : QStringList();
     QPointer<AuditHistoryPage> self(this);
     m_verifier = QThread::create([open, cancel, self, folders] {
         auto post

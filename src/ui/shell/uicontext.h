@@ -24,6 +24,7 @@ struct UiContext
     DirectoryRepository *directory = nullptr;
     DirectoryRefresher *refresher = nullptr;
     OutboxSender *sender = nullptr;
-    // Where audit receipts of this register are kept (Verify history compares with them); empty: none.
-    QStringList receiptFolders = {};
+    // Where audit receipts of this register are kept, asked at each Verify history (Settings may have
+    // changed them); unset: none.
+    std::function<QStringList()> receiptFolders = {};
 };

@@ -298,10 +298,10 @@ void TestRelationshipService::removeRolesOfTheSamePartnerTwiceIsOneRemoval()
 
 void TestRelationshipService::removeRolesRolledBackWholeWhenOneFails()
 {
-    // A real SQLite failure in the middle of the transaction: the second update aborts.
+    // A real SQLite failure in the middle of the transaction: the second partner's to-do aborts.
     QSqlQuery q(m_fixture->database->connection());
-    QVERIFY(q.exec(u"CREATE TEMP TRIGGER fail_northwind BEFORE UPDATE ON main.relationships "
-                   "WHEN NEW.partner_id = (SELECT id FROM main.partners WHERE tenant_id = '%1') "
+    QVERIFY(q.exec(u"CREATE TEMP TRIGGER fail_northwind BEFORE INSERT ON main.todos "
+                   "WHEN NEW.partner_tenant_id = '%1' "
                    "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"_s.arg(northwindTenant)));
     const qint64 eventsBefore = m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s);
     const Relationship contosoBefore = stored(contosoTenant);
@@ -311,7 +311,8 @@ void TestRelationshipService::removeRolesRolledBackWholeWhenOneFails()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ErrorKind::Storage);
     QVERIFY(result.error().message.contains(u"simulated failure"_s));
-    QCOMPARE(stored(contosoTenant), contosoBefore); // the first partner was rolled back too
+    QCOMPARE(stored(contosoTenant), contosoBefore);
+    QVERIFY(openTodos(contosoTenant).isEmpty()); // the first partner's decision was rolled back too
     QCOMPARE(stored(northwindTenant).roles.size(), 2);
     QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), eventsBefore);
 }

@@ -4,6 +4,7 @@
 
 #include "audit/auditchain.h"
 #include "import/importservice.h"
+#include "invitations/invitationservice.h"
 #include "relationships/relationshipservice.h"
 #include "relationships/riskassessment.h"
 #include "testsupport.h"
@@ -35,6 +36,11 @@ private Q_SLOTS:
     void importWithoutGdapConfirmsNoEnd();
     void importThatContradictsADoneStepFlagsThePartner();
     void confirmationRefusedWhenTheStepClosedSinceTheDryRun();
+    void aStepIsClosedOnceEvenByTwoWriters();
+    void oneOpenStepOfAKindPerPartner();
+    void withdrawingAnAcceptanceCancelsTheInvitation();
+    void aGdapApprovalNeedsGdapEvidence();
+    void rolesGrantedAgainAreNoContradiction();
 
 private:
     Operator op(int index) const { return m_fixture->repository->operators().value().at(index); }
@@ -304,7 +310,14 @@ void TestTodoService::importThatShowsTheStepDoneConfirmsIt()
 void TestTodoService::importWithoutRolesConfirmsNothing()
 {
     QVERIFY(m_relationships->removeRoles(global(), {contosoTenant}).ok());
-    // A partner list that does not say which roles Contoso holds is no evidence either way.
+    // Meanwhile the register came to say Contoso holds no roles (typed in by hand, say): still, a
+    // partner list that does not say which roles Contoso holds is no evidence either way.
+    Relationship edited = stored(contosoTenant);
+    edited.roles.clear();
+    edited.types = {PartnerType(PartnerType::Kind::Reseller)};
+    RegisterChange change;
+    change.relationships.append(edited);
+    QVERIFY(m_fixture->repository->apply(change).ok());
     const QByteArray csv = "Partner name,Tenant ID,Phone\nContoso Onderwijs ICT," + contosoTenant.toUtf8()
         + ",+31 20 555 0100\n";
     ImportService import(*m_fixture->repository, m_fixture->clock);
@@ -313,7 +326,7 @@ void TestTodoService::importWithoutRolesConfirmsNothing()
     QVERIFY(plan->confirms.isEmpty());
     QVERIFY(import.apply(global(), plan.value()).ok());
     QCOMPARE(todosOf(contosoTenant).size(), 1);
-    // A file that says the roles are still there confirms nothing either.
+    // A file that says the roles are there confirms nothing either.
     auto held = import.plan(u"held.json"_s,
         adminCenterList(
             {u"62e90394-69f5-4237-9190-012177145e10"_s, u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s}),
@@ -397,6 +410,113 @@ void TestTodoService::confirmationRefusedWhenTheStepClosedSinceTheDryRun()
     QCOMPARE(applied.error().kind, ErrorKind::BadInput);
     QVERIFY(applied.error().message.contains(u"changed since the dry run"_s));
     QCOMPARE(events(), before);
+}
+
+void TestTodoService::aStepIsClosedOnceEvenByTwoWriters()
+{
+    QVERIFY(m_relationships->removeRoles(global(), {contosoTenant}).ok());
+    const Todo stale = todosOf(contosoTenant).constFirst(); // as another window read it: open
+    QVERIFY(m_todos->markDone(global(), stale.id, {}).ok());
+    const qint64 before = events();
+    // The other writer withdraws what it still sees as open: the store refuses, nothing changes.
+    Todo withdrawn = stale;
+    withdrawn.status = Todo::Status::Withdrawn;
+    withdrawn.closedUtc = m_fixture->clock.nowUtc();
+    withdrawn.closedByUpn = billing().upn;
+    RegisterChange change;
+    change.todos.append(withdrawn);
+    AuditEvent event;
+    event.atUtc = m_fixture->clock.nowUtc();
+    event.operatorUpn = billing().upn;
+    event.action = u"todo.withdrawn"_s;
+    change.events.append(event);
+    auto applied = m_fixture->repository->apply(change);
+    QVERIFY(!applied.ok());
+    QCOMPARE(applied.error().kind, ErrorKind::BadInput);
+    QVERIFY(applied.error().message.contains(u"closed or changed meanwhile"_s));
+    QCOMPARE(m_fixture->repository->todo(stale.id).value()->status, Todo::Status::Done);
+    QCOMPARE(events(), before);
+}
+
+void TestTodoService::oneOpenStepOfAKindPerPartner()
+{
+    QVERIFY(m_relationships->removeRoles(global(), {contosoTenant}).ok());
+    // Whoever skips the service (a second window deciding at the same moment) meets the store.
+    Todo twin = todosOf(contosoTenant).constFirst();
+    twin.id = 0;
+    RegisterChange change;
+    change.todos.append(twin);
+    QVERIFY(!m_fixture->repository->apply(change).ok());
+    QCOMPARE(todosOf(contosoTenant).size(), 1);
+}
+
+void TestTodoService::withdrawingAnAcceptanceCancelsTheInvitation()
+{
+    const QString partner = u"7c7c7c7c-1234-4abc-8def-0123456789ab"_s;
+    InvitationService invitations(*m_fixture->repository, m_fixture->clock);
+    const qint64 id = invitations
+                          .receive(global(),
+                              u"https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/"
+                              "granularAdminRelationships/0b1c2d3e-aaaa-4bbb-8ccc-dddddddddddd"_s)
+                          ->id;
+    const InvitationService::AgreementShown agreement {u"MCA"_s, u"2024-04"_s, u"text"_s, true};
+    QVERIFY(invitations.accept(global(), id, {u"GDAP Partner"_s, partner, agreement}).ok());
+    QCOMPARE(stored(partner).gdap.status, u"approvalPending"_s);
+    const Todo todo = todosOf(partner).constFirst();
+    QCOMPARE(todo.kind, Todo::Kind::Authorize);
+    QVERIFY(m_todos->withdraw(global(), todo.id, u"Not this partner after all"_s).ok());
+    // Not accepted after all: the invitation is cancelled, the request no longer awaits approval.
+    const Invitation invitation = *m_fixture->repository->invitation(id).value();
+    QCOMPARE(invitation.status, Invitation::Status::Cancelled);
+    QVERIFY(invitation.note.contains(u"Not this partner after all"_s));
+    QVERIFY(!stored(partner).gdap.isPresent());
+    QVERIFY(todosOf(partner).isEmpty());
+}
+
+void TestTodoService::aGdapApprovalNeedsGdapEvidence()
+{
+    const QString partner = u"7c7c7c7c-1234-4abc-8def-0123456789ab"_s;
+    InvitationService invitations(*m_fixture->repository, m_fixture->clock);
+    const qint64 id = invitations
+                          .receive(global(),
+                              u"https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/"
+                              "granularAdminRelationships/0b1c2d3e-aaaa-4bbb-8ccc-dddddddddddd"_s)
+                          ->id;
+    const InvitationService::AgreementShown agreement {u"MCA"_s, u"2024-04"_s, u"text"_s, true};
+    QVERIFY(invitations.accept(global(), id, {u"GDAP Partner"_s, partner, agreement}).ok());
+    // The admin center's list names the partner as a GDAP partner but says nothing of the GDAP
+    // relationship itself: it does not show the request approved.
+    const QJsonObject entry {{u"id"_s, partner}, {u"name"_s, u"GDAP Partner"_s},
+        {u"aadRoles"_s, QJsonArray {u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s}}, {u"companyType"_s, 2},
+        {u"contractTypes"_s, QJsonArray {u"GdapPartner"_s}}};
+    ImportService import(*m_fixture->repository, m_fixture->clock);
+    auto plan = import.plan(
+        u"list.json"_s, QJsonDocument(QJsonObject {{u"partners"_s, QJsonArray {entry}}}).toJson(), {});
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    QVERIFY(plan->confirms.isEmpty());
+}
+
+void TestTodoService::rolesGrantedAgainAreNoContradiction()
+{
+    QVERIFY(m_relationships->removeRoles(global(), {contosoTenant}).ok());
+    QVERIFY(m_todos->markDone(global(), todosOf(contosoTenant).constFirst().id, {}).ok());
+    m_fixture->clock.advanceSeconds(3600);
+    // Later the organisation accepts the partner's new delegated admin invitation.
+    InvitationService invitations(*m_fixture->repository, m_fixture->clock);
+    const qint64 id
+        = invitations
+              .receive(global(),
+                  u"https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId="_s
+                      + contosoTenant + u"&msppId=0&DAP=true#/BillingAccounts/partner-invitation"_s)
+              ->id;
+    const InvitationService::AgreementShown agreement {u"MCA"_s, u"2024-04"_s, u"text"_s, true};
+    auto accepted = invitations.accept(global(), id, {u"Contoso Onderwijs ICT"_s, {}, agreement});
+    QVERIFY2(accepted.ok(), qPrintable(accepted.error().message));
+    ImportService import(*m_fixture->repository, m_fixture->clock);
+    auto plan
+        = import.plan(u"later.json"_s, adminCenterList({u"62e90394-69f5-4237-9190-012177145e10"_s}), {});
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    QVERIFY(plan->contradicts.isEmpty()); // the roles are back because they were granted again
 }
 
 QTEST_MAIN(TestTodoService)

@@ -118,6 +118,13 @@ void TestAuditChain::rowAlteredByRawSqlIsFound()
     QCOMPARE(result->firstBadSequence, 7);
     QCOMPARE(result->checked, 6);
     QVERIFY2(result->problem.contains(problem), qPrintable(result->problem));
+    // The field-by-field way, used when the connection is not SQLite's own, finds the same.
+    auto parsed = AuditChain::verifyParsed(
+        m_fixture->database->connection(), AuditChain::count(m_fixture->database->connection()).value());
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->firstBadSequence, 7);
+    QCOMPARE(parsed->checked, 6);
+    QCOMPARE(parsed->problem, result->problem);
 }
 
 void TestAuditChain::sameContentInOtherBytesIsNotAnAlteration()
@@ -173,6 +180,10 @@ void TestAuditChain::eventRehashedProperlyBreaksTheNextLink()
     QCOMPARE(result->firstBadSequence, 8);
     QVERIFY2(
         result->problem.contains(u"its link to the previous event is broken"_s), qPrintable(result->problem));
+    auto parsed = AuditChain::verifyParsed(db, AuditChain::count(db).value());
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->firstBadSequence, 8);
+    QCOMPARE(parsed->problem, result->problem);
 }
 
 void TestAuditChain::deletedRowIsFound()

@@ -209,8 +209,9 @@ void TestAuditHistory::verifyFindsRowAlteredByRawSql()
 void TestAuditHistory::verifyComparesWithReceipts()
 {
     const QString folder = m_fixture->dir.filePath(u"receipts"_s);
-    auto page = std::make_unique<AuditHistoryPage>(UiContext {*m_fixture->repository,
-        repositoryOpener(m_fixture->path()), m_fixture->clock, nullptr, nullptr, nullptr, {folder}});
+    auto page = std::make_unique<AuditHistoryPage>(
+        UiContext {*m_fixture->repository, repositoryOpener(m_fixture->path()), m_fixture->clock, nullptr,
+            nullptr, nullptr, [folder] { return QStringList {folder}; }});
     auto *label = page->findChild<QLabel *>(u"verifyResultLabel"_s);
     auto run = [&] {
         QSignalSpy finished(page.get(), &AuditHistoryPage::verificationFinished);

@@ -27,3 +27,15 @@ CREATE TABLE todos (
 CREATE INDEX todos_relationship_status ON todos (relationship_id, status);
 --;
 CREATE INDEX todos_status_decided ON todos (status, decided_utc);
+--;
+-- One open step of a kind per relationship (and one register-wide): deciding twice is refused.
+CREATE UNIQUE INDEX todos_one_open ON todos (kind, coalesce(relationship_id, 0)) WHERE status = 'open';
+--;
+-- A closed step stays as it was closed; only the flag that evidence contradicts it may be added.
+CREATE TRIGGER todos_closed_stay_closed BEFORE UPDATE ON todos
+WHEN OLD.status <> 'open' AND (NEW.status <> OLD.status OR NEW.closed_utc IS NOT OLD.closed_utc
+    OR NEW.closed_by_upn <> OLD.closed_by_upn OR NEW.close_note <> OLD.close_note
+    OR (OLD.contradicted_utc IS NOT NULL AND NEW.contradicted_utc IS NOT OLD.contradicted_utc))
+BEGIN
+    SELECT RAISE(ABORT, 'a closed to-do does not change');
+END;
