@@ -1,11 +1,14 @@
 #include "audit/auditchain.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
+#include <QLibraryInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <dlfcn.h>
 #include <openssl/evp.h>
 #include <sqlite3.h>
 
@@ -114,8 +117,28 @@ namespace {
 
 // The connection's own SQLite handle, for reading rows as the stored UTF-8 bytes (no QVariant, no
 // UTF-16); null when the driver is not SQLite.
+// Whether Qt's SQLite driver uses the very SQLite library linked here (Debian's plugin links the system
+// libsqlite3): only then may its handle be used with these functions. A driver with its own copy of
+// SQLite inside (other Qt builds) is read the field-by-field way instead.
+bool driverSharesOurSqlite()
+{
+    static const bool same = [] {
+        const QByteArray plugin = QFile::encodeName(
+            QLibraryInfo::path(QLibraryInfo::PluginsPath) + u"/sqldrivers/libqsqlite.so"_s);
+        void *library = ::dlopen(plugin.constData(), RTLD_LAZY | RTLD_NOLOAD);
+        if (!library)
+            return false;
+        void *theirs = ::dlsym(library, "sqlite3_libversion");
+        ::dlclose(library);
+        return theirs == reinterpret_cast<void *>(&sqlite3_libversion);
+    }();
+    return same;
+}
+
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
+    if (!driverSharesOurSqlite())
+        return nullptr;
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
@@ -235,6 +258,11 @@ Result<AuditChain::Verification> AuditChain::verify(QSqlDatabase db, const Progr
     return result;
 }
 
+bool AuditChain::readsStoredBytes(QSqlDatabase db)
+{
+    return sqliteHandle(db) != nullptr;
+}
+
 bool AuditChain::matchesWhenParsed(QSqlDatabase db, qint64 sequence)
 {
     // A register written by an early version may hold the same content in other bytes (before and
@@ -294,7 +322,8 @@ Result<QString> AuditChain::registerId(QSqlDatabase db)
         return storageError(q.lastError());
     if (!q.next())
         return Error {ErrorKind::BadInput,
-            QCoreApplication::translate("AuditChain", "The register has no organisation recorded; it is incomplete.")};
+            QCoreApplication::translate(
+                "AuditChain", "The register has no organisation recorded; it is incomplete.")};
     return QString(q.value(0).toString().toLower() + u"/"_s + q.value(1).toString());
 }
 
@@ -309,7 +338,8 @@ Result<AuditReceipt> AuditChain::receipt(QSqlDatabase db, const QDateTime &nowUt
     AuditReceipt receipt;
     receipt.registerId = id.value();
     receipt.atUtc = nowUtc.toUTC();
-    receipt.atUtc.setTime(QTime(receipt.atUtc.time().hour(), receipt.atUtc.time().minute(), receipt.atUtc.time().second()));
+    receipt.atUtc.setTime(
+        QTime(receipt.atUtc.time().hour(), receipt.atUtc.time().minute(), receipt.atUtc.time().second()));
     if (q.next()) {
         receipt.sequence = q.value(0).toLongLong();
         receipt.hash = q.value(1).toString();

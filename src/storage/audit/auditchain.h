@@ -41,6 +41,9 @@ public:
     static QString selectColumns(); // the columns fromRow() reads, in order
     static AuditEvent fromRow(const QSqlQuery &query);
 
+    // Whether verify() can read this connection's stored bytes directly (Qt's SQLite driver shares the
+    // SQLite library linked here); otherwise it reads events back field by field.
+    static bool readsStoredBytes(QSqlDatabase db);
     // Reading each event back field by field, as any driver can: what verify() does when the
     // connection is not the SQLite it can read directly.
     static Result<Verification> verifyParsed(QSqlDatabase db, qint64 total, const Progress &progress = {});
