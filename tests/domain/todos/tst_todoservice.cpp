@@ -475,7 +475,7 @@ void TestTodoService::withdrawingAnAcceptanceCancelsTheInvitation()
 
 void TestTodoService::aGdapApprovalNeedsGdapEvidence()
 {
-    const QString partner = u"7c7c7c7c-1234-4abc-8def-0123456789ab"_s;
+    // Woodgrove's GDAP relationship is active; it asks for a new one (a renewal), which is accepted.
     InvitationService invitations(*m_fixture->repository, m_fixture->clock);
     const qint64 id = invitations
                           .receive(global(),
@@ -483,17 +483,23 @@ void TestTodoService::aGdapApprovalNeedsGdapEvidence()
                               "granularAdminRelationships/0b1c2d3e-aaaa-4bbb-8ccc-dddddddddddd"_s)
                           ->id;
     const InvitationService::AgreementShown agreement {u"MCA"_s, u"2024-04"_s, u"text"_s, true};
-    QVERIFY(invitations.accept(global(), id, {u"GDAP Partner"_s, partner, agreement}).ok());
-    // The admin center's list names the partner as a GDAP partner but says nothing of the GDAP
-    // relationship itself: it does not show the request approved.
-    const QJsonObject entry {{u"id"_s, partner}, {u"name"_s, u"GDAP Partner"_s},
-        {u"aadRoles"_s, QJsonArray {u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s}}, {u"companyType"_s, 2},
-        {u"contractTypes"_s, QJsonArray {u"GdapPartner"_s}}};
+    QVERIFY(invitations.accept(global(), id, {{}, woodgroveTenant, agreement}).ok());
+    const Todo todo = todosOf(woodgroveTenant).constFirst();
+    QCOMPARE(todo.kind, Todo::Kind::Authorize);
+    QCOMPARE(stored(woodgroveTenant).gdap.status, u"active"_s); // the old one
+    // The admin center's list names Woodgrove's roles but says nothing of GDAP relationships: the old
+    // active one in the register is no evidence that the new one was approved.
+    QJsonArray roles;
+    for (const AdminRole &role : stored(woodgroveTenant).roles)
+        roles.append(role.templateId());
+    const QJsonObject entry {{u"id"_s, woodgroveTenant}, {u"name"_s, u"Woodgrove Security"_s},
+        {u"aadRoles"_s, roles}, {u"companyType"_s, 2}};
     ImportService import(*m_fixture->repository, m_fixture->clock);
     auto plan = import.plan(
         u"list.json"_s, QJsonDocument(QJsonObject {{u"partners"_s, QJsonArray {entry}}}).toJson(), {});
     QVERIFY2(plan.ok(), qPrintable(plan.error().message));
     QVERIFY(plan->confirms.isEmpty());
+    QCOMPARE(todosOf(woodgroveTenant).size(), 1);
 }
 
 void TestTodoService::rolesGrantedAgainAreNoContradiction()
