@@ -108,8 +108,8 @@ void TestLanguageSwitch::switchesEveryVisibleString()
     QCOMPARE(navigation->item(4)->text(), u"Audithistorie"_s);
     QCOMPARE(navigation->item(5)->text(), u"Instellingen"_s);
     QCOMPARE(m_window->findChild<QLabel *>(u"pageTitleLabel"_s)->text(), u"Partnerrelaties"_s);
-    const QStringList headers {u"Partnernaam"_s, u"Relatietype"_s, u"Rollen"_s, u"Overeenkomst"_s,
-        u"Partner sinds"_s, u"Laatst beoordeeld"_s, u"Risico"_s};
+    const QStringList headers {u"Partnernaam"_s, u"Risico"_s, u"Relatietype"_s, u"Rollen"_s,
+        u"Overeenkomst"_s, u"Partner sinds"_s, u"Laatst beoordeeld"_s};
     for (int column = 0; column < headers.size(); ++column)
         QCOMPARE(table->model()->headerData(column, Qt::Horizontal).toString(), headers.at(column));
     QCOMPARE(remove->text(), u"&Rollen verwijderen"_s);

@@ -163,13 +163,25 @@ void PartnerPage::fitColumnsToHeaders()
     const QFontMetrics headerMetrics(bold);
     const QFontMetrics cellMetrics(m_ui->partnerTable->font());
     const QString date = QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat);
-    const QString samples[] = {QString(24, u'n'), QString(22, u'n'), QString(24, u'n'),
-        QCoreApplication::translate("PartnerTableModel", "Accepted on %1").arg(date), date, date,
-        QString(6, u'n')};
+    auto sample = [&date](int column) -> QString {
+        switch (column) {
+        case PartnerTableModel::NameColumn:
+        case PartnerTableModel::RolesColumn:
+            return QString(24, u'n');
+        case PartnerTableModel::TypeColumn:
+            return QString(22, u'n');
+        case PartnerTableModel::AgreementColumn:
+            return QCoreApplication::translate("PartnerTableModel", "Accepted on %1").arg(date);
+        case PartnerTableModel::RiskColumn:
+            return QString(6, u'n');
+        default:
+            return date;
+        }
+    };
     for (int column = 0; column < PartnerTableModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         const int width = std::max(
-            headerMetrics.horizontalAdvance(title) + 32, cellMetrics.horizontalAdvance(samples[column]) + 16);
+            headerMetrics.horizontalAdvance(title) + 32, cellMetrics.horizontalAdvance(sample(column)) + 16);
         header->resizeSection(column, width);
     }
 }

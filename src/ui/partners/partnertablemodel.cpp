@@ -449,8 +449,10 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
         return s.partnerSinceMs ? dateText(s.partnerSinceMs) : QString();
     case LastReviewedColumn:
         return s.lastReviewedMs ? dateText(s.lastReviewedMs) : tr("Never");
-    case RiskColumn:
-        return RiskAssessment::levelName(RiskAssessment::level(s.riskFlags));
+    case RiskColumn: {
+        const RiskAssessment::Level level = RiskAssessment::level(s.riskFlags);
+        return level == RiskAssessment::Level::None ? m_noneText : RiskAssessment::levelName(level);
+    }
     default:
         return {};
     }

@@ -21,12 +21,12 @@ class PartnerTableModel final : public QAbstractTableModel
 public:
     enum Column {
         NameColumn,
+        RiskColumn, // beside the name: the reason the page exists, seen without scrolling
         TypeColumn,
         RolesColumn,
         AgreementColumn,
         PartnerSinceColumn,
         LastReviewedColumn,
-        RiskColumn,
         ColumnCount
     };
     enum Role {

@@ -1,4 +1,5 @@
 #include "partners/partnerpage.h"
+#include "partners/partnertablemodel.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -73,9 +74,12 @@ void TestMainWindow::opensOnDemoRegisterAndShowsPartners()
     QVERIFY(names.contains(u"Contoso Onderwijs ICT"_s));
     QVERIFY(names.contains(u"Woodgrove Security"_s));
     const int contoso = int(names.indexOf(u"Contoso Onderwijs ICT"_s));
-    QCOMPARE(column(1).at(contoso), u"Reseller & delegated administrator"_s);
-    QCOMPARE(column(2).at(contoso), u"Global Administrator, Helpdesk Administrator"_s);
-    QCOMPARE(column(2).at(names.indexOf(u"Fabrikam Cloud Solutions"_s)), u"None"_s);
+    QCOMPARE(column(PartnerTableModel::RiskColumn).at(contoso), u"High"_s); // beside the name
+    QCOMPARE(column(PartnerTableModel::TypeColumn).at(contoso), u"Reseller & delegated administrator"_s);
+    QCOMPARE(column(PartnerTableModel::RolesColumn).at(contoso),
+        u"Global Administrator, Helpdesk Administrator"_s);
+    QCOMPARE(
+        column(PartnerTableModel::RolesColumn).at(names.indexOf(u"Fabrikam Cloud Solutions"_s)), u"None"_s);
     QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), u"Partner name"_s);
     QVERIFY(m_window->windowTitle().contains(u"Het Baken College"_s));
     QCOMPARE(m_window->statusBar()->currentMessage(), u"14 of 14 partners"_s);
@@ -118,14 +122,15 @@ void TestMainWindow::languageSwitchRetranslatesWindow()
     QTRY_COMPARE(title->text(), u"Partnerrelaties"_s);
     QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), u"Partnernaam"_s);
     const int contoso = int(column(0).indexOf(u"Contoso Onderwijs ICT"_s));
-    QCOMPARE(column(1).at(contoso), u"Wederverkoper & gedelegeerde beheerder"_s);
-    QCOMPARE(column(2).at(contoso), u"Globale beheerder, Helpdeskbeheerder"_s);
+    QCOMPARE(column(PartnerTableModel::RiskColumn).at(contoso), u"Hoog"_s);
+    QCOMPARE(column(PartnerTableModel::TypeColumn).at(contoso), u"Wederverkoper & gedelegeerde beheerder"_s);
+    QCOMPARE(column(PartnerTableModel::RolesColumn).at(contoso), u"Globale beheerder, Helpdeskbeheerder"_s);
     QCOMPARE(m_window->statusBar()->currentMessage(), u"14 van 14 partners"_s);
     QCOMPARE(m_window->menuBar()->actions().first()->text(), u"&Bestand"_s);
 
     QVERIFY(m_translations.setLanguage(u"en"_s));
     QTRY_COMPARE(title->text(), u"Partner relationships"_s);
-    QCOMPARE(column(1).at(contoso), u"Reseller & delegated administrator"_s);
+    QCOMPARE(column(PartnerTableModel::TypeColumn).at(contoso), u"Reseller & delegated administrator"_s);
 }
 
 void TestMainWindow::languageMenuAsksForLanguage()
