@@ -13,6 +13,7 @@
 #include "partners/partnertablemodel.h"
 #include "partners/removerolesdialog.h"
 #include "relationships/relationshipservice.h"
+#include "relationships/riskassessment.h"
 #include "ui_partnerpage.h"
 #include "widgets/admincenternotice.h"
 
@@ -172,8 +173,16 @@ void PartnerPage::fitColumnsToHeaders()
             return QString(22, u'n');
         case PartnerTableModel::AgreementColumn:
             return QCoreApplication::translate("PartnerTableModel", "Accepted on %1").arg(date);
-        case PartnerTableModel::RiskColumn:
-            return QString(6, u'n');
+        case PartnerTableModel::RiskColumn: {
+            // The longest level name in this language ("Gemiddeld"), so none is cut off.
+            QString longest = QCoreApplication::translate("PartnerTableModel", "None");
+            for (auto level :
+                {RiskAssessment::Level::High, RiskAssessment::Level::Medium, RiskAssessment::Level::Low}) {
+                if (RiskAssessment::levelName(level).size() > longest.size())
+                    longest = RiskAssessment::levelName(level);
+            }
+            return longest + u"nn"_s;
+        }
         default:
             return date;
         }
