@@ -3475,6 +3475,18 @@ Send to %1 now?</numerusform></translation>
         <source>&amp;Import a partner file</source>
         <translation>&amp;Import a partner file</translation>
     </message>
+    <message>
+        <source>High ris&amp;k only</source>
+        <translation>High ris&amp;k only</translation>
+    </message>
+    <message>
+        <source>Delegated admin: a standing Global Administrator with no end date</source>
+        <translation>Delegated admin: a standing Global Administrator with no end date</translation>
+    </message>
+    <message>
+        <source>All delegated admin types (DAP and GDAP)</source>
+        <translation>All delegated admin types (DAP and GDAP)</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>

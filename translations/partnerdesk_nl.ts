@@ -3589,6 +3589,18 @@ Nu naar %1 verzenden?</numerusform>
         <source>&amp;Import a partner file</source>
         <translation>Een partnerbestand &amp;importeren</translation>
     </message>
+    <message>
+        <source>High ris&amp;k only</source>
+        <translation>Alleen hoo&amp;g risico</translation>
+    </message>
+    <message>
+        <source>Delegated admin: a standing Global Administrator with no end date</source>
+        <translation>Gedelegeerde beheerder: permanent Globale beheerder zonder einddatum</translation>
+    </message>
+    <message>
+        <source>All delegated admin types (DAP and GDAP)</source>
+        <translation>Alle typen gedelegeerd beheer (DAP en GDAP)</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>

@@ -72,6 +72,7 @@ PartnerPage::PartnerPage(UiContext context, QWidget *parent)
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &PartnerPage::applyFilter);
     connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, &PartnerPage::applyFilter);
     connect(m_ui->attentionCheck, &QCheckBox::toggled, this, &PartnerPage::applyFilter);
+    connect(m_ui->highRiskCheck, &QCheckBox::toggled, this, &PartnerPage::applyFilter);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &PartnerPage::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PartnerPage::updateStatus);
@@ -201,6 +202,8 @@ void PartnerPage::fillTypeCombo()
     QSignalBlocker blocker(m_ui->typeCombo);
     m_ui->typeCombo->clear();
     m_ui->typeCombo->addItem(tr("All types"), -1);
+    m_ui->typeCombo->addItem(
+        tr("All delegated admin types (DAP and GDAP)"), PartnerTableModel::kDelegatedAdminTypes);
     for (const PartnerType &type : PartnerType::knownTypes())
         m_ui->typeCombo->addItem(type.displayName(), int(type.kind()));
     m_ui->typeCombo->setCurrentIndex(std::max(0, m_ui->typeCombo->findData(current)));
@@ -216,6 +219,7 @@ void PartnerPage::applyFilter()
     filter.text = m_ui->filterEdit->text();
     filter.typeKind = m_ui->typeCombo->currentData().toInt();
     filter.attentionOnly = m_ui->attentionCheck->isChecked();
+    filter.highRiskOnly = m_ui->highRiskCheck->isChecked();
     m_model->setFilter(filter);
     restoreSelection(selected, currentId);
     updateStatus();
@@ -313,6 +317,7 @@ void PartnerPage::selectPartner(const QString &tenantId)
         m_ui->filterEdit->clear();
         m_ui->typeCombo->setCurrentIndex(0);
         m_ui->attentionCheck->setChecked(false);
+        m_ui->highRiskCheck->setChecked(false);
     }
     const int row = m_model->rowOfRelationship(id);
     if (row < 0) {

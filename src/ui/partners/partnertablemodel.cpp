@@ -166,7 +166,7 @@ void PartnerTableModel::setFilter(const Filter &filter)
     if (filter == m_filter)
         return;
     const bool narrowing = filter.typeKind == m_filter.typeKind
-        && filter.attentionOnly == m_filter.attentionOnly
+        && filter.attentionOnly == m_filter.attentionOnly && filter.highRiskOnly == m_filter.highRiskOnly
         && filter.text.toCaseFolded().contains(m_filter.text.toCaseFolded());
     m_filter = filter;
     rebuildVisible(narrowing);
@@ -191,7 +191,13 @@ bool PartnerTableModel::matches(int sourceRow, const QString &needle, quint32 ro
     const PartnerSummary &s = m_rows.at(sourceRow);
     if (m_filter.typeKind >= 0 && !s.hasType(PartnerType::Kind(m_filter.typeKind)))
         return false;
+    if (m_filter.typeKind == kDelegatedAdminTypes && !s.hasType(PartnerType::Kind::DelegatedAdministrator)
+        && !s.hasType(PartnerType::Kind::ResellerAndDelegatedAdministrator)
+        && !s.hasType(PartnerType::Kind::GdapPartner))
+        return false;
     if (m_filter.attentionOnly && !RiskAssessment::needsAttention(s.riskFlags))
+        return false;
+    if (m_filter.highRiskOnly && RiskAssessment::level(s.riskFlags) != RiskAssessment::Level::High)
         return false;
     if (needle.isEmpty())
         return true;

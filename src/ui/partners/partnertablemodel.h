@@ -36,11 +36,15 @@ public:
         RiskFlagsRole,
     };
 
+    // Delegated administrator, reseller & delegated administrator, and GDAP: every way a partner
+    // administers the tenant, picked at once.
+    static constexpr int kDelegatedAdminTypes = -2;
     struct Filter
     {
         QString text; // matched literally against name, tenant ID, PartnerID and role names
-        int typeKind = -1; // a PartnerType::Kind, or -1 for every type
+        int typeKind = -1; // a PartnerType::Kind, -1 for every type, kDelegatedAdminTypes for all three
         bool attentionOnly = false;
+        bool highRiskOnly = false; // RiskAssessment::Level::High (delegated admin with Global Administrator)
         friend bool operator==(const Filter &, const Filter &) = default;
     };
 

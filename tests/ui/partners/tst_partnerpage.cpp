@@ -52,6 +52,7 @@ private Q_SLOTS:
     void removeRolesAnsweredYesRemovesRoles();
     void helpdeskSeesStepsButCannotMarkThemDone();
     void keyboardTabEscapeAndPageShortcuts();
+    void highRiskAndDelegatedAdminFilters();
     void changeElsewhereKeepsSelection();
     void emptyRegisterShowsEmptyState();
     void requestEndThenPartnerEnded();
@@ -328,6 +329,35 @@ void TestPartnerPage::keyboardTabEscapeAndPageShortcuts()
     QCOMPARE(child<QListWidget>(u"navigationList"_s)->currentRow(), int(MainWindow::RegisterSettingsPage));
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(child<QListWidget>(u"navigationList"_s)->currentRow(), int(MainWindow::PartnersPage));
+}
+
+void TestPartnerPage::highRiskAndDelegatedAdminFilters()
+{
+    // High risk: exactly the partners whose risk column says High.
+    QStringList high;
+    for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+        if (m_page->model()->index(row, PartnerTableModel::RiskColumn).data().toString() == "High"_L1)
+            high.append(m_page->model()->index(row, PartnerTableModel::NameColumn).data().toString());
+    }
+    QCOMPARE(high, (QStringList {u"Contoso Onderwijs ICT"_s, u"Northwind Beheer B.V."_s}));
+    auto *check = child<QCheckBox>(u"highRiskCheck"_s);
+    check->click();
+    QStringList shown;
+    for (int row = 0; row < m_page->model()->rowCount(); ++row)
+        shown.append(m_page->model()->index(row, PartnerTableModel::NameColumn).data().toString());
+    QCOMPARE(shown, high);
+    check->click();
+    QCOMPARE(m_page->model()->rowCount(), 14);
+
+    // Every delegated admin type at once: DAP, reseller & DAP, and GDAP.
+    auto *types = child<QComboBox>(u"typeCombo"_s);
+    types->setCurrentIndex(types->findData(PartnerTableModel::kDelegatedAdminTypes));
+    QCOMPARE(types->currentText(), u"All delegated admin types (DAP and GDAP)"_s);
+    shown.clear();
+    for (int row = 0; row < m_page->model()->rowCount(); ++row)
+        shown.append(m_page->model()->index(row, PartnerTableModel::NameColumn).data().toString());
+    QCOMPARE(shown,
+        (QStringList {u"Contoso Onderwijs ICT"_s, u"Northwind Beheer B.V."_s, u"Woodgrove Security"_s}));
 }
 
 void TestPartnerPage::helpdeskSeesStepsButCannotMarkThemDone()
