@@ -35,7 +35,8 @@ RegisterSession::~RegisterSession()
         q.finish();
         if (read && newest != m_sequenceAtOpen && newest > 0) {
             auto receipt = AuditChain::receipt(m_database->connection(), QDateTime::currentDateTimeUtc());
-            const Status written = receipt ? ReceiptBook::append(receiptFolders(), receipt.value()) : Status(receipt.error());
+            const Status written
+                = receipt ? ReceiptBook::append(receiptFolders(), receipt.value()) : Status(receipt.error());
             if (!written)
                 qWarning("%s", qPrintable(written.error().message));
         }

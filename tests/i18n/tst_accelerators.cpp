@@ -151,13 +151,15 @@ void TestAccelerators::pagesAndMenus()
     QFETCH(QString, language);
     setUp(language);
     // The language really is the one asked for.
-    QCOMPARE(m_window->menuBar()->actions().constFirst()->text(), language == "nl"_L1 ? u"&Bestand"_s : u"&File"_s);
+    QCOMPARE(m_window->menuBar()->actions().constFirst()->text(),
+        language == "nl"_L1 ? u"&Bestand"_s : u"&File"_s);
     QStringList problems;
     // The partner page once with an active relationship and once with one whose end was requested:
     // the details pane shows other buttons then.
     RelationshipService service(*m_fixture->repository, m_fixture->clock);
-    QVERIFY(service.requestEnd(m_fixture->repository->operators().value().constFirst(), northwindTenant,
-                       {fixedNow().date(), u"email"_s, {}})
+    QVERIFY(service
+                .requestEnd(m_fixture->repository->operators().value().constFirst(), northwindTenant,
+                    {fixedNow().date(), u"email"_s, {}})
                 .ok());
     for (const QString &tenant : {contosoTenant, northwindTenant}) {
         selectPartner(tenant);
@@ -236,7 +238,8 @@ void TestAccelerators::dialogs()
     inspect(u"add operator"_s, click(u"addOperatorButton"_s));
 
     RelationshipService service(*m_fixture->repository, m_fixture->clock);
-    QVERIFY(service.removeRoles(m_fixture->repository->operators().value().constFirst(), {contosoTenant}).ok());
+    QVERIFY(
+        service.removeRoles(m_fixture->repository->operators().value().constFirst(), {contosoTenant}).ok());
     m_window->showPage(MainWindow::TodoListPage);
     QTRY_COMPARE(m_window->todosPage()->table()->rowCount(), 1);
     inspect(u"mark as done"_s, click(u"markDoneButton"_s));

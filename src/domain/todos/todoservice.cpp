@@ -21,6 +21,25 @@ QJsonObject todoJson(const Todo &todo)
     return json;
 }
 
+// The step as closed by actor, and the audit event that records it (its before/after filled later).
+AuditEvent close(Todo &todo, Todo::Status status, const Operator &actor, const QDateTime &closedUtc,
+    const QString &note, const QDateTime &nowUtc, const char16_t *action)
+{
+    todo.status = status;
+    todo.closedUtc = closedUtc;
+    todo.closedByUpn = actor.upn;
+    todo.closedByName = actor.displayName;
+    todo.closeNote = note;
+    AuditEvent event;
+    event.atUtc = nowUtc;
+    event.operatorUpn = actor.upn;
+    event.operatorName = actor.displayName;
+    event.action = QString::fromUtf16(action);
+    event.partnerTenantId = todo.partnerTenantId;
+    event.partnerName = todo.partnerName;
+    return event;
+}
+
 } // namespace
 
 TodoService::TodoService(RegisterRepository &repository, const Clock &clock)
@@ -81,20 +100,8 @@ Result<Todo> TodoService::markDone(const Operator &actor, qint64 todoId, const C
                 .arg(TodoRules::kMaxNoteLength)};
     }
 
-    todo.status = Todo::Status::Done;
-    todo.closedUtc = doneUtc;
-    todo.closedByUpn = actor.upn;
-    todo.closedByName = actor.displayName;
-    todo.closeNote = note;
-
     RegisterChange change;
-    AuditEvent event;
-    event.atUtc = now;
-    event.operatorUpn = actor.upn;
-    event.operatorName = actor.displayName;
-    event.action = QString::fromUtf16(AuditActions::TodoDone);
-    event.partnerTenantId = todo.partnerTenantId;
-    event.partnerName = todo.partnerName;
+    AuditEvent event = close(todo, Todo::Status::Done, actor, doneUtc, note, now, AuditActions::TodoDone);
     if (todo.kind == Todo::Kind::MpsaSharing) {
         const bool enabled = todo.decision.value("enabled"_L1).toBool();
         change.settings.insert(
@@ -143,20 +150,9 @@ Result<Todo> TodoService::withdraw(const Operator &actor, qint64 todoId, const Q
                 .arg(TodoRules::kMaxNoteLength)};
     }
     const QDateTime now = m_clock.nowUtc();
-    todo.status = Todo::Status::Withdrawn;
-    todo.closedUtc = now;
-    todo.closedByUpn = actor.upn;
-    todo.closedByName = actor.displayName;
-    todo.closeNote = trimmed;
-
     RegisterChange change;
-    AuditEvent event;
-    event.atUtc = now;
-    event.operatorUpn = actor.upn;
-    event.operatorName = actor.displayName;
-    event.action = QString::fromUtf16(AuditActions::TodoWithdrawn);
-    event.partnerTenantId = todo.partnerTenantId;
-    event.partnerName = todo.partnerName;
+    AuditEvent event
+        = close(todo, Todo::Status::Withdrawn, actor, now, trimmed, now, AuditActions::TodoWithdrawn);
     if (todo.kind == Todo::Kind::ConfirmEnd) {
         // The end request is reversed: the relationship is active again in the register.
         auto known = m_repository.relationshipForPartner(todo.partnerTenantId);

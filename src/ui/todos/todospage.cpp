@@ -250,25 +250,15 @@ void TodosPage::openAdminCenter()
 
 void TodosPage::markSelectedDone()
 {
-    const std::optional<Todo> todo = selectedTodo();
-    if (!todo || !todo->isOpen())
-        return;
-    if (const Decision d = Policy::check(m_operator, PolicyAction::ManageRelationships); !d) {
-        showError(d.reason());
-        return;
-    }
-    TodoCloseDialog dialog(
-        TodoCloseDialog::Mode::Done, *todo, m_operator.displayName, m_context.clock.nowUtc(), this);
-    dialog.setHandler([this, id = todo->id](const TodoCloseDialog &d) -> Status {
-        auto done = m_service->markDone(m_operator, id, {d.doneUtc(), d.note()});
-        if (!done)
-            return done.error();
-        return Done {};
-    });
-    dialog.exec();
+    closeSelected(int(TodoCloseDialog::Mode::Done));
 }
 
 void TodosPage::withdrawSelected()
+{
+    closeSelected(int(TodoCloseDialog::Mode::Withdraw));
+}
+
+void TodosPage::closeSelected(int mode)
 {
     const std::optional<Todo> todo = selectedTodo();
     if (!todo || !todo->isOpen())
@@ -277,12 +267,14 @@ void TodosPage::withdrawSelected()
         showError(d.reason());
         return;
     }
-    TodoCloseDialog dialog(
-        TodoCloseDialog::Mode::Withdraw, *todo, m_operator.displayName, m_context.clock.nowUtc(), this);
-    dialog.setHandler([this, id = todo->id](const TodoCloseDialog &d) -> Status {
-        auto withdrawn = m_service->withdraw(m_operator, id, d.note());
-        if (!withdrawn)
-            return withdrawn.error();
+    const auto kind = TodoCloseDialog::Mode(mode);
+    TodoCloseDialog dialog(kind, *todo, m_operator.displayName, m_context.clock.nowUtc(), this);
+    dialog.setHandler([this, kind, id = todo->id](const TodoCloseDialog &d) -> Status {
+        auto closed = kind == TodoCloseDialog::Mode::Done
+            ? m_service->markDone(m_operator, id, {d.doneUtc(), d.note()})
+            : m_service->withdraw(m_operator, id, d.note());
+        if (!closed)
+            return closed.error();
         return Done {};
     });
     dialog.exec();

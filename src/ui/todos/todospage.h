@@ -59,6 +59,7 @@ private:
     void retranslate();
     void fill();
     void updateActions();
+    void closeSelected(int mode); // a TodoCloseDialog::Mode: mark done or withdraw
     void showError(const QString &message);
 
     UiContext m_context;
