@@ -149,6 +149,14 @@ QString label(const QString &key)
         {"confirmedBy"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Shown by")},
         {"schemaVersion"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Schema version")},
         {"upgradeNote"_L1, QT_TRANSLATE_NOOP("AuditDescription", "About the upgrade")},
+        {"format"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Kind of file")},
+        {"signInsAdded"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Partner sign-ins added")},
+        {"eventsAdded"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Partner activities added")},
+        {"alreadyStored"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Already in the register")},
+        {"evidenceFrom"_L1, QT_TRANSLATE_NOOP("AuditDescription", "File covers from")},
+        {"evidenceTo"_L1, QT_TRANSLATE_NOOP("AuditDescription", "File covers until")},
+        {"partnerTenants"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Partner tenants that signed in")},
+        {"partnersNotInRegister"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Of them not in the register")},
     };
     for (const auto &[k, text] : labels) {
         if (k == key)
@@ -196,6 +204,8 @@ QString AuditDescription::actionName(const QString &key)
         return QCoreApplication::translate("AuditDescription", "Decision withdrawn");
     if (key == QStringView(AuditActions::RegisterUpgraded))
         return QCoreApplication::translate("AuditDescription", "Register upgraded");
+    if (key == QStringView(AuditActions::ActivityImported))
+        return QCoreApplication::translate("AuditDescription", "Partner activity evidence imported");
     if (key == QStringView(AuditActions::EndRequested))
         return QCoreApplication::translate("AuditDescription", "End of relationship requested");
     if (key == QStringView(AuditActions::Ended))
@@ -234,6 +244,7 @@ QStringList AuditDescription::actionKeys()
         QString::fromUtf16(AuditActions::MpsaSharingDecided), QString::fromUtf16(AuditActions::TodoDone),
         QString::fromUtf16(AuditActions::TodoConfirmed), QString::fromUtf16(AuditActions::TodoContradicted),
         QString::fromUtf16(AuditActions::TodoWithdrawn), QString::fromUtf16(AuditActions::RegisterUpgraded),
+        QString::fromUtf16(AuditActions::ActivityImported),
         QString::fromUtf16(AuditActions::InvitationReceived),
         QString::fromUtf16(AuditActions::InvitationAccepted),
         QString::fromUtf16(AuditActions::InvitationCancelled),

@@ -30,6 +30,7 @@ inline constexpr char16_t TodoConfirmed[] = u"todo.confirmed";
 inline constexpr char16_t TodoContradicted[] = u"todo.contradicted";
 inline constexpr char16_t TodoWithdrawn[] = u"todo.withdrawn";
 inline constexpr char16_t RegisterUpgraded[] = u"register.upgraded";
+inline constexpr char16_t ActivityImported[] = u"activity.imported"; // sign-in or audit log evidence
 } // namespace AuditActions
 
 struct AuditEvent

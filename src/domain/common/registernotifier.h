@@ -21,4 +21,5 @@ Q_SIGNALS:
     void outboxChanged(); // a contact request was queued or its delivery recorded
     void operatorsChanged(); // an operator was added or changed
     void todosChanged(); // a to-do was created, done, confirmed or withdrawn
+    void activityChanged(); // sign-in or audit log evidence was imported
 };

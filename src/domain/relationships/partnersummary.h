@@ -2,6 +2,7 @@
 // PartnerSummary: the compact row a partner list holds for each relationship — a few hundred bytes, so a
 // register of 100,000 partners fits in memory with its sort and search keys.
 
+#include "activity/partneractivity.h"
 #include "relationships/relationship.h"
 
 #include <QString>
@@ -27,6 +28,7 @@ struct PartnerSummary
     quint8 pendingKinds = 0;
     qint64 oldestPendingMs = 0; // when the oldest open to-do was decided; 0 = none open
     bool tenantDiffers = false; // an import contradicted a to-do marked done
+    ActivityFacts activity; // what the imported sign-in logs say (all zero without evidence)
 
     static PartnerSummary fromRelationship(const Relationship &relationship);
 

@@ -1,9 +1,12 @@
 #include "relationships/riskassessment.h"
 
+#include "activity/activityrules.h"
 #include "relationships/partnersummary.h"
 #include "relationships/todo.h"
 
 #include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
 
 namespace RiskAssessment {
 
@@ -54,6 +57,12 @@ quint16 assess(const PartnerSummary &s, const QDateTime &nowUtc)
     const qint64 reviewedOrSince = s.lastReviewedMs != 0 ? s.lastReviewedMs : s.partnerSinceMs;
     if (reviewedOrSince == 0 || now - reviewedOrSince >= ReviewIntervalDays * kDayMs)
         flags |= ReviewOverdue;
+    if (ActivityRules::unusedAdminRoles(s.activity, s.hasPrivilegedRole()))
+        flags |= UnusedAdminRoles;
+    if (ActivityRules::newCountry(s.activity))
+        flags |= NewSignInCountry;
+    if (ActivityRules::manyFailures(s.activity))
+        flags |= ManyFailedSignIns;
     return flags | pendingFlags(s, nowUtc);
 }
 
@@ -66,7 +75,7 @@ Level level(quint16 flags)
 {
     if (flags & DelegatedAdmin)
         return Level::High;
-    if (flags & (PrivilegedRole | TenantDiffers))
+    if (flags & (PrivilegedRole | TenantDiffers | UnusedAdminRoles | NewSignInCountry | ManyFailedSignIns))
         return Level::Medium;
     return needsAttention(flags) ? Level::Low : Level::None;
 }
@@ -121,15 +130,82 @@ QString explanation(Flag flag)
         return QCoreApplication::translate("RiskAssessment",
             "The tenant differs from the register: an import shows a step marked done was not done or was "
             "undone.");
+    case UnusedAdminRoles:
+        return QCoreApplication::translate("RiskAssessment",
+            "Holds admin roles it does not use: no sign-in in the last 90 days of the imported sign-in logs. "
+            "Consider removing them.");
+    case NewSignInCountry:
+        return QCoreApplication::translate("RiskAssessment",
+            "Signed in from a country not seen before for this partner (in the last 30 days of the imported "
+            "sign-in logs). Ask the partner.");
+    case ManyFailedSignIns:
+        return QCoreApplication::translate("RiskAssessment",
+            "More than 10 failed sign-ins in the last 30 days of the imported sign-in logs. Ask the partner.");
     }
     return {};
+}
+
+QString key(Flag flag)
+{
+    switch (flag) {
+    case DelegatedAdmin:
+        return u"delegatedAdmin"_s;
+    case PrivilegedRole:
+        return u"privilegedRole"_s;
+    case GdapEndingSoon:
+        return u"gdapEndingSoon"_s;
+    case GdapExpired:
+        return u"gdapExpired"_s;
+    case AgreementNotAccepted:
+        return u"agreementNotAccepted"_s;
+    case ReviewOverdue:
+        return u"reviewOverdue"_s;
+    case DecidedNotDone:
+        return u"decidedNotDone"_s;
+    case DecidedNotDoneOverdue:
+        return u"decidedNotDoneOverdue"_s;
+    case TenantDiffers:
+        return u"tenantDiffers"_s;
+    case UnusedAdminRoles:
+        return u"unusedAdminRoles"_s;
+    case NewSignInCountry:
+        return u"newSignInCountry"_s;
+    case ManyFailedSignIns:
+        return u"manyFailedSignIns"_s;
+    }
+    return {};
+}
+
+QStringList keys(quint16 flags)
+{
+    QStringList out;
+    for (quint16 bit = 1; bit != 0 && bit <= AllFlags; bit <<= 1) {
+        if (flags & bit)
+            out.append(key(Flag(bit)));
+    }
+    return out;
+}
+
+QString levelKey(Level level)
+{
+    switch (level) {
+    case Level::High:
+        return u"high"_s;
+    case Level::Medium:
+        return u"medium"_s;
+    case Level::Low:
+        return u"low"_s;
+    case Level::None:
+        break;
+    }
+    return u"none"_s;
 }
 
 QStringList explanations(quint16 flags)
 {
     QStringList out;
-    for (Flag flag : {TenantDiffers, DelegatedAdmin, PrivilegedRole, GdapExpired, GdapEndingSoon,
-             DecidedNotDoneOverdue, AgreementNotAccepted, ReviewOverdue, DecidedNotDone}) {
+    for (Flag flag : {TenantDiffers, DelegatedAdmin, PrivilegedRole, UnusedAdminRoles, NewSignInCountry,
+             ManyFailedSignIns, GdapExpired, GdapEndingSoon, DecidedNotDoneOverdue, AgreementNotAccepted, ReviewOverdue, DecidedNotDone}) {
         if ((flags & flag) && !(flag == DecidedNotDone && (flags & DecidedNotDoneOverdue)))
             out.append(explanation(flag));
     }

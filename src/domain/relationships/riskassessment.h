@@ -21,8 +21,12 @@ enum Flag : quint16 {
     DecidedNotDone = 0x40, // a decision is still to do in Microsoft 365
     DecidedNotDoneOverdue = 0x80, // ... for more than TodoRules::kOverdueDays
     TenantDiffers = 0x100, // an import showed the tenant differs from a step marked done
+    // From imported sign-in logs (see ActivityRules); never without evidence.
+    UnusedAdminRoles = 0x200, // privileged roles, no sign-in in the evidence's last 90 days
+    NewSignInCountry = 0x400, // sign-ins from a country not seen before for the partner
+    ManyFailedSignIns = 0x800, // more than 10 failed sign-ins in the evidence's last 30 days
 };
-inline constexpr quint16 AllFlags = 0x1ff;
+inline constexpr quint16 AllFlags = 0xfff;
 inline constexpr int ReviewIntervalDays = 90;
 inline constexpr int GdapWarningDays = 30;
 
@@ -35,6 +39,9 @@ Level level(quint16 flags);
 bool needsAttention(quint16 flags);
 QString levelName(Level level); // translated: "High", "Medium", "Low", ""
 QString explanation(Flag flag); // translated, one sentence
+QString key(Flag flag); // stable, for JSON: "delegatedAdmin", "unusedAdminRoles", ...
+QStringList keys(quint16 flags); // in flag order
+QString levelKey(Level level); // stable: "none", "low", "medium", "high"
 QStringList explanations(quint16 flags); // most severe first
 
 } // namespace RiskAssessment

@@ -111,8 +111,11 @@ const QString kSummaryColumns
       "r.gdap_status, r.state, "
       "(SELECT group_concat(t.kind) FROM todos t WHERE t.relationship_id = r.id AND t.status = 'open'), "
       "(SELECT min(t.decided_utc) FROM todos t WHERE t.relationship_id = r.id AND t.status = 'open'), "
-      "EXISTS (SELECT 1 FROM todos t WHERE t.relationship_id = r.id AND t.contradicted_utc IS NOT NULL) "
-      "FROM relationships r JOIN partners p ON p.id = r.partner_id"_s;
+      "EXISTS (SELECT 1 FROM todos t WHERE t.relationship_id = r.id AND t.contradicted_utc IS NOT NULL), "
+      "(SELECT min(from_ms) FROM activity_imports), (SELECT max(to_ms) FROM activity_imports), "
+      "a.first_ms, a.last_ms, a.failed_last30, a.newest_country_first_ms "
+      "FROM relationships r JOIN partners p ON p.id = r.partner_id "
+      "LEFT JOIN partner_activity a ON a.home_tenant_id = p.tenant_id"_s;
 
 const QString kTodoColumns
     = u"id, kind, status, relationship_id, partner_tenant_id, partner_name, decided_utc, decided_by_upn, "
@@ -225,6 +228,12 @@ PartnerSummary SqlRegisterRepository::summaryFromRow(const QSqlQuery &q)
     }
     s.oldestPendingMs = msOrZero(q.value(13));
     s.tenantDiffers = q.value(14).toInt() != 0;
+    s.activity.evidenceFromMs = q.value(15).toLongLong();
+    s.activity.evidenceToMs = q.value(16).toLongLong();
+    s.activity.firstSignInMs = q.value(17).toLongLong();
+    s.activity.lastSignInMs = q.value(18).toLongLong();
+    s.activity.failedLast30 = q.value(19).toInt();
+    s.activity.newestCountryFirstMs = q.value(20).toLongLong();
     return s;
 }
 

@@ -1,0 +1,329 @@
+#include "activity/jsonrecordstream.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <rapidjson/error/error.h>
+#include <rapidjson/reader.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr qint64 kChunkBytes = 256 * 1024;
+constexpr qint64 kProgressEvery = 8 << 20;
+
+// A RapidJSON input stream over a QIODevice, read in chunks. While a record is open it keeps the
+// record's bytes; it ends the input ('\0') once a record or a value outside records grows too large.
+class ChunkStream
+{
+public:
+    using Ch = char;
+
+    ChunkStream(QIODevice &device, qint64 maxValueBytes, const JsonRecordStream::Handlers &handlers)
+        : m_device(device)
+        , m_max(maxValueBytes)
+        , m_handlers(handlers)
+        , m_total(device.size())
+    {
+        m_buffer.resize(kChunkBytes);
+    }
+
+    Ch Peek()
+    {
+        if (m_pos == m_end && !refill())
+            return '\0';
+        return m_buffer[size_t(m_pos)];
+    }
+    Ch Take()
+    {
+        const Ch c = Peek();
+        if (m_pos < m_end)
+            ++m_pos;
+        return c;
+    }
+    size_t Tell() const { return size_t(m_base + m_pos); }
+    // Unused by a non-in-situ parse; declared for the stream concept.
+    Ch *PutBegin() { return nullptr; }
+    void Put(Ch) { }
+    void Flush() { }
+    size_t PutEnd(Ch *) { return 0; }
+
+    qint64 position() const { return m_base + m_pos; }
+    bool atEnd() const { return m_eof && m_pos == m_end; }
+    bool tooLarge() const { return m_tooLarge; }
+    bool cancelled() const { return m_cancelled; }
+    bool readFailed() const { return m_readFailed; }
+
+    void beginRecord() // the record's '{' was just taken
+    {
+        m_recording = true;
+        m_record.clear();
+        m_recordStart = m_pos - 1;
+    }
+    std::string_view endRecord() // the record's '}' was just taken
+    {
+        m_record.append(m_buffer.data() + m_recordStart, size_t(m_pos - m_recordStart));
+        m_recording = false;
+        return m_record;
+    }
+    void dropRecord() { m_recording = false; }
+    void markEvent() { m_lastEvent = position(); }
+
+private:
+    bool refill()
+    {
+        if (m_eof || m_tooLarge || m_cancelled)
+            return false;
+        if (m_recording) {
+            m_record.append(m_buffer.data() + m_recordStart, size_t(m_end - m_recordStart));
+            m_recordStart = 0;
+            if (qint64(m_record.size()) > m_max) {
+                m_tooLarge = true;
+                return false;
+            }
+        } else if (position() - m_lastEvent > m_max) {
+            m_tooLarge = true;
+            return false;
+        }
+        m_base += m_end;
+        m_pos = m_end = 0;
+        const qint64 n = m_device.read(m_buffer.data(), kChunkBytes);
+        if (n < 0)
+            m_readFailed = true;
+        if (n <= 0) {
+            m_eof = true;
+            return false;
+        }
+        m_end = n;
+        if (m_handlers.progress && m_base / kProgressEvery != (m_base + n) / kProgressEvery
+            && !m_handlers.progress(m_base, m_total)) {
+            m_cancelled = true;
+            m_end = 0;
+            return false;
+        }
+        return true;
+    }
+
+    QIODevice &m_device;
+    const qint64 m_max;
+    const JsonRecordStream::Handlers &m_handlers;
+    const qint64 m_total;
+    std::vector<char> m_buffer;
+    qint64 m_base = 0; // bytes before the buffer
+    qint64 m_pos = 0;
+    qint64 m_end = 0;
+    bool m_eof = false;
+    bool m_tooLarge = false;
+    bool m_cancelled = false;
+    bool m_readFailed = false;
+    bool m_recording = false;
+    qint64 m_recordStart = 0;
+    std::string m_record;
+    qint64 m_lastEvent = 0;
+};
+
+// What each open object or array is: a page (an object with a "value" array), an array of records,
+// a record, or a value inside a record.
+enum class Frame : quint8 { Candidate, Page, Records, TopArray, Record, Inner };
+
+class Walker : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Walker>
+{
+public:
+    Walker(ChunkStream &stream, const JsonRecordStream::Handlers &handlers)
+        : m_stream(stream)
+        , m_handlers(handlers)
+    { }
+
+    bool StartObject()
+    {
+        m_stream.markEvent();
+        const Frame parent = m_frames.empty() ? Frame::TopArray : m_frames.back();
+        Frame frame = Frame::Inner;
+        if (m_frames.empty() || parent == Frame::TopArray) {
+            frame = Frame::Candidate; // a page or a record: its members tell
+            m_stream.beginRecord();
+        } else if (parent == Frame::Records) {
+            frame = Frame::Record;
+            m_stream.beginRecord();
+        }
+        m_frames.push_back(frame);
+        return true;
+    }
+    bool EndObject(rapidjson::SizeType)
+    {
+        m_stream.markEvent();
+        const Frame frame = m_frames.back();
+        m_frames.pop_back();
+        if (frame == Frame::Record || frame == Frame::Candidate) {
+            ++m_records;
+            const std::string_view bytes = m_stream.endRecord();
+            if (m_handlers.record && !m_handlers.record(bytes, m_records)) {
+                m_stopped = true;
+                return false;
+            }
+        }
+        return true;
+    }
+    bool StartArray()
+    {
+        m_stream.markEvent();
+        Frame frame = Frame::Inner;
+        if (m_frames.empty()) {
+            frame = Frame::TopArray;
+        } else if ((m_frames.back() == Frame::Candidate || m_frames.back() == Frame::Page) && m_keyIsValue) {
+            if (m_frames.back() == Frame::Candidate) {
+                m_stream.dropRecord();
+                m_frames.back() = Frame::Page;
+            }
+            frame = Frame::Records;
+        }
+        m_keyIsValue = false;
+        m_frames.push_back(frame);
+        return true;
+    }
+    bool EndArray(rapidjson::SizeType)
+    {
+        m_stream.markEvent();
+        m_frames.pop_back();
+        return true;
+    }
+    bool Key(const char *text, rapidjson::SizeType length, bool)
+    {
+        m_stream.markEvent();
+        const std::string_view key(text, length);
+        const Frame frame = m_frames.back();
+        m_keyIsValue = (frame == Frame::Candidate || frame == Frame::Page) && key == "value";
+        m_keyIsTime = (frame == Frame::Candidate || frame == Frame::Record) && !m_handlers.timeKey.empty()
+            && key == m_handlers.timeKey;
+        return true;
+    }
+    bool String(const char *text, rapidjson::SizeType length, bool)
+    {
+        m_stream.markEvent();
+        if (m_keyIsTime && m_handlers.time)
+            m_handlers.time(std::string_view(text, length));
+        m_keyIsTime = m_keyIsValue = false;
+        return true;
+    }
+    bool Default() // numbers, booleans, null
+    {
+        m_stream.markEvent();
+        m_keyIsTime = m_keyIsValue = false;
+        return true;
+    }
+
+    qint64 records() const { return m_records; }
+    bool stopped() const { return m_stopped; }
+    bool inRecord() const
+    {
+        for (Frame f : m_frames) {
+            if (f == Frame::Record || f == Frame::Candidate)
+                return true;
+        }
+        return false;
+    }
+    void reset() // between documents (several pages one after another)
+    {
+        m_frames.clear();
+        m_keyIsValue = m_keyIsTime = false;
+    }
+
+private:
+    ChunkStream &m_stream;
+    const JsonRecordStream::Handlers &m_handlers;
+    std::vector<Frame> m_frames;
+    bool m_keyIsValue = false;
+    bool m_keyIsTime = false;
+    qint64 m_records = 0;
+    bool m_stopped = false;
+};
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+} // namespace
+
+QString JsonRecordStream::Outcome::message() const
+{
+    switch (kind) {
+    case Kind::Empty:
+        return QCoreApplication::translate("JsonRecordStream", "The file holds no JSON.");
+    case Kind::Truncated:
+        return QCoreApplication::translate("JsonRecordStream",
+            "The file ends in the middle of the JSON (after %1 bytes): it was cut off. Download it again.")
+            .arg(byteOffset);
+    case Kind::Invalid:
+        return QCoreApplication::translate("JsonRecordStream", "The file is not valid JSON at byte %1.")
+            .arg(byteOffset);
+    case Kind::TooLarge:
+        return record > 0 ? QCoreApplication::translate("JsonRecordStream",
+                                "Record %1 is larger than 1 MiB; a sign-in or audit record never is.")
+                                .arg(record)
+                          : QCoreApplication::translate("JsonRecordStream",
+                                "The file holds a value larger than 1 MiB at byte %1.")
+                                .arg(byteOffset);
+    case Kind::Done:
+    case Kind::Cancelled:
+    case Kind::Stopped:
+        break;
+    }
+    return {};
+}
+
+JsonRecordStream::Outcome JsonRecordStream::walk(QIODevice &device, qint64 maxValueBytes, const Handlers &handlers)
+{
+    ChunkStream stream(device, maxValueBytes, handlers);
+    Walker walker(stream, handlers);
+    rapidjson::Reader reader;
+    Outcome outcome;
+    // A UTF-8 byte order mark, as Windows tools write one.
+    if (stream.Peek() == '\xEF') {
+        stream.Take();
+        if (stream.Take() != '\xBB' || stream.Take() != '\xBF') {
+            outcome.kind = Outcome::Kind::Invalid;
+            return outcome;
+        }
+    }
+    bool any = false;
+    for (;;) {
+        while (isSpace(stream.Peek()))
+            stream.Take();
+        if (stream.atEnd() || stream.tooLarge() || stream.cancelled())
+            break;
+        walker.reset();
+        const rapidjson::ParseResult result
+            = reader.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseValidateEncodingFlag>(stream, walker);
+        any = true;
+        if (result.IsError()) {
+            outcome.records = walker.records();
+            outcome.byteOffset = qint64(result.Offset());
+            if (walker.stopped())
+                outcome.kind = Outcome::Kind::Stopped;
+            else if (stream.cancelled())
+                outcome.kind = Outcome::Kind::Cancelled;
+            else if (stream.tooLarge()) {
+                outcome.kind = Outcome::Kind::TooLarge;
+                outcome.record = walker.inRecord() ? walker.records() + 1 : 0;
+            } else if (stream.atEnd() && !stream.readFailed())
+                outcome.kind = Outcome::Kind::Truncated;
+            else
+                outcome.kind = Outcome::Kind::Invalid;
+            return outcome;
+        }
+    }
+    outcome.records = walker.records();
+    outcome.byteOffset = stream.position();
+    if (stream.cancelled())
+        outcome.kind = Outcome::Kind::Cancelled;
+    else if (stream.tooLarge())
+        outcome.kind = Outcome::Kind::TooLarge;
+    else if (stream.readFailed())
+        outcome.kind = Outcome::Kind::Invalid;
+    else if (!any)
+        outcome.kind = Outcome::Kind::Empty;
+    return outcome;
+}

@@ -1,0 +1,327 @@
+#include "activity/sqlactivityrepository.h"
+
+#include "activity/activityrules.h"
+#include "audit/auditchain.h"
+#include "common/registernotifier.h"
+#include "database/database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kDayMs = ActivityRules::kDayMs;
+
+Error storageError(const QSqlError &error)
+{
+    return Error {ErrorKind::Storage,
+        QCoreApplication::translate("SqlActivityRepository", "The register could not be read or written: %1.")
+            .arg(error.text())};
+}
+
+qint64 dayOf(qint64 ms)
+{
+    return ms >= 0 ? ms / kDayMs : (ms - kDayMs + 1) / kDayMs;
+}
+
+// The Monday (00:00 UTC) of the week a day is in; 1970-01-01 was a Thursday.
+qint64 mondayOf(qint64 day)
+{
+    const qint64 shifted = day + 3;
+    const qint64 week = shifted >= 0 ? shifted / 7 : (shifted - 6) / 7;
+    return (week * 7 - 3) * kDayMs;
+}
+
+struct DayKey
+{
+    QString tenant;
+    qint64 day;
+    QString country, upn, ip;
+    bool operator<(const DayKey &o) const
+    {
+        return std::tie(tenant, day, country, upn, ip) < std::tie(o.tenant, o.day, o.country, o.upn, o.ip);
+    }
+};
+struct DayCount
+{
+    qint64 signIns = 0, failed = 0, firstMs = 0, lastMs = 0;
+};
+
+} // namespace
+
+SqlActivityRepository::SqlActivityRepository(Database &database, RegisterNotifier &notifier)
+    : m_database(database)
+    , m_notifier(notifier)
+{ }
+
+Result<ActivityEvidence> SqlActivityRepository::evidence() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT min(from_ms), max(to_ms), count(*), (SELECT count(*) FROM signins), "
+                "(SELECT count(*) FROM partner_events) FROM activity_imports"_s)
+        || !q.next())
+        return storageError(q.lastError());
+    ActivityEvidence e;
+    e.fromMs = q.value(0).toLongLong();
+    e.toMs = q.value(1).toLongLong();
+    e.imports = q.value(2).toInt();
+    e.signIns = q.value(3).toLongLong();
+    e.events = q.value(4).toLongLong();
+    return e;
+}
+
+Result<QSet<QString>> SqlActivityRepository::storedIds(const QString &table, const QStringList &ids) const
+{
+    QSet<QString> found;
+    if (ids.isEmpty())
+        return found;
+    QSqlQuery q(m_database.connection());
+    QString marks = u"?"_s;
+    for (qsizetype i = 1; i < ids.size(); ++i)
+        marks += u",?"_s;
+    // The table name is one of two constants, never input.
+    q.prepare(u"SELECT id FROM %1 WHERE id IN (%2)"_s.arg(table, marks));
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return storageError(q.lastError());
+    while (q.next())
+        found.insert(q.value(0).toString());
+    return found;
+}
+
+Result<QSet<QString>> SqlActivityRepository::storedSignInIds(const QStringList &ids) const
+{
+    return storedIds(u"signins"_s, ids);
+}
+
+Result<QSet<QString>> SqlActivityRepository::storedEventIds(const QStringList &ids) const
+{
+    return storedIds(u"partner_events"_s, ids);
+}
+
+Result<ActivityStored> SqlActivityRepository::store(const ActivityBatch &batch, const AuditEvent &event)
+{
+    QSqlDatabase db = m_database.connection();
+    ScopedTransaction transaction(db);
+    if (!transaction.begun())
+        return storageError(db.lastError());
+    ActivityStored stored;
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT OR IGNORE INTO signins (id, created_ms, home_tenant_id, home_tenant_name, "
+                   "resource_tenant_id, upn, app, ip, city, state, country, error_code, failure_reason, failed) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    std::map<DayKey, DayCount> days;
+    for (const SignIn &s : batch.signIns) {
+        const QVariantList values {s.id, s.createdMs, s.homeTenantId, s.homeTenantName, s.resourceTenantId,
+            s.userPrincipalName, s.appDisplayName, s.ipAddress, s.city, s.state, s.countryOrRegion, s.errorCode,
+            s.failureReason, s.failed ? 1 : 0};
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec())
+            return storageError(insert.lastError());
+        if (insert.numRowsAffected() != 1)
+            continue; // stored by an earlier import
+        ++stored.signIns;
+        DayCount &d = days[DayKey {s.homeTenantId, dayOf(s.createdMs), s.countryOrRegion, s.userPrincipalName.toLower(),
+            s.ipAddress}];
+        d.signIns += 1;
+        d.failed += s.failed ? 1 : 0;
+        d.firstMs = d.firstMs == 0 ? s.createdMs : std::min(d.firstMs, s.createdMs);
+        d.lastMs = std::max(d.lastMs, s.createdMs);
+    }
+    QSqlQuery upsert(db);
+    upsert.prepare(u"INSERT INTO signin_days (home_tenant_id, day, country, upn, ip, signins, failed, first_ms, "
+                   "last_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT (home_tenant_id, day, country, upn, ip) DO UPDATE SET "
+                   "signins = signins + excluded.signins, failed = failed + excluded.failed, "
+                   "first_ms = min(first_ms, excluded.first_ms), last_ms = max(last_ms, excluded.last_ms)"_s);
+    for (const auto &[key, count] : days) {
+        const QVariantList values {key.tenant, key.day, key.country, key.upn, key.ip, count.signIns, count.failed,
+            count.firstMs, count.lastMs};
+        for (int i = 0; i < values.size(); ++i)
+            upsert.bindValue(i, values.at(i));
+        if (!upsert.exec())
+            return storageError(upsert.lastError());
+    }
+    QSqlQuery insertEvent(db);
+    insertEvent.prepare(u"INSERT OR IGNORE INTO partner_events (id, activity_ms, activity, partner_tenant_id, "
+                        "partner_name, result, initiated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const PartnerEvent &e : batch.events) {
+        const QVariantList values {e.id, e.activityMs, e.activity, e.partnerTenantId, e.partnerName, e.result,
+            e.initiatedBy};
+        for (int i = 0; i < values.size(); ++i)
+            insertEvent.bindValue(i, values.at(i));
+        if (!insertEvent.exec())
+            return storageError(insertEvent.lastError());
+        stored.events += insertEvent.numRowsAffected() == 1 ? 1 : 0;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO activity_imports (imported_utc, from_ms, to_ms, signins, events) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(event.atUtc.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(batch.fromMs);
+    q.addBindValue(batch.toMs);
+    q.addBindValue(stored.signIns);
+    q.addBindValue(stored.events);
+    if (!q.exec())
+        return storageError(q.lastError());
+
+    // The facts each partner list row carries, over the evidence as it now is.
+    if (!q.exec(u"DELETE FROM partner_activity"_s))
+        return storageError(q.lastError());
+    q.prepare(u"INSERT INTO partner_activity (home_tenant_id, home_tenant_name, first_ms, last_ms, failed_last30, "
+              "newest_country_first_ms) "
+              "SELECT d.home_tenant_id, "
+              "(SELECT s.home_tenant_name FROM signins s WHERE s.home_tenant_id = d.home_tenant_id "
+              "ORDER BY s.created_ms DESC LIMIT 1), "
+              "min(d.first_ms), max(d.last_ms), "
+              "total(CASE WHEN d.day > (SELECT max(to_ms) FROM activity_imports) / 86400000 - 30 THEN d.failed END), "
+              "(SELECT max(cf) FROM (SELECT min(c.first_ms) AS cf FROM signin_days c "
+              "WHERE c.home_tenant_id = d.home_tenant_id GROUP BY c.country)) "
+              "FROM signin_days d GROUP BY d.home_tenant_id"_s);
+    if (!q.exec())
+        return storageError(q.lastError());
+
+    QList<AuditEvent> events {event};
+    if (Status s = AuditChain::append(db, events); !s)
+        return s.error();
+    if (!transaction.commit())
+        return storageError(db.lastError());
+
+    // The evidence period moved: every partner's rules may read differently now.
+    QList<qint64> ids;
+    if (q.exec(u"SELECT id FROM relationships"_s)) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    Q_EMIT m_notifier.historyChanged();
+    Q_EMIT m_notifier.activityChanged();
+    if (!ids.isEmpty())
+        Q_EMIT m_notifier.relationshipsChanged(ids);
+    return stored;
+}
+
+Result<QList<PartnerActivity>> SqlActivityRepository::activity(const ActivityQuery &query) const
+{
+    const auto period = evidence();
+    if (!period)
+        return period.error();
+    QList<PartnerActivity> list;
+    if (!period->any())
+        return list;
+    const qint64 toDay = dayOf(period->toMs);
+    const int longDays = std::max(query.days, ActivityRules::kNewCountryDays);
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery tenants(db);
+    tenants.setForwardOnly(true);
+    if (query.tenantId.isEmpty()) {
+        tenants.prepare(u"SELECT a.home_tenant_id, a.home_tenant_name, p.name FROM partner_activity a "
+                        "LEFT JOIN partners p ON p.tenant_id = a.home_tenant_id ORDER BY a.last_ms DESC"_s);
+    } else {
+        tenants.prepare(u"SELECT a.home_tenant_id, a.home_tenant_name, p.name FROM partner_activity a "
+                        "LEFT JOIN partners p ON p.tenant_id = a.home_tenant_id WHERE a.home_tenant_id = ?"_s);
+        tenants.addBindValue(query.tenantId.toLower());
+    }
+    if (!tenants.exec())
+        return storageError(tenants.lastError());
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    rows.prepare(u"SELECT day, country, upn, ip, signins, failed, first_ms, last_ms FROM signin_days "
+                 "WHERE home_tenant_id = ?"_s);
+    while (tenants.next()) {
+        PartnerActivity a;
+        a.tenantId = tenants.value(0).toString();
+        a.name = tenants.value(1).toString();
+        a.inRegister = !tenants.value(2).isNull();
+        a.registerName = tenants.value(2).toString();
+        rows.addBindValue(a.tenantId);
+        if (!rows.exec())
+            return storageError(rows.lastError());
+        QHash<QString, std::pair<qint64, qint64>> countries; // sign-ins, first seen
+        QHash<QString, qint64> ips, people;
+        std::map<qint64, int> weeks;
+        while (rows.next()) {
+            const qint64 day = rows.value(0).toLongLong();
+            const QString country = rows.value(1).toString();
+            const int signIns = rows.value(4).toInt();
+            const int failed = rows.value(5).toInt();
+            const qint64 first = rows.value(6).toLongLong();
+            const qint64 last = rows.value(7).toLongLong();
+            a.firstSignInMs = a.firstSignInMs == 0 ? first : std::min(a.firstSignInMs, first);
+            a.lastSignInMs = std::max(a.lastSignInMs, last);
+            a.signInsAll += signIns;
+            const qint64 age = toDay - day; // 0: the evidence's last day
+            if (age < ActivityRules::kNewCountryDays) {
+                a.signIns30 += signIns;
+                a.failed30 += failed;
+            }
+            if (age < longDays) {
+                a.signIns90 += signIns;
+                a.failed90 += failed;
+                const QString ip = rows.value(3).toString();
+                const QString upn = rows.value(2).toString();
+                if (!ip.isEmpty())
+                    ips[ip] += signIns;
+                if (!upn.isEmpty())
+                    people[upn] += signIns;
+            }
+            auto &c = countries[country.isEmpty() ? u"?"_s : country];
+            c.first += signIns;
+            c.second = c.second == 0 ? first : std::min(c.second, first);
+            weeks[mondayOf(day)] += signIns;
+        }
+        rows.finish();
+        const auto byCount = [](const QHash<QString, qint64> &counts) {
+            QList<std::pair<QString, qint64>> sorted(counts.keyValueBegin(), counts.keyValueEnd());
+            std::sort(sorted.begin(), sorted.end(),
+                [](const auto &l, const auto &r) { return l.second != r.second ? l.second > r.second : l.first < r.first; });
+            QStringList out;
+            for (const auto &entry : sorted)
+                out.append(entry.first);
+            return out;
+        };
+        QHash<QString, qint64> countryCounts;
+        QList<std::pair<QString, qint64>> firstSeen;
+        for (auto it = countries.cbegin(); it != countries.cend(); ++it) {
+            countryCounts.insert(it.key(), it->first);
+            firstSeen.append({it.key(), it->second});
+        }
+        std::sort(firstSeen.begin(), firstSeen.end());
+        a.countries = byCount(countryCounts);
+        a.newCountries = ActivityRules::newCountries(firstSeen, a.firstSignInMs, period->toMs);
+        a.ipAddresses = byCount(ips);
+        a.people = byCount(people);
+        // Every week of the evidence period, with the weeks without sign-ins as zero.
+        for (qint64 week = mondayOf(dayOf(period->fromMs)); week <= period->toMs; week += 7 * kDayMs) {
+            const auto it = weeks.find(week);
+            a.weekly.append({week, it == weeks.end() ? 0 : it->second});
+        }
+        list.append(a);
+    }
+    return list;
+}
+
+Result<QList<PartnerEvent>> SqlActivityRepository::partnerEvents(const QString &tenantId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, activity_ms, activity, partner_tenant_id, partner_name, result, initiated_by "
+              "FROM partner_events WHERE partner_tenant_id = ? ORDER BY activity_ms DESC"_s);
+    q.addBindValue(tenantId.toLower());
+    if (!q.exec())
+        return storageError(q.lastError());
+    QList<PartnerEvent> list;
+    while (q.next()) {
+        list.append(PartnerEvent {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+    }
+    return list;
+}
