@@ -1,5 +1,8 @@
 #include "cli.h"
 
+#include "cliactivity.h"
+#include "relationships/riskassessment.h"
+
 #include "cliregister.h"
 #include "clisupport.h"
 #include "clitodos.h"
@@ -103,9 +106,20 @@ int list(RegisterSession &session, const QString &format, QTextStream &out, QTex
         // What the tenant is known to hold (roles, types, GDAP, agreement), and the decisions on it
         // still to do in Microsoft 365.
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        // The risk as the partner list shows it (with the activity evidence's rules), under stable keys.
+        auto summaries = session.repository().summaries();
+        if (!summaries)
+            return fail(err, summaries.error());
+        QHash<qint64, quint16> riskOf;
+        for (const PartnerSummary &s : summaries.value())
+            riskOf.insert(s.id, RiskAssessment::assess(s, now));
         QJsonArray array;
         for (const Relationship &r : relationships.value()) {
             QJsonObject json = RelationshipJson::toJson(r);
+            const quint16 flags = riskOf.value(r.id);
+            json.insert(u"risk"_s,
+                QJsonObject {{u"level"_s, RiskAssessment::levelKey(RiskAssessment::level(flags))},
+                    {u"flags"_s, QJsonArray::fromStringList(RiskAssessment::keys(flags))}});
             QJsonArray open;
             for (const Todo &t : todosOf.value(r.partner.tenantId))
                 open.append(CliTodos::todoJson(t, now));
@@ -519,6 +533,10 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         "  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),\n"
         "                  cross-tenant access partners, the admin center's partner list; shows the dry\n"
         "                  run and asks first (--dry-run only shows, --yes applies without asking)\n"
+        "                  Entra sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity\n"
+        "  activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,\n"
+        "                  --format table, json or csv)\n"
+        "  demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)\n"
         "  operators       who may act in the register, with their Entra roles\n"
         "  operator        add or change an operator: operator UPN --name NAME --role ROLE...\n"
         "  upgrade         bring a register written by an older version up to this version's schema\n"
@@ -583,9 +601,14 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     const QCommandLineOption noteOption(u"note"_s,
         QCoreApplication::translate("Cli", "todo done, todo withdraw: a note kept with the step."),
         QCoreApplication::translate("Cli", "TEXT"));
+    const QCommandLineOption daysOption(u"days"_s,
+        QCoreApplication::translate("Cli", "activity: the longer period counted, in days (default 90)."),
+        QCoreApplication::translate("Cli", "N"));
+    const QCommandLineOption outputOption(u"output"_s,
+        QCoreApplication::translate("Cli", "demo-signins: the file to write."), QCoreApplication::translate("Cli", "FILE"));
     parser.addOptions({dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption,
         jsonOption, emlOption, partnerNameOption, dryRunOption, organisationOption, tenantOption,
-        operatorOption, nameOption, roleOption, allOption, noteOption, receiptOption});
+        operatorOption, nameOption, roleOption, allOption, noteOption, receiptOption, daysOption, outputOption});
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("Cli", "One of the commands above."));
     parser.addPositionalArgument(u"arguments"_s,
@@ -619,6 +642,11 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     const QString dbPath = parser.value(dbOption);
     if (command == "create-demo"_L1)
         return createDemo(dbPath, out, err);
+    if (command == "demo-signins"_L1) {
+        return CliActivity::writeDemoSignIns(
+            parser.value(outputOption), parser.isSet(formatOption) ? parser.value(formatOption).trimmed().toLower() : QString(),
+            out, err);
+    }
     if (command == "init"_L1) {
         return CliRegister::init(
             {dbPath, parser.value(organisationOption), parser.value(tenantOption),
@@ -636,10 +664,11 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         return inspectLink(positional.mid(1), parser.isSet(jsonOption), out, err);
 
     static const QStringList registerCommands {u"info"_s, u"list"_s, u"verify-audit"_s, u"remove-roles"_s,
-        u"history"_s, u"import"_s, u"operators"_s, u"operator"_s, u"upgrade"_s, u"todo"_s, u"receipt"_s};
+        u"history"_s, u"import"_s, u"operators"_s, u"operator"_s, u"upgrade"_s, u"todo"_s, u"receipt"_s,
+        u"activity"_s};
     // These only read: they never migrate the register or change its journal mode.
     static const QStringList readOnlyCommands {
-        u"info"_s, u"list"_s, u"verify-audit"_s, u"history"_s, u"operators"_s, u"receipt"_s};
+        u"info"_s, u"list"_s, u"verify-audit"_s, u"history"_s, u"operators"_s, u"receipt"_s, u"activity"_s};
     if (!registerCommands.contains(command))
         return fail(err,
             {ErrorKind::BadInput,
@@ -675,6 +704,11 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
             {positional.mid(1), parser.value(partnerOption).trimmed(), parser.value(partnerNameOption),
                 parser.isSet(dryRunOption), parser.isSet(yesOption)},
             in, out, err);
+    }
+    if (command == "activity"_L1) {
+        return CliActivity::activity(*session.value(),
+            {parser.value(partnerOption), parser.value(daysOption), parser.value(formatOption).trimmed().toLower()},
+            out, err);
     }
     if (command == "operators"_L1)
         return CliRegister::listOperators(*session.value(), out, err);

@@ -1,5 +1,8 @@
 #include "cliregister.h"
 
+#include "activity/activityservice.h"
+#include "cliactivity.h"
+
 #include "cli.h"
 #include "clisupport.h"
 #include "common/clock.h"
@@ -134,6 +137,13 @@ int CliRegister::import(RegisterSession &session, const ImportRequest &request, 
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     int exitCode = Cli::Ok;
     for (const QString &path : request.files) {
+        // Entra sign-in and audit logs are evidence, not partner records: their own import.
+        if (ActivityService::detectFile(path) != ActivityFile::Kind::Unknown) {
+            if (const int code = CliActivity::importFile(session, path, request.dryRun, request.yes, in, out, err);
+                code != Cli::Ok)
+                exitCode = code;
+            continue;
+        }
         const QString shown = QDir::toNativeSeparators(path);
         auto progress = [&](qint64 done, qint64 total) {
             if (terminal && total > 0) {

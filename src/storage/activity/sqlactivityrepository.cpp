@@ -4,6 +4,7 @@
 #include "audit/auditchain.h"
 #include "common/registernotifier.h"
 #include "database/database.h"
+#include "database/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -116,14 +117,17 @@ Result<ActivityStored> SqlActivityRepository::store(const ActivityBatch &batch, 
         return storageError(db.lastError());
     ActivityStored stored;
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT OR IGNORE INTO signins (id, created_ms, home_tenant_id, home_tenant_name, "
+    // Only an ID already stored is passed over (ON CONFLICT, not OR IGNORE, which would also drop a row
+    // that breaks a NOT NULL rule without a word).
+    insert.prepare(u"INSERT INTO signins (id, created_ms, home_tenant_id, home_tenant_name, "
                    "resource_tenant_id, upn, app, ip, city, state, country, error_code, failure_reason, failed) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s);
     std::map<DayKey, DayCount> days;
     for (const SignIn &s : batch.signIns) {
-        const QVariantList values {s.id, s.createdMs, s.homeTenantId, s.homeTenantName, s.resourceTenantId,
-            s.userPrincipalName, s.appDisplayName, s.ipAddress, s.city, s.state, s.countryOrRegion, s.errorCode,
-            s.failureReason, s.failed ? 1 : 0};
+        using SqlValues::text;
+        const QVariantList values {text(s.id), s.createdMs, text(s.homeTenantId), text(s.homeTenantName),
+            text(s.resourceTenantId), text(s.userPrincipalName), text(s.appDisplayName), text(s.ipAddress),
+            text(s.city), text(s.state), text(s.countryOrRegion), s.errorCode, text(s.failureReason), s.failed ? 1 : 0};
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
         if (!insert.exec())
@@ -145,19 +149,20 @@ Result<ActivityStored> SqlActivityRepository::store(const ActivityBatch &batch, 
                    "signins = signins + excluded.signins, failed = failed + excluded.failed, "
                    "first_ms = min(first_ms, excluded.first_ms), last_ms = max(last_ms, excluded.last_ms)"_s);
     for (const auto &[key, count] : days) {
-        const QVariantList values {key.tenant, key.day, key.country, key.upn, key.ip, count.signIns, count.failed,
-            count.firstMs, count.lastMs};
+        const QVariantList values {SqlValues::text(key.tenant), key.day, SqlValues::text(key.country),
+            SqlValues::text(key.upn), SqlValues::text(key.ip), count.signIns, count.failed, count.firstMs, count.lastMs};
         for (int i = 0; i < values.size(); ++i)
             upsert.bindValue(i, values.at(i));
         if (!upsert.exec())
             return storageError(upsert.lastError());
     }
     QSqlQuery insertEvent(db);
-    insertEvent.prepare(u"INSERT OR IGNORE INTO partner_events (id, activity_ms, activity, partner_tenant_id, "
-                        "partner_name, result, initiated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    insertEvent.prepare(u"INSERT INTO partner_events (id, activity_ms, activity, partner_tenant_id, "
+                        "partner_name, result, initiated_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s);
     for (const PartnerEvent &e : batch.events) {
-        const QVariantList values {e.id, e.activityMs, e.activity, e.partnerTenantId, e.partnerName, e.result,
-            e.initiatedBy};
+        using SqlValues::text;
+        const QVariantList values {text(e.id), e.activityMs, text(e.activity), text(e.partnerTenantId),
+            text(e.partnerName), text(e.result), text(e.initiatedBy)};
         for (int i = 0; i < values.size(); ++i)
             insertEvent.bindValue(i, values.at(i));
         if (!insertEvent.exec())
