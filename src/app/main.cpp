@@ -9,6 +9,7 @@
 #include "printabledevice.h"
 #include "register/sqlregisterrepository.h"
 #include "registersession.h"
+#include "activity/sqlactivityrepository.h"
 #include "shell/firststartdialog.h"
 #include "shell/mainwindow.h"
 #include "startupprobe.h"
@@ -114,7 +115,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "main", "Open on this page: partners, todo, invitations, find, history or settings."),
         QCoreApplication::translate("main", "PAGE"));
-    parser.addOptions({dbOption, asOption, langOption, screenshotOption, pageOption});
+    const QCommandLineOption partnerOption(u"partner"_s,
+        QCoreApplication::translate("main", "Select the partner with this tenant ID (for --screenshot)."),
+        QCoreApplication::translate("main", "TENANT-ID"));
+    parser.addOptions({dbOption, asOption, langOption, screenshotOption, pageOption, partnerOption});
     parser.addPositionalArgument(u"invitation"_s,
         QCoreApplication::translate("main",
             "An invitation link, or a saved email (.eml) holding one, to open on the Invitations page."),
@@ -156,8 +160,9 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     DirectoryRefresher refresher(directory, network);
     OutboxSender sender(directory, network, clock);
+    SqlActivityRepository activity(session.database(), session.repository().notifier());
     MainWindow window(UiContext {session.repository(), session.repositoryOpener(), clock, &directory,
-        &refresher, &sender, &RegisterSession::receiptFolders});
+        &refresher, &sender, &RegisterSession::receiptFolders, &activity, session.activityOpener()});
     window.setOperators(session.operators(), session.actor().upn);
     window.setCurrentLanguage(translations.language());
     QObject::connect(&window, &MainWindow::languageRequested, &window, [&](const QString &lang) {
@@ -194,6 +199,8 @@ int main(int argc, char *argv[])
             QTimer::singleShot(60000, &loop, &QEventLoop::quit);
             loop.exec();
         }
+        if (parser.isSet(partnerOption))
+            window.partnerPage()->selectPartner(parser.value(partnerOption).trimmed().toLower());
         QCoreApplication::processEvents();
         if (!window.grab().save(file, "PNG")) {
             showError(true,

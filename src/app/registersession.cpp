@@ -1,5 +1,7 @@
 #include "registersession.h"
 
+#include "activity/sqlactivityrepository.h"
+
 #include "audit/auditchain.h"
 #include "audit/receiptbook.h"
 #include "common/clock.h"
@@ -168,6 +170,22 @@ Status RegisterSession::selectOperator(const QString &upn)
     return Error {ErrorKind::BadInput,
         QCoreApplication::translate("RegisterSession", "Unknown operator %1. Operators in this register: %2.")
             .arg(wanted, known.join(u", "_s))};
+}
+
+std::function<Result<ActivityConnection>()> RegisterSession::activityOpener() const
+{
+    const QString path = m_database->path();
+    return [path]() -> Result<ActivityConnection> {
+        auto database = Database::open(path, Database::OpenMode::ExistingOnly);
+        if (!database)
+            return database.error();
+        auto registerRepository = std::make_unique<SqlRegisterRepository>(std::move(database).value());
+        ActivityConnection connection;
+        connection.activity
+            = std::make_unique<SqlActivityRepository>(registerRepository->database(), registerRepository->notifier());
+        connection.registerRepository = std::move(registerRepository);
+        return connection;
+    };
 }
 
 std::function<Result<std::unique_ptr<RegisterRepository>>()> RegisterSession::repositoryOpener() const

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+struct ActivityConnection;
 class Clock;
 class Database;
 class RegisterRepository;
@@ -50,6 +51,8 @@ public:
     bool createdDemo() const { return m_createdDemo; }
     // Opens another connection to this register in the calling thread (for background work).
     std::function<Result<std::unique_ptr<RegisterRepository>>()> repositoryOpener() const;
+    // The same, with the activity evidence on that connection (for reading a sign-in log in the background).
+    std::function<Result<ActivityConnection>()> activityOpener() const;
 
 private:
     RegisterSession() = default;

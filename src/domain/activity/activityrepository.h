@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <memory>
+
 // What one import adds: stored with its audit event in one transaction. Sign-ins and activities
 // already stored (by ID) are passed over, so overlapping downloads never count twice.
 struct ActivityBatch
@@ -40,4 +42,14 @@ public:
     virtual Result<QList<PartnerActivity>> activity(const ActivityQuery &query) const = 0;
     // A partner's lifecycle activities, newest first.
     virtual Result<QList<PartnerEvent>> partnerEvents(const QString &tenantId) const = 0;
+};
+
+class RegisterRepository;
+
+// A connection of its own to the register and its evidence, for an import read off the GUI thread.
+// The evidence is declared last, so it closes first.
+struct ActivityConnection
+{
+    std::unique_ptr<RegisterRepository> registerRepository;
+    std::unique_ptr<ActivityRepository> activity;
 };

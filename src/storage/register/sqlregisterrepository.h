@@ -50,6 +50,7 @@ public:
     Result<std::optional<Todo>> todo(qint64 id) const override;
 
     Result<RegisterCounts> counts() const;
+    Database &database() { return m_database; } // for the other stores that share this connection
 
 private:
     static Relationship relationshipFromRow(const QSqlQuery &query);

@@ -1,5 +1,7 @@
 #include "partners/partnerdetailspane.h"
 
+#include "activity/activitypanel.h"
+
 #include "audit/auditdescription.h"
 #include "common/policy.h"
 #include "relationships/relationshipservice.h"
@@ -52,6 +54,9 @@ PartnerDetailsPane::PartnerDetailsPane(QWidget *parent)
     QFont historyFont = m_ui->historyTitle->font();
     historyFont.setBold(true);
     m_ui->historyTitle->setFont(historyFont);
+    // The sign-in evidence sits just above the partner's recent history.
+    m_activity = new ActivityPanel(m_ui->detailsContents);
+    m_ui->detailsLayout->insertWidget(m_ui->detailsLayout->indexOf(m_ui->historyTitle), m_activity);
     connect(m_ui->removeRolesButton, &QPushButton::clicked, this, &PartnerDetailsPane::removeRolesRequested);
     connect(
         m_ui->markReviewedButton, &QPushButton::clicked, this, &PartnerDetailsPane::markReviewedRequested);
@@ -70,6 +75,11 @@ void PartnerDetailsPane::setMpsaSharing(bool enabled, const QString &pendingText
     m_mpsaSharing = enabled;
     m_mpsaPending = pendingText;
     render();
+}
+
+void PartnerDetailsPane::showActivity(const ActivityEvidence &evidence, const std::optional<PartnerActivity> &activity)
+{
+    m_activity->showActivity(evidence, activity);
 }
 
 void PartnerDetailsPane::setOperator(const Operator &op)

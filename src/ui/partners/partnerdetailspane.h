@@ -2,6 +2,7 @@
 // PartnerDetailsPane: everything about the selected partner — contact, types, roles, agreement record,
 // GDAP, risk, recent history — and the actions on it, enabled only when the policy allows them.
 
+#include "activity/partneractivity.h"
 #include "audit/auditevent.h"
 #include "common/operator.h"
 #include "relationships/relationship.h"
@@ -12,6 +13,8 @@
 
 #include <memory>
 #include <optional>
+
+class ActivityPanel;
 
 namespace Ui {
 class PartnerDetailsPane;
@@ -33,6 +36,8 @@ public:
     std::optional<Relationship> relationship() const { return m_relationship; }
     void focusFirstAction(); // keyboard: Enter on the table moves here
     void setMpsaSharing(bool enabled, const QString &pendingText = {});
+    // What the imported sign-in logs say about the partner shown (activity: when it signed in).
+    void showActivity(const ActivityEvidence &evidence, const std::optional<PartnerActivity> &activity);
 
 Q_SIGNALS:
     void removeRolesRequested();
@@ -50,6 +55,7 @@ private:
     void updateActions();
 
     std::unique_ptr<Ui::PartnerDetailsPane> m_ui;
+    ActivityPanel *m_activity = nullptr;
     Operator m_operator;
     std::optional<Relationship> m_relationship;
     QList<AuditEvent> m_events;

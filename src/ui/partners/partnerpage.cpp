@@ -1,5 +1,8 @@
 #include "partners/partnerpage.h"
 
+#include "activity/activityrepository.h"
+#include "activity/activityrules.h"
+
 #include "partners/partnereditdialog.h"
 
 #include "common/clock.h"
@@ -23,6 +26,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -99,6 +103,23 @@ PartnerPage::PartnerPage(UiContext context, QWidget *parent)
     connect(m_ui->importButton, &QPushButton::clicked, this, &PartnerPage::importRequested);
     connect(&m_context.repository.notifier(), &RegisterNotifier::relationshipsChanged, this,
         &PartnerPage::onRelationshipsChanged);
+    // A finding in its own right: a service provider signs in that the register does not know.
+    m_unknownProviders = new QLabel(this);
+    m_unknownProviders->setObjectName(u"unknownProvidersLabel"_s);
+    m_unknownProviders->setTextFormat(Qt::PlainText); // tenant names come from the logs
+    m_unknownProviders->setWordWrap(true);
+    m_unknownProviders->setFrameShape(QFrame::StyledPanel);
+    m_unknownProviders->setMargin(6);
+    m_unknownProviders->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_unknownProviders->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->listLayout->insertWidget(0, m_unknownProviders, 0);
+    m_ui->listLayout->setStretchFactor(m_ui->splitter, 1);
+    m_unknownProviders->hide();
+    connect(&m_context.repository.notifier(), &RegisterNotifier::activityChanged, this,
+        &PartnerPage::refreshUnknownProviders);
+    connect(&m_context.repository.notifier(), &RegisterNotifier::relationshipsChanged, this,
+        &PartnerPage::refreshUnknownProviders);
+    refreshUnknownProviders();
 
     connect(m_loader, &PartnerListLoader::firstPageLoaded, this,
         [this](const std::shared_ptr<PartnerTableModel::Prepared> &rows) {
@@ -275,6 +296,14 @@ void PartnerPage::onSelectionChanged()
     m_ui->detailsPane->showRelationship(*relationship.value(), events ? events.value() : QList<AuditEvent> {},
         quint16(rows.first().data(PartnerTableModel::RiskFlagsRole).toInt()), m_context.clock.nowUtc(),
         todos ? todos.value() : QList<Todo> {});
+    if (m_context.activity) {
+        const auto evidence = m_context.activity->evidence();
+        const auto activity = m_context.activity->activity({tenantId, ActivityRules::kUnusedDays});
+        std::optional<PartnerActivity> found;
+        if (activity && !activity->isEmpty())
+            found = activity->first();
+        m_ui->detailsPane->showActivity(evidence ? evidence.value() : ActivityEvidence {}, found);
+    }
 }
 
 void PartnerPage::onRelationshipsChanged(const QList<qint64> &ids)
@@ -556,9 +585,30 @@ void PartnerPage::showError(const QString &message)
     box.exec();
 }
 
+void PartnerPage::refreshUnknownProviders()
+{
+    m_unknownProviderNames.clear();
+    if (m_context.activity) {
+        const auto all = m_context.activity->activity({});
+        if (all) {
+            for (const PartnerActivity &a : all.value()) {
+                if (!a.inRegister)
+                    m_unknownProviderNames.append(u"%1 (%2)"_s.arg(a.name.isEmpty() ? a.tenantId : a.name, a.tenantId));
+            }
+        }
+    }
+    m_unknownProviders->setText(
+        tr("%n service provider(s) signed in to your tenant but are not in your register: %1. Find out who they "
+           "are, and add them or remove their access in Microsoft 365.",
+            nullptr, int(m_unknownProviderNames.size()))
+            .arg(m_unknownProviderNames.join(u"; "_s)));
+    m_unknownProviders->setVisible(!m_unknownProviderNames.isEmpty());
+}
+
 void PartnerPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        refreshUnknownProviders();
         m_ui->retranslateUi(this);
         fillTypeCombo();
         m_model->retranslate();

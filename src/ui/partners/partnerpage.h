@@ -17,6 +17,8 @@ class PartnerListLoader;
 class PartnerTableModel;
 class QTableView;
 class RelationshipService;
+class QLabel;
+
 namespace Ui {
 class PartnerPage;
 }
@@ -67,6 +69,7 @@ private:
     void updateStatus();
     void showError(const QString &message);
     void refreshMpsaSharing();
+    void refreshUnknownProviders(); // service providers that sign in but are not in the register
     std::optional<Relationship> selectedRelationship() const;
     QList<qint64> selectedIds() const;
     void restoreSelection(const QList<qint64> &ids, qint64 current);
@@ -82,4 +85,6 @@ private:
     QString m_loadError;
     QSet<qint64> m_changedWhileLoading;
     QString m_selectWhenLoaded; // tenant ID
+    QLabel *m_unknownProviders = nullptr;
+    QStringList m_unknownProviderNames; // "name (tenant ID)", from the imported sign-in logs
 };

@@ -236,6 +236,8 @@ qint64 PartnerTableModel::sortKey(int sourceRow, int column) const
         return s.partnerSinceMs;
     case LastReviewedColumn:
         return s.lastReviewedMs;
+    case LastSignInColumn:
+        return s.activity.lastSignInMs;
     case RiskColumn:
         // Level first, then how many reasons.
         return qint64(RiskAssessment::level(s.riskFlags)) * 64 + qPopulationCount(s.riskFlags);
@@ -400,6 +402,13 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
                                : tr("Nothing needs attention.");
         if (index.column() == NameColumn)
             return tr("Partner tenant ID: %1").arg(s.tenantId);
+        if (index.column() == LastSignInColumn) {
+            if (s.activity.evidenceToMs == 0)
+                return tr("No activity evidence: import an Entra sign-in log (File > Import) to see which "
+                          "partners sign in.");
+            return tr("Partner sign-ins in the imported sign-in logs (%1 to %2).")
+                .arg(dateText(s.activity.evidenceFromMs), dateText(s.activity.evidenceToMs));
+        }
         if (index.column() == RolesColumn && s.pendingKinds != 0)
             return tr("Decided in PartnerDesk, not yet done in Microsoft 365: the tenant still holds what is "
                       "shown. "
@@ -455,6 +464,11 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
         return s.partnerSinceMs ? dateText(s.partnerSinceMs) : QString();
     case LastReviewedColumn:
         return s.lastReviewedMs ? dateText(s.lastReviewedMs) : tr("Never");
+    case LastSignInColumn:
+        // Without evidence nothing is known: blank, not "none".
+        if (s.activity.evidenceToMs == 0)
+            return QString();
+        return s.activity.lastSignInMs ? dateText(s.activity.lastSignInMs) : tr("None in the logs");
     case RiskColumn: {
         const RiskAssessment::Level level = RiskAssessment::level(s.riskFlags);
         return level == RiskAssessment::Level::None ? m_noneText : RiskAssessment::levelName(level);
@@ -481,6 +495,8 @@ QVariant PartnerTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Partner since");
     case LastReviewedColumn:
         return tr("Last reviewed");
+    case LastSignInColumn:
+        return tr("Last sign-in");
     case RiskColumn:
         return tr("Risk");
     default:

@@ -27,6 +27,7 @@ public:
         AgreementColumn,
         PartnerSinceColumn,
         LastReviewedColumn,
+        LastSignInColumn, // from the imported sign-in logs
         ColumnCount
     };
     enum Role {

@@ -4,6 +4,7 @@
 #include "common/registernotifier.h"
 #include "directory/findpartnerpage.h"
 #include "history/audithistorypage.h"
+#include "activity/activityimportdialog.h"
 #include "import/importdialog.h"
 #include "import/importformat.h"
 #include "invitations/invitationemail.h"
@@ -289,13 +290,22 @@ void MainWindow::openInvitationEmail(const QString &path)
 void MainWindow::chooseImportFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import partner file"), QString(), tr("Partner files (*.csv *.json *.txt);;All files (*)"));
+        this, tr("Import partner file"), QString(), tr("Partner files and Entra logs (*.csv *.json *.txt);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
 
 void MainWindow::importFile(const QString &path)
 {
+    // Entra sign-in and audit logs are evidence of what partners do, not partner records.
+    if (ActivityService::detectFile(path) != ActivityFile::Kind::Unknown) {
+        ActivityImportDialog dialog(m_context, currentOperator(), path, this);
+        if (dialog.exec() == QDialog::Accepted && !dialog.resultText().isEmpty()) {
+            showPage(PartnersPage);
+            statusBar()->showMessage(dialog.resultText());
+        }
+        return;
+    }
     ImportDialog dialog(m_context, currentOperator(), path, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.resultText().isEmpty()) {
         showPage(PartnersPage);

@@ -8,7 +8,9 @@
 #include <functional>
 #include <memory>
 
+class ActivityRepository;
 class Clock;
+struct ActivityConnection;
 class DirectoryRefresher;
 class DirectoryRepository;
 class OutboxSender;
@@ -27,4 +29,8 @@ struct UiContext
     // Where audit receipts of this register are kept, asked at each Verify history (Settings may have
     // changed them); unset: none.
     std::function<QStringList()> receiptFolders = {};
+    // The evidence of partner activity (imported sign-in logs) on the GUI thread's connection, and a
+    // way to open another connection for reading a log in the background; unset: no evidence shown.
+    ActivityRepository *activity = nullptr;
+    std::function<Result<ActivityConnection>()> openActivity = {};
 };
