@@ -44,7 +44,7 @@ QString SignInChart::describe() const
         total += count;
         quiet += count == 0 ? 1 : 0;
     }
-    return tr("%n sign-in(s) over %1 weeks from %2; most in the week of %3 (%4); %5 weeks without any.", nullptr, total)
+    return tr("%n sign-in(s) over %1 weeks from %2; most in the week of %3 (%4); weeks without any: %5.", nullptr, total)
         .arg(m_weeks.size())
         .arg(weekText(m_weeks.first().first), weekText(most->first))
         .arg(most->second)
@@ -106,7 +106,7 @@ void SignInChart::paintEvent(QPaintEvent *)
     for (const auto &[week, count] : m_weeks)
         most = std::max(most, count);
     painter.setPen(pal.color(QPalette::WindowText));
-    painter.drawText(rect().adjusted(2, 0, -2, 0), Qt::AlignLeft | Qt::AlignTop, tr("%n a week at most", nullptr, most));
+    painter.drawText(rect().adjusted(2, 0, -2, 0), Qt::AlignLeft | Qt::AlignTop, tr("At most %n a week", nullptr, most));
     const double slot = double(plot.width()) / double(m_weeks.size());
     const QColor bar = pal.color(QPalette::Highlight);
     for (qsizetype i = 0; i < m_weeks.size(); ++i) {
