@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityEvidence</name>
+    <message>
+        <source>no activity evidence</source>
+        <translation>no activity evidence</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFile</name>
+    <message>
+        <source>The file holds no records.</source>
+        <translation>The file holds no records.</translation>
+    </message>
+    <message>
+        <source>The header has more than %1 columns.</source>
+        <translation>The header has more than %1 columns.</translation>
+    </message>
+    <message>
+        <source>The header has no column "%1": this is not an Entra %2 download.</source>
+        <translation>The header has no column "%1": this is not an Entra %2 download.</translation>
+    </message>
+    <message>
+        <source>sign-in log</source>
+        <translation>sign-in log</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>audit log</translation>
+    </message>
+    <message>
+        <source>Entra sign-in log (JSON)</source>
+        <translation>Entra sign-in log (JSON)</translation>
+    </message>
+    <message>
+        <source>Entra sign-in log (CSV)</source>
+        <translation>Entra sign-in log (CSV)</translation>
+    </message>
+    <message>
+        <source>Entra audit log (JSON)</source>
+        <translation>Entra audit log (JSON)</translation>
+    </message>
+    <message>
+        <source>Entra audit log (CSV)</source>
+        <translation>Entra audit log (CSV)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>This is not an Entra sign-in or audit log.</source>
+        <translation>This is not an Entra sign-in or audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityImportDialog</name>
+    <message>
+        <source>Import a sign-in or audit log</source>
+        <translation>Import a sign-in or audit log</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel reading</source>
+        <translation>&amp;Cancel reading</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as evidence</source>
+        <translation>&amp;Keep as evidence</translation>
+    </message>
+    <message>
+        <source>The file covers %1 to %2 (UTC).</source>
+        <translation>The file covers %1 to %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>This window cannot keep activity evidence.</source>
+        <translation>This window cannot keep activity evidence.</translation>
+    </message>
+    <message>
+        <source>Nothing can be kept from this file: it was refused as a whole (see above). Download the log again.</source>
+        <translation>Nothing can be kept from this file: it was refused as a whole (see above). Download the log again.</translation>
+    </message>
+    <message>
+        <source>The register already holds every partner sign-in and activity in this file.</source>
+        <translation>The register already holds every partner sign-in and activity in this file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %1 as evidence: %n new partner sign-in(s).</source>
+        <translation><numerusform>Kept %1 as evidence: %n new partner sign-in.</numerusform><numerusform>Kept %1 as evidence: %n new partner sign-ins.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Sign-ins (from the imported logs)</source>
+        <translation>Sign-ins (from the imported logs)</translation>
+    </message>
+    <message>
+        <source>No activity evidence: import an Entra sign-in log (File &gt; Import) to see whether this partner signs in. Without it, nothing is known about its use of its roles.</source>
+        <translation>No activity evidence: import an Entra sign-in log (File &gt; Import) to see whether this partner signs in. Without it, nothing is known about its use of its roles.</translation>
+    </message>
+    <message>
+        <source>No sign-in in the imported logs (%1).</source>
+        <translation>No sign-in in the imported logs (%1).</translation>
+    </message>
+    <message>
+        <source>Last sign-in: %1 (UTC)</source>
+        <translation>Last sign-in: %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Sign-ins: %1 in the last 30 days, %2 in the last 90 days of the logs</source>
+        <translation>Sign-ins: %1 in the last 30 days, %2 in the last 90 days of the logs</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins: %1 in 30 days, %2 in 90 days</source>
+        <translation>Failed sign-ins: %1 in 30 days, %2 in 90 days</translation>
+    </message>
+    <message>
+        <source>(new in the last 30 days: %1)</source>
+        <translation>(new in the last 30 days: %1)</translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>Countries: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP address(es) in 90 days</source>
+        <translation><numerusform>%n IP address in 90 days</numerusform><numerusform>%n IP addresses in 90 days</numerusform></translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>People: %1</translation>
+    </message>
+    <message>
+        <source>none in 90 days</source>
+        <translation>none in 90 days</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPlan</name>
+    <message>
+        <source>%n record(s) read</source>
+        <translation>%n record(s) read</translation>
+    </message>
+    <message>
+        <source>%n new partner sign-in(s)</source>
+        <translation>%n new partner sign-in(s)</translation>
+    </message>
+    <message>
+        <source>%n already in the register</source>
+        <translation>%n already in the register</translation>
+    </message>
+    <message>
+        <source>%n passed over</source>
+        <translation>%n passed over</translation>
+    </message>
+    <message>
+        <source>%n new partner activities</source>
+        <translation>%n new partner activities</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Service provider with access, not in your register: %1 (%2)</source>
+        <translation>Service provider with access, not in your register: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>name not given</source>
+        <translation>name not given</translation>
+    </message>
+    <message>
+        <source>%n sign-in(s) or record(s) of other kinds (not a service provider's) passed over.</source>
+        <translation>%n sign-in(s) or record(s) of other kinds (not a service provider's) passed over.</translation>
+    </message>
+    <message>
+        <source>%n partner sign-in(s) into another tenant passed over.</source>
+        <translation>%n partner sign-in(s) into another tenant passed over.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityService</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 8 GiB; download a shorter period.</source>
+        <translation>%1 is larger than 8 GiB; download a shorter period.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Entra sign-in or audit log (JSON or CSV).</source>
+        <translation>%1 is not an Entra sign-in or audit log (JSON or CSV).</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled; nothing was imported.</source>
+        <translation>Reading %1 was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This is the sign-in log of tenant %1, not of your organisation (%2).</source>
+        <translation>This is the sign-in log of tenant %1, not of your organisation (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %n record(s) rejected. Download the log again.</source>
+        <translation>Nothing was imported from %1: %n record(s) rejected. Download the log again.</translation>
+    </message>
+</context>
+<context>
     <name>AdminCenterNotice</name>
     <message>
         <source>PartnerDesk keeps your register; it does not change your tenant itself.</source>
@@ -549,6 +775,42 @@
     <message>
         <source>Register upgraded</source>
         <translation>Register upgraded</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Kind of file</translation>
+    </message>
+    <message>
+        <source>Partner sign-ins added</source>
+        <translation>Partner sign-ins added</translation>
+    </message>
+    <message>
+        <source>Partner activities added</source>
+        <translation>Partner activities added</translation>
+    </message>
+    <message>
+        <source>Already in the register</source>
+        <translation>Already in the register</translation>
+    </message>
+    <message>
+        <source>File covers from</source>
+        <translation>File covers from</translation>
+    </message>
+    <message>
+        <source>File covers until</source>
+        <translation>File covers until</translation>
+    </message>
+    <message>
+        <source>Partner tenants that signed in</source>
+        <translation>Partner tenants that signed in</translation>
+    </message>
+    <message>
+        <source>Of them not in the register</source>
+        <translation>Of them not in the register</translation>
+    </message>
+    <message>
+        <source>Partner activity evidence imported</source>
+        <translation>Partner activity evidence imported</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1542,10 @@ SHA-256 %3</translation>
         <translation>The register has no audit history yet.</translation>
     </message>
     <message>
+        <source>verify-audit: also check against this receipt (as receipt prints it).</source>
+        <translation>verify-audit: also check against this receipt (as receipt prints it).</translation>
+    </message>
+    <message>
         <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
 
 Commands:
@@ -1299,6 +1565,10 @@ Commands:
   import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
                   cross-tenant access partners, the admin center's partner list; shows the dry
                   run and asks first (--dry-run only shows, --yes applies without asking)
+                  Entra sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
+  activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
+                  --format table, json or csv)
+  demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
   operators       who may act in the register, with their Entra roles
   operator        add or change an operator: operator UPN --name NAME --role ROLE...
   upgrade         bring a register written by an older version up to this version's schema
@@ -1325,6 +1595,10 @@ Commands:
   import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
                   cross-tenant access partners, the admin center's partner list; shows the dry
                   run and asks first (--dry-run only shows, --yes applies without asking)
+                  Entra sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
+  activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
+                  --format table, json or csv)
+  demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
   operators       who may act in the register, with their Entra roles
   operator        add or change an operator: operator UPN --name NAME --role ROLE...
   upgrade         bring a register written by an older version up to this version's schema
@@ -1334,8 +1608,139 @@ Commands:
 Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message>
-        <source>verify-audit: also check against this receipt (as receipt prints it).</source>
-        <translation>verify-audit: also check against this receipt (as receipt prints it).</translation>
+        <source>activity: the longer period counted, in days (default 90).</source>
+        <translation>activity: the longer period counted, in days (default 90).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>demo-signins: the file to write.</source>
+        <translation>demo-signins: the file to write.</translation>
+    </message>
+</context>
+<context>
+    <name>CliActivity</name>
+    <message>
+        <source>Reading %1… %2%</source>
+        <translation>Reading %1… %2%</translation>
+    </message>
+    <message>
+        <source>The file covers %1 to %2 (UTC).</source>
+        <translation>The file covers %1 to %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: the file was refused as a whole.</source>
+        <translation>Nothing was imported from %1: the file was refused as a whole.</translation>
+    </message>
+    <message>
+        <source>The register already holds every partner sign-in and activity in %1; nothing to add.</source>
+        <translation>The register already holds every partner sign-in and activity in %1; nothing to add.</translation>
+    </message>
+    <message>
+        <source>Keep this evidence in the register? [y/N] </source>
+        <translation>Keep this evidence in the register? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Nothing was imported from %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %n partner sign-in(s)</source>
+        <translation>Imported %1: %n partner sign-in(s)</translation>
+    </message>
+    <message>
+        <source>%n partner activities</source>
+        <translation>%n partner activities</translation>
+    </message>
+    <message>
+        <source>one audit event.</source>
+        <translation>one audit event.</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number from 1 to 3650.</source>
+        <translation>--days needs a whole number from 1 to 3650.</translation>
+    </message>
+    <message>
+        <source>Unknown format %1; use table, json or csv.</source>
+        <translation>Unknown format %1; use table, json or csv.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant ID</translation>
+    </message>
+    <message>
+        <source>In register</source>
+        <translation>In register</translation>
+    </message>
+    <message>
+        <source>Last sign-in (UTC)</source>
+        <translation>Last sign-in (UTC)</translation>
+    </message>
+    <message>
+        <source>Sign-ins 30 days</source>
+        <translation>Sign-ins 30 days</translation>
+    </message>
+    <message>
+        <source>Sign-ins %1 days</source>
+        <translation>Sign-ins %1 days</translation>
+    </message>
+    <message>
+        <source>Failed 30 days</source>
+        <translation>Failed 30 days</translation>
+    </message>
+    <message>
+        <source>Failed %1 days</source>
+        <translation>Failed %1 days</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>No activity evidence: import an Entra sign-in log first (partnerdesk-cli import FILE).</source>
+        <translation>No activity evidence: import an Entra sign-in log first (partnerdesk-cli import FILE).</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%n import(s))</source>
+        <translation>Evidence: %1 (%n import(s))</translation>
+    </message>
+    <message>
+        <source>No partner signed in during the evidence period.</source>
+        <translation>No partner signed in during the evidence period.</translation>
+    </message>
+    <message>
+        <source>Service provider with access, not in your register: %1 (%2)</source>
+        <translation>Service provider with access, not in your register: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>name not given</source>
+        <translation>name not given</translation>
+    </message>
+    <message>
+        <source>demo-signins needs --output FILE.</source>
+        <translation>demo-signins needs --output FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown format %1; use json or csv.</source>
+        <translation>Unknown format %1; use json or csv.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file.</source>
+        <translation>%1 exists already; choose a new file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the demo register's sign-in log (%n record(s)) to %1.</source>
+        <translation>Wrote the demo register's sign-in log (%n record(s)) to %1.</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1940,25 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>The file holds more than %1 records; split it.</source>
         <translation>The file holds more than %1 records; split it.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRecordStream</name>
+    <message>
+        <source>The file is UTF-16 text; Entra downloads are UTF-8. Download it again rather than saving it from Excel.</source>
+        <translation>The file is UTF-16 text; Entra downloads are UTF-8. Download it again rather than saving it from Excel.</translation>
+    </message>
+    <message>
+        <source>A quoted cell that starts on line %1 never ends: the file was cut off.</source>
+        <translation>A quoted cell that starts on line %1 never ends: the file was cut off.</translation>
+    </message>
+    <message>
+        <source>The row on line %1 is larger than 1 MiB.</source>
+        <translation>The row on line %1 is larger than 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The row on line %1 has too many columns.</source>
+        <translation>The row on line %1 has too many columns.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3237,29 @@ Send to %1 now?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>JsonRecordStream</name>
+    <message>
+        <source>The file holds no JSON.</source>
+        <translation>The file holds no JSON.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of the JSON (after %1 bytes): it was cut off. Download it again.</source>
+        <translation>The file ends in the middle of the JSON (after %1 bytes): it was cut off. Download it again.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON at byte %1.</source>
+        <translation>The file is not valid JSON at byte %1.</translation>
+    </message>
+    <message>
+        <source>Record %1 is larger than 1 MiB; a sign-in or audit record never is.</source>
+        <translation>Record %1 is larger than 1 MiB; a sign-in or audit record never is.</translation>
+    </message>
+    <message>
+        <source>The file holds a value larger than 1 MiB at byte %1.</source>
+        <translation>The file holds a value larger than 1 MiB at byte %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PartnerDesk</source>
@@ -2919,10 +3366,6 @@ Send to %1 now?</numerusform></translation>
         <translation>Import partner file</translation>
     </message>
     <message>
-        <source>Partner files (*.csv *.json *.txt);;All files (*)</source>
-        <translation>Partner files (*.csv *.json *.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>the pasted text</source>
         <translation>the pasted text</translation>
     </message>
@@ -2941,6 +3384,10 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>Acting a&amp;s:</source>
         <translation>Acting a&amp;s:</translation>
+    </message>
+    <message>
+        <source>Partner files and Entra logs (*.csv *.json *.txt);;All files (*)</source>
+        <translation>Partner files and Entra logs (*.csv *.json *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3934,10 @@ Send to %1 now?</numerusform></translation>
         <source>All delegated admin types (DAP and GDAP)</source>
         <translation>All delegated admin types (DAP and GDAP)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n service provider(s) signed in to your tenant but are not in your register: %1. Find out who they are, and add them or remove their access in Microsoft 365.</source>
+        <translation><numerusform>%n service provider signed in to your tenant but are not in your register: %1. Find out who they are, and add them or remove their access in Microsoft 365.</numerusform><numerusform>%n service providers signed in to your tenant but are not in your register: %1. Find out who they are, and add them or remove their access in Microsoft 365.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
@@ -3561,6 +4012,22 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>Authorization decided, still to do: %1</source>
         <translation>Authorization decided, still to do: %1</translation>
+    </message>
+    <message>
+        <source>No activity evidence: import an Entra sign-in log (File &gt; Import) to see which partners sign in.</source>
+        <translation>No activity evidence: import an Entra sign-in log (File &gt; Import) to see which partners sign in.</translation>
+    </message>
+    <message>
+        <source>Partner sign-ins in the imported sign-in logs (%1 to %2).</source>
+        <translation>Partner sign-ins in the imported sign-in logs (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>None in the logs</source>
+        <translation>None in the logs</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +4369,18 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
         <source>The tenant differs from the register: an import shows a step marked done was not done or was undone.</source>
         <translation>The tenant differs from the register: an import shows a step marked done was not done or was undone.</translation>
     </message>
+    <message>
+        <source>Holds admin roles it does not use: no sign-in in the last 90 days of the imported sign-in logs. Consider removing them.</source>
+        <translation>Holds admin roles it does not use: no sign-in in the last 90 days of the imported sign-in logs. Consider removing them.</translation>
+    </message>
+    <message>
+        <source>Signed in from a country not seen before for this partner (in the last 30 days of the imported sign-in logs). Ask the partner.</source>
+        <translation>Signed in from a country not seen before for this partner (in the last 30 days of the imported sign-in logs). Ask the partner.</translation>
+    </message>
+    <message>
+        <source>More than 10 failed sign-ins in the last 30 days of the imported sign-in logs. Ask the partner.</source>
+        <translation>More than 10 failed sign-ins in the last 30 days of the imported sign-in logs. Ask the partner.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4000,6 +4479,36 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     <message>
         <source>Second copy: %1</source>
         <translation>Second copy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInChart</name>
+    <message>
+        <source>Sign-ins per week</source>
+        <translation>Sign-ins per week</translation>
+    </message>
+    <message>
+        <source>No weeks in the imported period.</source>
+        <translation>No weeks in the imported period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in(s) over %1 weeks from %2; most in the week of %3 (%4); weeks without any: %5.</source>
+        <translation><numerusform>%n sign-in over %1 weeks from %2; most in the week of %3 (%4); weeks without any: %5.</numerusform><numerusform>%n sign-ins over %1 weeks from %2; most in the week of %3 (%4); weeks without any: %5.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n sign-in(s)</source>
+        <translation><numerusform>Week of %1: %n sign-in</numerusform><numerusform>Week of %1: %n sign-ins</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n a week</source>
+        <translation><numerusform>At most %n a week</numerusform><numerusform>At most %n a week</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SqlActivityRepository</name>
+    <message>
+        <source>The register could not be read or written: %1.</source>
+        <translation>The register could not be read or written: %1.</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4854,14 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     <message>
         <source>There is no page %1; choose one of: %2.</source>
         <translation>There is no page %1; choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Select the partner with this tenant ID (for --screenshot).</source>
+        <translation>Select the partner with this tenant ID (for --screenshot).</translation>
+    </message>
+    <message>
+        <source>TENANT-ID</source>
+        <translation>TENANT-ID</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>ActivityEvidence</name>
+    <message>
+        <source>no activity evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFile</name>
+    <message>
+        <source>The file holds no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has more than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has no column &quot;%1&quot;: this is not an Entra %2 download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra sign-in log (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra sign-in log (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra audit log (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra audit log (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Onbekend</translation>
+    </message>
+    <message>
+        <source>This is not an Entra sign-in or audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityImportDialog</name>
+    <message>
+        <source>Import a sign-in or audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished">Bestand: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file covers %1 to %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished">Het bestand wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>This window cannot keep activity evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be kept from this file: it was refused as a whole (see above). Download the log again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register already holds every partner sign-in and activity in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %1 as evidence: %n new partner sign-in(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Sign-ins (from the imported logs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity evidence: import an Entra sign-in log (File &gt; Import) to see whether this partner signs in. Without it, nothing is known about its use of its roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in in the imported logs (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in: %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins: %1 in the last 30 days, %2 in the last 90 days of the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins: %1 in 30 days, %2 in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new in the last 30 days: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP address(es) in 90 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPlan</name>
+    <message>
+        <source>%n record(s) read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n new partner sign-in(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n already in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n passed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n new partner activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service provider with access, not in your register: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n sign-in(s) or record(s) of other kinds (not a service provider&apos;s) passed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n partner sign-in(s) into another tenant passed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityService</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 8 GiB; download a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Entra sign-in or audit log (JSON or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the sign-in log of tenant %1, not of your organisation (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %n record(s) rejected. Download the log again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminCenterNotice</name>
     <message>
         <source>PartnerDesk keeps your register; it does not change your tenant itself.</source>
@@ -552,6 +784,42 @@
     <message>
         <source>Register upgraded</source>
         <translation>Register bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner sign-ins added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner activities added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File covers from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File covers until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner tenants that signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner activity evidence imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1590,10 @@ SHA-256 %3</translation>
         <translation>Het register heeft nog geen audithistorie.</translation>
     </message>
     <message>
+        <source>verify-audit: also check against this receipt (as receipt prints it).</source>
+        <translation>verify-audit: ook controleren tegen dit ontvangstbewijs (zoals receipt het toont).</translation>
+    </message>
+    <message>
         <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
 
 Commands:
@@ -1341,6 +1613,10 @@ Commands:
   import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
                   cross-tenant access partners, the admin center&apos;s partner list; shows the dry
                   run and asks first (--dry-run only shows, --yes applies without asking)
+                  Entra sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
+  activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
+                  --format table, json or csv)
+  demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
   operators       who may act in the register, with their Entra roles
   operator        add or change an operator: operator UPN --name NAME --role ROLE...
   upgrade         bring a register written by an older version up to this version&apos;s schema
@@ -1348,36 +1624,142 @@ Commands:
                   with --eml FILE, every invitation link in a saved email
 
 Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties bekijken en controleren.
-
-Opdrachten:
-  init            een leeg register voor uw organisatie maken in het --db-bestand
-                  (--organisation, --tenant en de eerste beheerder: --operator, --name, --role...)
-  create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
-  info            organisatie, schemaversie, aantallen en de nieuwste audithash
-  list            partnerrelaties (--format table, json of csv)
-  verify-audit    de audithashketen herberekenen, de eerste gewijzigde gebeurtenis noemen en de
-                  historie vergelijken met de ontvangstbewijzen buiten het register (en --receipt TEKST)
-  receipt         het huidige auditontvangstbewijs van het register, om elders te bewaren (e-mail, ticket)
-  remove-roles    het besluit vastleggen om de beheerdersrollen te verwijderen van de partners met
-                  deze tenant-id&apos;s (vraagt eerst; --yes); de rollen blijven tot de taak is gedaan
-  todo            stappen die nog te doen zijn in Microsoft 365 (--all, --format); todo done ID
-                  markeert er een als gedaan, todo withdraw ID trekt het besluit in (--note, --yes)
-  history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
-  import          bestanden importeren: CSV, GDAP-relaties uit Graph (--partner, --partner-name),
-                  partners met toegang tussen tenants, de partnerlijst uit het Microsoft 365-beheercentrum;
-                  toont de proefrun en vraagt eerst (--dry-run toont alleen, --yes past direct toe)
-  operators       wie in het register mag handelen, met hun Entra-rollen
-  operator        een beheerder toevoegen of wijzigen: operator UPN --name NAAM --role ROL...
-  upgrade         een register van een oudere versie bijwerken naar het schema van deze versie
-  inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom ze wordt geweigerd (--json);
-                  met --eml BESTAND: elke uitnodigingskoppeling in een opgeslagen e-mail
-
-Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verify-audit: also check against this receipt (as receipt prints it).</source>
-        <translation>verify-audit: ook controleren tegen dit ontvangstbewijs (zoals receipt het toont).</translation>
+        <source>activity: the longer period counted, in days (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-signins: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliActivity</name>
+    <message>
+        <source>Reading %1… %2%</source>
+        <translation type="unfinished">%1 wordt gelezen… %2%</translation>
+    </message>
+    <message>
+        <source>The file covers %1 to %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: the file was refused as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register already holds every partner sign-in and activity in %1; nothing to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this evidence in the register? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation type="unfinished">Er is niets geïmporteerd uit %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %n partner sign-in(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n partner activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one audit event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days needs a whole number from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format %1; use table, json or csv.</source>
+        <translation type="unfinished">Onbekende indeling %1; gebruik table, json of csv.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished">Tenant-id</translation>
+    </message>
+    <message>
+        <source>In register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity evidence: import an Entra sign-in log first (partnerdesk-cli import FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%n import(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner signed in during the evidence period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service provider with access, not in your register: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-signins needs --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format %1; use json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the demo register&apos;s sign-in log (%n record(s)) to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1965,25 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>The file holds more than %1 records; split it.</source>
         <translation>Het bestand bevat meer dan %1 records; splits het op.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRecordStream</name>
+    <message>
+        <source>The file is UTF-16 text; Entra downloads are UTF-8. Download it again rather than saving it from Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted cell that starts on line %1 never ends: the file was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row on line %1 is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row on line %1 has too many columns.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3319,29 @@ Nu naar %1 verzenden?</numerusform>
     </message>
 </context>
 <context>
+    <name>JsonRecordStream</name>
+    <message>
+        <source>The file holds no JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of the JSON (after %1 bytes): it was cut off. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON at byte %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is larger than 1 MiB; a sign-in or audit record never is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a value larger than 1 MiB at byte %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PartnerDesk</source>
@@ -3024,10 +3448,6 @@ Nu naar %1 verzenden?</numerusform>
         <translation>Partnerbestand importeren</translation>
     </message>
     <message>
-        <source>Partner files (*.csv *.json *.txt);;All files (*)</source>
-        <translation>Partnerbestanden (*.csv *.json *.txt);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>the pasted text</source>
         <translation>de geplakte tekst</translation>
     </message>
@@ -3046,6 +3466,10 @@ Nu naar %1 verzenden?</numerusform>
     <message>
         <source>Acting a&amp;s:</source>
         <translation>Ha&amp;ndelend als:</translation>
+    </message>
+    <message>
+        <source>Partner files and Entra logs (*.csv *.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3601,6 +4025,13 @@ Nu naar %1 verzenden?</numerusform>
         <source>All delegated admin types (DAP and GDAP)</source>
         <translation>Alle typen gedelegeerd beheer (DAP en GDAP)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n service provider(s) signed in to your tenant but are not in your register: %1. Find out who they are, and add them or remove their access in Microsoft 365.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
@@ -3675,6 +4106,22 @@ Nu naar %1 verzenden?</numerusform>
     <message>
         <source>Authorization decided, still to do: %1</source>
         <translation>Autorisatie besloten, nog te doen: %1</translation>
+    </message>
+    <message>
+        <source>No activity evidence: import an Entra sign-in log (File &gt; Import) to see which partners sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner sign-ins in the imported sign-in logs (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4472,18 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
         <source>The tenant differs from the register: an import shows a step marked done was not done or was undone.</source>
         <translation>De tenant wijkt af van het register: uit een import blijkt dat een als gedaan gemarkeerde stap niet is uitgevoerd of ongedaan is gemaakt.</translation>
     </message>
+    <message>
+        <source>Holds admin roles it does not use: no sign-in in the last 90 days of the imported sign-in logs. Consider removing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in from a country not seen before for this partner (in the last 30 days of the imported sign-in logs). Ask the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 10 failed sign-ins in the last 30 days of the imported sign-in logs. Ask the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4123,6 +4582,45 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     <message>
         <source>Second copy: %1</source>
         <translation>Tweede kopie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInChart</name>
+    <message>
+        <source>Sign-ins per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weeks in the imported period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in(s) over %1 weeks from %2; most in the week of %3 (%4); weeks without any: %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n sign-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SqlActivityRepository</name>
+    <message>
+        <source>The register could not be read or written: %1.</source>
+        <translation type="unfinished">Lezen van of schrijven naar het register is mislukt: %1.</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4975,14 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     <message>
         <source>There is no page %1; choose one of: %2.</source>
         <translation>Er is geen pagina %1; kies uit: %2.</translation>
+    </message>
+    <message>
+        <source>Select the partner with this tenant ID (for --screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TENANT-ID</source>
+        <translation type="unfinished">TENANT-ID</translation>
     </message>
 </context>
 </TS>

@@ -249,6 +249,25 @@ private Q_SLOTS:
         QVERIFY(!m_service->planFile(m_fixture->dir.filePath(u"missing.json"_s)).ok());
     }
 
+    void aSignInTwiceInOneFileCountsOnce()
+    {
+        // Two saved Graph pages that overlap by one sign-in.
+        QFile source(QStringLiteral(PARTNERDESK_ACTIVITY_DATA "/signins-page.json"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray page = source.readAll();
+        const QString path = m_fixture->dir.filePath(u"twice.json"_s);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(page + "\n" + page);
+        out.close();
+        const ActivityPlan p = plan(path);
+        QVERIFY(p.canApply());
+        QCOMPARE(p.scan.signIns.size(), 2);
+        QCOMPARE(p.alreadyStored, 2);
+        QCOMPARE(m_service->apply(global(), p)->signIns, 2);
+        QCOMPARE(m_fixture->scalar(u"SELECT total(signins) FROM signin_days"_s), 2);
+    }
+
     void auditLogEventsAreKeptOnce()
     {
         const QString path = QStringLiteral(PARTNERDESK_ACTIVITY_DATA "/audit-page.json");

@@ -193,9 +193,9 @@ void TestRiskAssessment::everyFlagIsExplained()
         QVERIFY(!text.isEmpty());
         texts.insert(text);
     }
-    QCOMPARE(texts.size(), 9);
+    QCOMPARE(texts.size(), 12);
     // A decision waiting too long is said once, not also as merely waiting.
-    QCOMPARE(explanations(AllFlags).size(), 8);
+    QCOMPARE(explanations(AllFlags).size(), 11);
     QCOMPARE(explanations(DecidedNotDone).size(), 1);
     QVERIFY(explanations(DelegatedAdmin | ReviewOverdue).first().startsWith(u"Delegated admin"_s));
 }

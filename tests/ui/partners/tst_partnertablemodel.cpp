@@ -102,9 +102,9 @@ void TestPartnerTableModel::rowsAndColumns()
 {
     QCOMPARE(m_model->rowCount(), 9);
     QCOMPARE(m_model->totalCount(), 9);
-    QCOMPARE(m_model->columnCount(), 7);
+    QCOMPARE(m_model->columnCount(), 8);
     const QStringList headers {u"Partner name"_s, u"Risk"_s, u"Relationship type"_s, u"Roles"_s,
-        u"Agreement"_s, u"Partner since"_s, u"Last reviewed"_s};
+        u"Agreement"_s, u"Partner since"_s, u"Last reviewed"_s, u"Last sign-in"_s};
     for (int c = 0; c < headers.size(); ++c)
         QCOMPARE(m_model->headerData(c, Qt::Horizontal).toString(), headers.at(c));
 }

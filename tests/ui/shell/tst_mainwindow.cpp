@@ -69,7 +69,7 @@ void TestMainWindow::opensOnDemoRegisterAndShowsPartners()
     auto *table = m_window->findChild<QTableView *>(u"partnerTable"_s);
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 14);
-    QCOMPARE(table->model()->columnCount(), 7);
+    QCOMPARE(table->model()->columnCount(), 8);
     const QStringList names = column(0);
     QVERIFY(names.contains(u"Contoso Onderwijs ICT"_s));
     QVERIFY(names.contains(u"Woodgrove Security"_s));
