@@ -58,6 +58,42 @@
         <source>This is not an Entra sign-in or audit log.</source>
         <translation>This is not an Entra sign-in or audit log.</translation>
     </message>
+    <message>
+        <source>Longer than %1 characters.</source>
+        <translation>Longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The sign-in has no ID.</source>
+        <translation>The sign-in has no ID.</translation>
+    </message>
+    <message>
+        <source>The time "%1" has no time zone; PartnerDesk does not guess one.</source>
+        <translation>The time "%1" has no time zone; PartnerDesk does not guess one.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time.</source>
+        <translation>"%1" is not a date and time.</translation>
+    </message>
+    <message>
+        <source>The partner's home tenant ID is not a tenant ID.</source>
+        <translation>The partner's home tenant ID is not a tenant ID.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 partner sign-ins; download a shorter period.</source>
+        <translation>The file holds more than %1 partner sign-ins; download a shorter period.</translation>
+    </message>
+    <message>
+        <source>The audit record has no ID.</source>
+        <translation>The audit record has no ID.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time with a time zone.</source>
+        <translation>"%1" is not a date and time with a time zone.</translation>
+    </message>
+    <message>
+        <source>The file holds too many partner activities; download a shorter period.</source>
+        <translation>The file holds too many partner activities; download a shorter period.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityImportDialog</name>
@@ -109,10 +145,6 @@
         <translation>Sign-ins (from the imported logs)</translation>
     </message>
     <message>
-        <source>No activity evidence: import an Entra sign-in log (File &gt; Import) to see whether this partner signs in. Without it, nothing is known about its use of its roles.</source>
-        <translation>No activity evidence: import an Entra sign-in log (File &gt; Import) to see whether this partner signs in. Without it, nothing is known about its use of its roles.</translation>
-    </message>
-    <message>
         <source>No sign-in in the imported logs (%1).</source>
         <translation>No sign-in in the imported logs (%1).</translation>
     </message>
@@ -152,52 +184,9 @@
         <source>Evidence: %1</source>
         <translation>Evidence: %1</translation>
     </message>
-</context>
-<context>
-    <name>ActivityPlan</name>
     <message>
-        <source>%n record(s) read</source>
-        <translation>%n record(s) read</translation>
-    </message>
-    <message>
-        <source>%n new partner sign-in(s)</source>
-        <translation>%n new partner sign-in(s)</translation>
-    </message>
-    <message>
-        <source>%n already in the register</source>
-        <translation>%n already in the register</translation>
-    </message>
-    <message>
-        <source>%n passed over</source>
-        <translation>%n passed over</translation>
-    </message>
-    <message>
-        <source>%n new partner activities</source>
-        <translation>%n new partner activities</translation>
-    </message>
-    <message>
-        <source>Record %1</source>
-        <translation>Record %1</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Service provider with access, not in your register: %1 (%2)</source>
-        <translation>Service provider with access, not in your register: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>name not given</source>
-        <translation>name not given</translation>
-    </message>
-    <message>
-        <source>%n sign-in(s) or record(s) of other kinds (not a service provider's) passed over.</source>
-        <translation>%n sign-in(s) or record(s) of other kinds (not a service provider's) passed over.</translation>
-    </message>
-    <message>
-        <source>%n partner sign-in(s) into another tenant passed over.</source>
-        <translation>%n partner sign-in(s) into another tenant passed over.</translation>
+        <source>No activity evidence: import an Entra sign-in log (File &gt; Import partner file…) to see whether this partner signs in. Without it, nothing is known about its use of its roles.</source>
+        <translation>No activity evidence: import an Entra sign-in log (File &gt; Import partner file…) to see whether this partner signs in. Without it, nothing is known about its use of its roles.</translation>
     </message>
 </context>
 <context>
@@ -222,9 +211,57 @@
         <source>This is the sign-in log of tenant %1, not of your organisation (%2).</source>
         <translation>This is the sign-in log of tenant %1, not of your organisation (%2).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Nothing was imported from %1: %n record(s) rejected. Download the log again.</source>
-        <translation>Nothing was imported from %1: %n record(s) rejected. Download the log again.</translation>
+        <translation><numerusform>Nothing was imported from %1: %n record rejected. Download the log again.</numerusform><numerusform>Nothing was imported from %1: %n records rejected. Download the log again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) read</source>
+        <translation><numerusform>%n record read</numerusform><numerusform>%n records read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new partner sign-in(s)</source>
+        <translation><numerusform>%n new partner sign-in</numerusform><numerusform>%n new partner sign-ins</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the register</source>
+        <translation><numerusform>%n already in the register</numerusform><numerusform>%n already in the register</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed over</source>
+        <translation><numerusform>%n passed over</numerusform><numerusform>%n passed over</numerusform></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Service provider with access, not in your register: %1 (%2)</source>
+        <translation>Service provider with access, not in your register: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>name not given</source>
+        <translation>name not given</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) passed over: sign-ins of your own people or guests, not of a service provider.</source>
+        <translation><numerusform>%n record passed over: sign-ins of your own people or guests, not of a service provider.</numerusform><numerusform>%n records passed over: sign-ins of your own people or guests, not of a service provider.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) passed over: not about a partner.</source>
+        <translation><numerusform>%n record passed over: not about a partner.</numerusform><numerusform>%n records passed over: not about a partner.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner sign-in(s) into another tenant passed over.</source>
+        <translation><numerusform>%n partner sign-in into another tenant passed over.</numerusform><numerusform>%n partner sign-ins into another tenant passed over.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new partner lifecycle event(s)</source>
+        <translation><numerusform>%n new partner lifecycle event</numerusform><numerusform>%n new partner lifecycle events</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1108,10 +1145,6 @@ SHA-256 %3</translation>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <source>Output format of list: table, json or csv.</source>
-        <translation>Output format of list: table, json or csv.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -1272,10 +1305,6 @@ SHA-256 %3</translation>
     <message>
         <source>Answer Yes: to "Remove roles?", or to applying an import.</source>
         <translation>Answer Yes: to "Remove roles?", or to applying an import.</translation>
-    </message>
-    <message>
-        <source>history: only this partner's events; import: the partner a GDAP relationship file came from.</source>
-        <translation>history: only this partner's events; import: the partner a GDAP relationship file came from.</translation>
     </message>
     <message>
         <source>import: the name of that partner, when the register does not know it.</source>
@@ -1546,6 +1575,14 @@ SHA-256 %3</translation>
         <translation>verify-audit: also check against this receipt (as receipt prints it).</translation>
     </message>
     <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>demo-signins: the file to write.</source>
+        <translation>demo-signins: the file to write.</translation>
+    </message>
+    <message>
         <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
 
 Commands:
@@ -1564,8 +1601,8 @@ Commands:
   history         the audit history, newest first (--partner, --limit, --format)
   import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
                   cross-tenant access partners, the admin center's partner list; shows the dry
-                  run and asks first (--dry-run only shows, --yes applies without asking)
-                  Entra sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
+                  run and asks first (--dry-run only shows, --yes applies without asking); Entra
+                  sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
   activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
                   --format table, json or csv)
   demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
@@ -1594,8 +1631,8 @@ Commands:
   history         the audit history, newest first (--partner, --limit, --format)
   import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
                   cross-tenant access partners, the admin center's partner list; shows the dry
-                  run and asks first (--dry-run only shows, --yes applies without asking)
-                  Entra sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
+                  run and asks first (--dry-run only shows, --yes applies without asking); Entra
+                  sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
   activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
                   --format table, json or csv)
   demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
@@ -1608,16 +1645,16 @@ Commands:
 Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message>
-        <source>activity: the longer period counted, in days (default 90).</source>
-        <translation>activity: the longer period counted, in days (default 90).</translation>
+        <source>Output format of list, history, todo and activity: table, json or csv; of demo-signins: json or csv.</source>
+        <translation>Output format of list, history, todo and activity: table, json or csv; of demo-signins: json or csv.</translation>
     </message>
     <message>
-        <source>N</source>
-        <translation>N</translation>
+        <source>history: only this partner's events; import: the partner a GDAP relationship file came from; activity: only this partner tenant.</source>
+        <translation>history: only this partner's events; import: the partner a GDAP relationship file came from; activity: only this partner tenant.</translation>
     </message>
     <message>
-        <source>demo-signins: the file to write.</source>
-        <translation>demo-signins: the file to write.</translation>
+        <source>activity: count sign-ins over the last N days of the logs (default 90).</source>
+        <translation>activity: count sign-ins over the last N days of the logs (default 90).</translation>
     </message>
 </context>
 <context>
@@ -1646,13 +1683,9 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>Nothing was imported from %1.</source>
         <translation>Nothing was imported from %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported %1: %n partner sign-in(s)</source>
-        <translation>Imported %1: %n partner sign-in(s)</translation>
-    </message>
-    <message>
-        <source>%n partner activities</source>
-        <translation>%n partner activities</translation>
+        <translation><numerusform>Imported %1: %n partner sign-in</numerusform><numerusform>Imported %1: %n partner sign-ins</numerusform></translation>
     </message>
     <message>
         <source>one audit event.</source>
@@ -1706,9 +1739,9 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>No activity evidence: import an Entra sign-in log first (partnerdesk-cli import FILE).</source>
         <translation>No activity evidence: import an Entra sign-in log first (partnerdesk-cli import FILE).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Evidence: %1 (%n import(s))</source>
-        <translation>Evidence: %1 (%n import(s))</translation>
+        <translation><numerusform>Evidence: %1 (%n import)</numerusform><numerusform>Evidence: %1 (%n imports)</numerusform></translation>
     </message>
     <message>
         <source>No partner signed in during the evidence period.</source>
@@ -1738,9 +1771,21 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Wrote the demo register's sign-in log (%n record(s)) to %1.</source>
-        <translation>Wrote the demo register's sign-in log (%n record(s)) to %1.</translation>
+        <translation><numerusform>Wrote the demo register's sign-in log (%n record) to %1.</numerusform><numerusform>Wrote the demo register's sign-in log (%n records) to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner lifecycle event(s)</source>
+        <translation><numerusform>%n partner lifecycle event</numerusform><numerusform>%n partner lifecycle events</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3935,8 +3980,8 @@ Send to %1 now?</numerusform></translation>
         <translation>All delegated admin types (DAP and GDAP)</translation>
     </message>
     <message numerus="yes">
-        <source>%n service provider(s) signed in to your tenant but are not in your register: %1. Find out who they are, and add them or remove their access in Microsoft 365.</source>
-        <translation><numerusform>%n service provider signed in to your tenant but are not in your register: %1. Find out who they are, and add them or remove their access in Microsoft 365.</numerusform><numerusform>%n service providers signed in to your tenant but are not in your register: %1. Find out who they are, and add them or remove their access in Microsoft 365.</numerusform></translation>
+        <source>Service provider(s) not in your register signed in to your tenant (%n): %1. Find out who they are, then add them to the register or remove their access in Microsoft 365.</source>
+        <translation><numerusform>Service provider not in your register signed in to your tenant (%n): %1. Find out who they are, then add them to the register or remove their access in Microsoft 365.</numerusform><numerusform>Service providers not in your register signed in to your tenant (%n): %1. Find out who they are, then add them to the register or remove their access in Microsoft 365.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4014,10 +4059,6 @@ Send to %1 now?</numerusform></translation>
         <translation>Authorization decided, still to do: %1</translation>
     </message>
     <message>
-        <source>No activity evidence: import an Entra sign-in log (File &gt; Import) to see which partners sign in.</source>
-        <translation>No activity evidence: import an Entra sign-in log (File &gt; Import) to see which partners sign in.</translation>
-    </message>
-    <message>
         <source>Partner sign-ins in the imported sign-in logs (%1 to %2).</source>
         <translation>Partner sign-ins in the imported sign-in logs (%1 to %2).</translation>
     </message>
@@ -4028,6 +4069,10 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>No activity evidence: import an Entra sign-in log (File &gt; Import partner file…) to see which partners sign in.</source>
+        <translation>No activity evidence: import an Entra sign-in log (File &gt; Import partner file…) to see which partners sign in.</translation>
     </message>
 </context>
 <context>
@@ -4492,16 +4537,16 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
         <translation>No weeks in the imported period.</translation>
     </message>
     <message numerus="yes">
-        <source>%n sign-in(s) over %1 weeks from %2; most in the week of %3 (%4); weeks without any: %5.</source>
-        <translation><numerusform>%n sign-in over %1 weeks from %2; most in the week of %3 (%4); weeks without any: %5.</numerusform><numerusform>%n sign-ins over %1 weeks from %2; most in the week of %3 (%4); weeks without any: %5.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Week of %1: %n sign-in(s)</source>
         <translation><numerusform>Week of %1: %n sign-in</numerusform><numerusform>Week of %1: %n sign-ins</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>At most %n a week</source>
         <translation><numerusform>At most %n a week</numerusform><numerusform>At most %n a week</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-ins per week from %2, %1 weeks: %n in all; most in the week of %3 (%4); weeks without any: %5.</source>
+        <translation><numerusform>Sign-ins per week from %2, %1 weeks: %n in all; most in the week of %3 (%4); weeks without any: %5.</numerusform><numerusform>Sign-ins per week from %2, %1 weeks: %n in all; most in the week of %3 (%4); weeks without any: %5.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,103 +5,139 @@
     <name>ActivityEvidence</name>
     <message>
         <source>no activity evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>geen activiteitsbewijs</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>ActivityFile</name>
     <message>
         <source>The file holds no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat geen records.</translation>
     </message>
     <message>
         <source>The header has more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>De koprij heeft meer dan %1 kolommen.</translation>
     </message>
     <message>
         <source>The header has no column &quot;%1&quot;: this is not an Entra %2 download.</source>
-        <translation type="unfinished"></translation>
+        <translation>De koprij heeft geen kolom &quot;%1&quot;: dit is geen uit Entra gedownload %2.</translation>
     </message>
     <message>
         <source>sign-in log</source>
-        <translation type="unfinished"></translation>
+        <translation>aanmeldingslogboek</translation>
     </message>
     <message>
         <source>audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>auditlogboek</translation>
     </message>
     <message>
         <source>Entra sign-in log (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra-aanmeldingslogboek (JSON)</translation>
     </message>
     <message>
         <source>Entra sign-in log (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra-aanmeldingslogboek (CSV)</translation>
     </message>
     <message>
         <source>Entra audit log (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra-auditlogboek (JSON)</translation>
     </message>
     <message>
         <source>Entra audit log (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra-auditlogboek (CSV)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Onbekend</translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <source>This is not an Entra sign-in or audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen Entra-aanmeldingslogboek of Entra-auditlogboek.</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters.</source>
+        <translation>Langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The sign-in has no ID.</source>
+        <translation>De aanmelding heeft geen ID.</translation>
+    </message>
+    <message>
+        <source>The time &quot;%1&quot; has no time zone; PartnerDesk does not guess one.</source>
+        <translation>De tijd &quot;%1&quot; heeft geen tijdzone; PartnerDesk raadt er geen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time.</source>
+        <translation>&quot;%1&quot; is geen datum en tijd.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s home tenant ID is not a tenant ID.</source>
+        <translation>De thuistenant-id van de partner is geen tenant-id.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 partner sign-ins; download a shorter period.</source>
+        <translation>Het bestand bevat meer dan %1 partneraanmeldingen; download een kortere periode.</translation>
+    </message>
+    <message>
+        <source>The audit record has no ID.</source>
+        <translation>Het auditrecord heeft geen ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time with a time zone.</source>
+        <translation>&quot;%1&quot; is geen datum en tijd met een tijdzone.</translation>
+    </message>
+    <message>
+        <source>The file holds too many partner activities; download a shorter period.</source>
+        <translation>Het bestand bevat te veel partneractiviteiten; download een kortere periode.</translation>
     </message>
 </context>
 <context>
     <name>ActivityImportDialog</name>
     <message>
         <source>Import a sign-in or audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Een aanmeldings- of auditlogboek importeren</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished">Bestand: %1</translation>
+        <translation>Bestand: %1</translation>
     </message>
     <message>
         <source>&amp;Cancel reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezen &amp;annuleren</translation>
     </message>
     <message>
         <source>&amp;Keep as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Als bewijs &amp;bewaren</translation>
     </message>
     <message>
         <source>The file covers %1 to %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand beslaat de periode van %1 tot %2 (UTC).</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished">Het bestand wordt gelezen…</translation>
+        <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message>
         <source>This window cannot keep activity evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit venster kan geen activiteitsbewijs bewaren.</translation>
     </message>
     <message>
         <source>Nothing can be kept from this file: it was refused as a whole (see above). Download the log again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit dit bestand kan niets worden bewaard: het is in zijn geheel geweigerd (zie hierboven). Download het logboek opnieuw.</translation>
     </message>
     <message>
         <source>The register already holds every partner sign-in and activity in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register bevat al alle partneraanmeldingen en partneractiviteiten uit dit bestand.</translation>
     </message>
     <message numerus="yes">
         <source>Kept %1 as evidence: %n new partner sign-in(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 als bewijs bewaard: %n nieuwe partneraanmelding.</numerusform>
+            <numerusform>%1 als bewijs bewaard: %n nieuwe partneraanmeldingen.</numerusform>
         </translation>
     </message>
 </context>
@@ -109,128 +145,156 @@
     <name>ActivityPanel</name>
     <message>
         <source>Sign-ins (from the imported logs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No activity evidence: import an Entra sign-in log (File &gt; Import) to see whether this partner signs in. Without it, nothing is known about its use of its roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldingen (uit de geïmporteerde logboeken)</translation>
     </message>
     <message>
         <source>No sign-in in the imported logs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen aanmelding in de geïmporteerde logboeken (%1).</translation>
     </message>
     <message>
         <source>Last sign-in: %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste aanmelding: %1 (UTC)</translation>
     </message>
     <message>
         <source>Sign-ins: %1 in the last 30 days, %2 in the last 90 days of the logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldingen: %1 in de laatste 30 dagen, %2 in de laatste 90 dagen van de logboeken</translation>
     </message>
     <message>
         <source>Failed sign-ins: %1 in 30 days, %2 in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukte aanmeldingen: %1 in 30 dagen, %2 in 90 dagen</translation>
     </message>
     <message>
         <source>(new in the last 30 days: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nieuw in de laatste 30 dagen: %1)</translation>
     </message>
     <message>
         <source>Countries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n IP address(es) in 90 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n IP-adres in 90 dagen</numerusform>
+            <numerusform>%n IP-adressen in 90 dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>People: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen: %1</translation>
     </message>
     <message>
         <source>none in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>geen in 90 dagen</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActivityPlan</name>
-    <message>
-        <source>%n record(s) read</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs: %1</translation>
     </message>
     <message>
-        <source>%n new partner sign-in(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n already in the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n passed over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n new partner activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service provider with access, not in your register: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n sign-in(s) or record(s) of other kinds (not a service provider&apos;s) passed over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n partner sign-in(s) into another tenant passed over.</source>
-        <translation type="unfinished"></translation>
+        <source>No activity evidence: import an Entra sign-in log (File &gt; Import partner file…) to see whether this partner signs in. Without it, nothing is known about its use of its roles.</source>
+        <translation>Geen activiteitsbewijs: importeer een Entra-aanmeldingslogboek (Bestand &gt; Partnerbestand importeren…) om te zien of deze partner zich aanmeldt. Zonder dat bewijs is niets bekend over het gebruik van zijn rollen.</translation>
     </message>
 </context>
 <context>
     <name>ActivityService</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 8 GiB; download a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is groter dan 8 GiB; download een kortere periode.</translation>
     </message>
     <message>
         <source>%1 is not an Entra sign-in or audit log (JSON or CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen Entra-aanmeldingslogboek of Entra-auditlogboek (JSON of CSV).</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lezen van %1 is geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>This is the sign-in log of tenant %1, not of your organisation (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is het aanmeldingslogboek van tenant %1, niet van uw organisatie (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n record(s) rejected. Download the log again.</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd uit %1: %n record geweigerd. Download het logboek opnieuw.</numerusform>
+            <numerusform>Er is niets geïmporteerd uit %1: %n records geweigerd. Download het logboek opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) read</source>
+        <translation>
+            <numerusform>%n record gelezen</numerusform>
+            <numerusform>%n records gelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new partner sign-in(s)</source>
+        <translation>
+            <numerusform>%n nieuwe partneraanmelding</numerusform>
+            <numerusform>%n nieuwe partneraanmeldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the register</source>
+        <translation>
+            <numerusform>%n al in het register</numerusform>
+            <numerusform>%n al in het register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed over</source>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Nothing was imported from %1: %n record(s) rejected. Download the log again.</source>
-        <translation type="unfinished"></translation>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Service provider with access, not in your register: %1 (%2)</source>
+        <translation>Serviceprovider met toegang, niet in uw register: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>name not given</source>
+        <translation>naam niet vermeld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) passed over: sign-ins of your own people or guests, not of a service provider.</source>
+        <translation>
+            <numerusform>%n record overgeslagen: een aanmelding van uw eigen mensen of gasten, niet van een serviceprovider.</numerusform>
+            <numerusform>%n records overgeslagen: aanmeldingen van uw eigen mensen of gasten, niet van een serviceprovider.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) passed over: not about a partner.</source>
+        <translation>
+            <numerusform>%n record overgeslagen: gaat niet over een partner.</numerusform>
+            <numerusform>%n records overgeslagen: gaan niet over een partner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner sign-in(s) into another tenant passed over.</source>
+        <translation>
+            <numerusform>%n partneraanmelding bij een andere tenant overgeslagen.</numerusform>
+            <numerusform>%n partneraanmeldingen bij een andere tenant overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new partner lifecycle event(s)</source>
+        <translation>
+            <numerusform>%n nieuwe partnergebeurtenis</numerusform>
+            <numerusform>%n nieuwe partnergebeurtenissen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -787,39 +851,39 @@
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort bestand</translation>
     </message>
     <message>
         <source>Partner sign-ins added</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneraanmeldingen toegevoegd</translation>
     </message>
     <message>
         <source>Partner activities added</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneractiviteiten toegevoegd</translation>
     </message>
     <message>
         <source>Already in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Al in het register</translation>
     </message>
     <message>
         <source>File covers from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand loopt van</translation>
     </message>
     <message>
         <source>File covers until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand loopt tot</translation>
     </message>
     <message>
         <source>Partner tenants that signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnertenants die zich hebben aangemeld</translation>
     </message>
     <message>
         <source>Of them not in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarvan niet in het register</translation>
     </message>
     <message>
         <source>Partner activity evidence imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs van partneractiviteit geïmporteerd</translation>
     </message>
 </context>
 <context>
@@ -1138,10 +1202,6 @@ SHA-256 %3</translation>
         <translation>TAAL</translation>
     </message>
     <message>
-        <source>Output format of list: table, json or csv.</source>
-        <translation>Uitvoerindeling van list: table, json of csv.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>INDELING</translation>
     </message>
@@ -1302,10 +1362,6 @@ SHA-256 %3</translation>
     <message>
         <source>Answer Yes: to &quot;Remove roles?&quot;, or to applying an import.</source>
         <translation>Ja antwoorden: op &quot;Rollen verwijderen?&quot; of op het toepassen van een import.</translation>
-    </message>
-    <message>
-        <source>history: only this partner&apos;s events; import: the partner a GDAP relationship file came from.</source>
-        <translation>history: alleen de gebeurtenissen van deze partner; import: de partner van wie een bestand met GDAP-relaties afkomstig is.</translation>
     </message>
     <message>
         <source>import: the name of that partner, when the register does not know it.</source>
@@ -1594,6 +1650,14 @@ SHA-256 %3</translation>
         <translation>verify-audit: ook controleren tegen dit ontvangstbewijs (zoals receipt het toont).</translation>
     </message>
     <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>demo-signins: the file to write.</source>
+        <translation>demo-signins: het bestand dat moet worden geschreven.</translation>
+    </message>
+    <message>
         <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
 
 Commands:
@@ -1612,8 +1676,8 @@ Commands:
   history         the audit history, newest first (--partner, --limit, --format)
   import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
                   cross-tenant access partners, the admin center&apos;s partner list; shows the dry
-                  run and asks first (--dry-run only shows, --yes applies without asking)
-                  Entra sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
+                  run and asks first (--dry-run only shows, --yes applies without asking); Entra
+                  sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
   activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
                   --format table, json or csv)
   demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
@@ -1624,142 +1688,191 @@ Commands:
                   with --eml FILE, every invitation link in a saved email
 
 Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties bekijken en controleren.
+
+Opdrachten:
+  init            een leeg register voor uw organisatie maken in het --db-bestand
+                  (--organisation, --tenant en de eerste beheerder: --operator, --name, --role...)
+  create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
+  info            organisatie, schemaversie, aantallen en de nieuwste audithash
+  list            partnerrelaties (--format table, json of csv)
+  verify-audit    de audithashketen herberekenen, de eerste gewijzigde gebeurtenis noemen en de
+                  historie vergelijken met de ontvangstbewijzen buiten het register (en --receipt TEKST)
+  receipt         het huidige auditontvangstbewijs van het register, om elders te bewaren (e-mail, ticket)
+  remove-roles    het besluit vastleggen om de beheerdersrollen te verwijderen van de partners met
+                  deze tenant-id&apos;s (vraagt eerst; --yes); de rollen blijven tot de taak is gedaan
+  todo            stappen die nog te doen zijn in Microsoft 365 (--all, --format); todo done ID
+                  markeert er een als gedaan, todo withdraw ID trekt het besluit in (--note, --yes)
+  history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
+  import          bestanden importeren: CSV, GDAP-relaties uit Graph (--partner, --partner-name),
+                  partners met toegang tussen tenants, de partnerlijst uit het Microsoft 365-beheercentrum;
+                  toont de proefrun en vraagt eerst (--dry-run toont alleen, --yes past direct toe);
+                  Entra-aanmeldings- en auditlogboeken (JSON of CSV) worden bewaard als bewijs van partneractiviteit
+  activity        partneraanmeldingen per partnertenant uit de geïmporteerde logboeken (--partner, --days,
+                  --format table, json of csv)
+  demo-signins    een verzonnen aanmeldingslogboek van het demoregister naar --output BESTAND schrijven (--format csv)
+  operators       wie in het register mag handelen, met hun Entra-rollen
+  operator        een beheerder toevoegen of wijzigen: operator UPN --name NAAM --role ROL...
+  upgrade         een register van een oudere versie bijwerken naar het schema van deze versie
+  inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom deze wordt geweigerd (--json);
+                  met --eml BESTAND: elke uitnodigingskoppeling in een opgeslagen e-mail
+
+Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
-        <source>activity: the longer period counted, in days (default 90).</source>
-        <translation type="unfinished"></translation>
+        <source>Output format of list, history, todo and activity: table, json or csv; of demo-signins: json or csv.</source>
+        <translation>Uitvoerindeling van list, history, todo en activity: table, json of csv; van demo-signins: json of csv.</translation>
     </message>
     <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
+        <source>history: only this partner&apos;s events; import: the partner a GDAP relationship file came from; activity: only this partner tenant.</source>
+        <translation>history: alleen de gebeurtenissen van deze partner; import: de partner van wie een bestand met GDAP-relaties afkomstig is; activity: alleen deze partnertenant.</translation>
     </message>
     <message>
-        <source>demo-signins: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <source>activity: count sign-ins over the last N days of the logs (default 90).</source>
+        <translation>activity: aanmeldingen tellen over de laatste N dagen van de logboeken (standaard 90).</translation>
     </message>
 </context>
 <context>
     <name>CliActivity</name>
     <message>
         <source>Reading %1… %2%</source>
-        <translation type="unfinished">%1 wordt gelezen… %2%</translation>
+        <translation>%1 wordt gelezen… %2%</translation>
     </message>
     <message>
         <source>The file covers %1 to %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand beslaat de periode van %1 tot %2 (UTC).</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: the file was refused as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd uit %1: het bestand is in zijn geheel geweigerd.</translation>
     </message>
     <message>
         <source>The register already holds every partner sign-in and activity in %1; nothing to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register bevat al alle partneraanmeldingen en partneractiviteiten uit %1; er hoeft niets te worden toegevoegd.</translation>
     </message>
     <message>
         <source>Keep this evidence in the register? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bewijs in het register bewaren? [j/N] </translation>
     </message>
     <message>
         <source>Nothing was imported from %1.</source>
-        <translation type="unfinished">Er is niets geïmporteerd uit %1.</translation>
+        <translation>Er is niets geïmporteerd uit %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported %1: %n partner sign-in(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n partner activities</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 geïmporteerd: %n partneraanmelding</numerusform>
+            <numerusform>%1 geïmporteerd: %n partneraanmeldingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>one audit event.</source>
-        <translation type="unfinished"></translation>
+        <translation>één auditgebeurtenis.</translation>
     </message>
     <message>
         <source>--days needs a whole number from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days heeft een geheel getal van 1 tot en met 3650 nodig.</translation>
     </message>
     <message>
         <source>Unknown format %1; use table, json or csv.</source>
-        <translation type="unfinished">Onbekende indeling %1; gebruik table, json of csv.</translation>
+        <translation>Onbekende indeling %1; gebruik table, json of csv.</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished">Tenant-id</translation>
+        <translation>Tenant-id</translation>
     </message>
     <message>
         <source>In register</source>
-        <translation type="unfinished"></translation>
+        <translation>In register</translation>
     </message>
     <message>
         <source>Last sign-in (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste aanmelding (UTC)</translation>
     </message>
     <message>
         <source>Sign-ins 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldingen 30 dagen</translation>
     </message>
     <message>
         <source>Sign-ins %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldingen %1 dagen</translation>
     </message>
     <message>
         <source>Failed 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt 30 dagen</translation>
     </message>
     <message>
         <source>Failed %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt %1 dagen</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen</translation>
     </message>
     <message>
         <source>No activity evidence: import an Entra sign-in log first (partnerdesk-cli import FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen activiteitsbewijs: importeer eerst een Entra-aanmeldingslogboek (partnerdesk-cli import BESTAND).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Evidence: %1 (%n import(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Bewijs: %1 (%n import)</numerusform>
+            <numerusform>Bewijs: %1 (%n imports)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No partner signed in during the evidence period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er heeft zich geen partner aangemeld in de periode van het bewijs.</translation>
     </message>
     <message>
         <source>Service provider with access, not in your register: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviceprovider met toegang, niet in uw register: %1 (%2)</translation>
     </message>
     <message>
         <source>name not given</source>
-        <translation type="unfinished"></translation>
+        <translation>naam niet vermeld</translation>
     </message>
     <message>
         <source>demo-signins needs --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-signins vereist --output BESTAND.</translation>
     </message>
     <message>
         <source>Unknown format %1; use json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende indeling %1; gebruik json of csv.</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; kies een nieuw bestand.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the demo register&apos;s sign-in log (%n record(s)) to %1.</source>
+        <translation>
+            <numerusform>Het aanmeldingslogboek van het demoregister (%n record) is geschreven naar %1.</numerusform>
+            <numerusform>Het aanmeldingslogboek van het demoregister (%n records) is geschreven naar %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Wrote the demo register&apos;s sign-in log (%n record(s)) to %1.</source>
-        <translation type="unfinished"></translation>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner lifecycle event(s)</source>
+        <translation>
+            <numerusform>%n partnergebeurtenis</numerusform>
+            <numerusform>%n partnergebeurtenissen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1971,19 +2084,19 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
     <name>CsvRecordStream</name>
     <message>
         <source>The file is UTF-16 text; Entra downloads are UTF-8. Download it again rather than saving it from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is UTF-16-tekst; downloads uit Entra zijn UTF-8. Download het opnieuw in plaats van het vanuit Excel op te slaan.</translation>
     </message>
     <message>
         <source>A quoted cell that starts on line %1 never ends: the file was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cel tussen aanhalingstekens die op regel %1 begint, wordt nergens afgesloten: het bestand is afgebroken.</translation>
     </message>
     <message>
         <source>The row on line %1 is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij op regel %1 is groter dan 1 MiB.</translation>
     </message>
     <message>
         <source>The row on line %1 has too many columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij op regel %1 heeft te veel kolommen.</translation>
     </message>
 </context>
 <context>
@@ -3322,23 +3435,23 @@ Nu naar %1 verzenden?</numerusform>
     <name>JsonRecordStream</name>
     <message>
         <source>The file holds no JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat geen JSON.</translation>
     </message>
     <message>
         <source>The file ends in the middle of the JSON (after %1 bytes): it was cut off. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand eindigt midden in de JSON (na %1 bytes): het is afgebroken. Download het opnieuw.</translation>
     </message>
     <message>
         <source>The file is not valid JSON at byte %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen geldige JSON bij byte %1.</translation>
     </message>
     <message>
         <source>Record %1 is larger than 1 MiB; a sign-in or audit record never is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record %1 is groter dan 1 MiB; een aanmeldings- of auditrecord is nooit zo groot.</translation>
     </message>
     <message>
         <source>The file holds a value larger than 1 MiB at byte %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat bij byte %1 een waarde die groter is dan 1 MiB.</translation>
     </message>
 </context>
 <context>
@@ -3469,7 +3582,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>Partner files and Entra logs (*.csv *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerbestanden en Entra-logboeken (*.csv *.json *.txt);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -4026,10 +4139,10 @@ Nu naar %1 verzenden?</numerusform>
         <translation>Alle typen gedelegeerd beheer (DAP en GDAP)</translation>
     </message>
     <message numerus="yes">
-        <source>%n service provider(s) signed in to your tenant but are not in your register: %1. Find out who they are, and add them or remove their access in Microsoft 365.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Service provider(s) not in your register signed in to your tenant (%n): %1. Find out who they are, then add them to the register or remove their access in Microsoft 365.</source>
+        <translation>
+            <numerusform>Een serviceprovider die niet in uw register staat, heeft zich aangemeld bij uw tenant (%n): %1. Zoek uit wie dit is en voeg deze toe aan het register of verwijder de toegang in Microsoft 365.</numerusform>
+            <numerusform>Serviceproviders die niet in uw register staan, hebben zich aangemeld bij uw tenant (%n): %1. Zoek uit wie dit zijn en voeg ze toe aan het register of verwijder hun toegang in Microsoft 365.</numerusform>
         </translation>
     </message>
 </context>
@@ -4108,20 +4221,20 @@ Nu naar %1 verzenden?</numerusform>
         <translation>Autorisatie besloten, nog te doen: %1</translation>
     </message>
     <message>
-        <source>No activity evidence: import an Entra sign-in log (File &gt; Import) to see which partners sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Partner sign-ins in the imported sign-in logs (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneraanmeldingen in de geïmporteerde aanmeldingslogboeken (%1 tot %2).</translation>
     </message>
     <message>
         <source>None in the logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen in de logboeken</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste aanmelding</translation>
+    </message>
+    <message>
+        <source>No activity evidence: import an Entra sign-in log (File &gt; Import partner file…) to see which partners sign in.</source>
+        <translation>Geen activiteitsbewijs: importeer een Entra-aanmeldingslogboek (Bestand &gt; Partnerbestand importeren…) om te zien welke partners zich aanmelden.</translation>
     </message>
 </context>
 <context>
@@ -4474,15 +4587,15 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     </message>
     <message>
         <source>Holds admin roles it does not use: no sign-in in the last 90 days of the imported sign-in logs. Consider removing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De partner heeft beheerdersrollen die niet worden gebruikt: geen aanmelding in de laatste 90 dagen van de geïmporteerde aanmeldingslogboeken. Overweeg de rollen te verwijderen.</translation>
     </message>
     <message>
         <source>Signed in from a country not seen before for this partner (in the last 30 days of the imported sign-in logs). Ask the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding vanuit een land dat niet eerder bij deze partner is gezien (in de laatste 30 dagen van de geïmporteerde aanmeldingslogboeken). Vraag de partner om uitleg.</translation>
     </message>
     <message>
         <source>More than 10 failed sign-ins in the last 30 days of the imported sign-in logs. Ask the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan 10 mislukte aanmeldingen in de laatste 30 dagen van de geïmporteerde aanmeldingslogboeken. Vraag de partner om uitleg.</translation>
     </message>
 </context>
 <context>
@@ -4588,31 +4701,31 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     <name>SignInChart</name>
     <message>
         <source>Sign-ins per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldingen per week</translation>
     </message>
     <message>
         <source>No weeks in the imported period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sign-in(s) over %1 weeks from %2; most in the week of %3 (%4); weeks without any: %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Geen weken in de geïmporteerde periode.</translation>
     </message>
     <message numerus="yes">
         <source>Week of %1: %n sign-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Week van %1: %n aanmelding</numerusform>
+            <numerusform>Week van %1: %n aanmeldingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At most %n a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Maximaal %n per week</numerusform>
+            <numerusform>Maximaal %n per week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-ins per week from %2, %1 weeks: %n in all; most in the week of %3 (%4); weeks without any: %5.</source>
+        <translation>
+            <numerusform>Aanmeldingen per week vanaf %2, %1 weken: %n in totaal; de meeste in de week van %3 (%4); weken zonder aanmelding: %5.</numerusform>
+            <numerusform>Aanmeldingen per week vanaf %2, %1 weken: %n in totaal; de meeste in de week van %3 (%4); weken zonder aanmelding: %5.</numerusform>
         </translation>
     </message>
 </context>
@@ -4620,7 +4733,7 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     <name>SqlActivityRepository</name>
     <message>
         <source>The register could not be read or written: %1.</source>
-        <translation type="unfinished">Lezen van of schrijven naar het register is mislukt: %1.</translation>
+        <translation>Lezen van of schrijven naar het register is mislukt: %1.</translation>
     </message>
 </context>
 <context>
@@ -4978,11 +5091,11 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     </message>
     <message>
         <source>Select the partner with this tenant ID (for --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>De partner met deze tenant-id selecteren (voor --screenshot).</translation>
     </message>
     <message>
         <source>TENANT-ID</source>
-        <translation type="unfinished">TENANT-ID</translation>
+        <translation>TENANT-ID</translation>
     </message>
 </context>
 </TS>

@@ -532,8 +532,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         "  history         the audit history, newest first (--partner, --limit, --format)\n"
         "  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),\n"
         "                  cross-tenant access partners, the admin center's partner list; shows the dry\n"
-        "                  run and asks first (--dry-run only shows, --yes applies without asking)\n"
-        "                  Entra sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity\n"
+        "                  run and asks first (--dry-run only shows, --yes applies without asking); Entra\n"
+        "                  sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity\n"
         "  activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,\n"
         "                  --format table, json or csv)\n"
         "  demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)\n"
@@ -555,13 +555,15 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         QCoreApplication::translate("Cli", "Language of the output: nl or en."),
         QCoreApplication::translate("Cli", "LANGUAGE"));
     const QCommandLineOption formatOption(u"format"_s,
-        QCoreApplication::translate("Cli", "Output format of list: table, json or csv."),
+        QCoreApplication::translate("Cli", "Output format of list, history, todo and activity: table, json or csv; "
+                                           "of demo-signins: json or csv."),
         QCoreApplication::translate("Cli", "FORMAT"), u"table"_s);
     const QCommandLineOption yesOption(u"yes"_s,
         QCoreApplication::translate("Cli", "Answer Yes: to \"Remove roles?\", or to applying an import."));
     const QCommandLineOption partnerOption(u"partner"_s,
         QCoreApplication::translate("Cli",
-            "history: only this partner's events; import: the partner a GDAP relationship file came from."),
+            "history: only this partner's events; import: the partner a GDAP relationship file came from; "
+            "activity: only this partner tenant."),
         QCoreApplication::translate("Cli", "TENANT-ID"));
     const QCommandLineOption partnerNameOption(u"partner-name"_s,
         QCoreApplication::translate(
@@ -602,7 +604,7 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         QCoreApplication::translate("Cli", "todo done, todo withdraw: a note kept with the step."),
         QCoreApplication::translate("Cli", "TEXT"));
     const QCommandLineOption daysOption(u"days"_s,
-        QCoreApplication::translate("Cli", "activity: the longer period counted, in days (default 90)."),
+        QCoreApplication::translate("Cli", "activity: count sign-ins over the last N days of the logs (default 90)."),
         QCoreApplication::translate("Cli", "N"));
     const QCommandLineOption outputOption(u"output"_s,
         QCoreApplication::translate("Cli", "demo-signins: the file to write."), QCoreApplication::translate("Cli", "FILE"));

@@ -28,11 +28,6 @@ using CliSupport::printable;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("CliActivity", text, nullptr, n);
-}
-
 Error badInput(const QString &message)
 {
     return Error {ErrorKind::BadInput, message};
@@ -45,7 +40,7 @@ QString isoUtc(qint64 ms)
 
 QString yesNo(bool yes)
 {
-    return yes ? tr("yes") : tr("no");
+    return yes ? QCoreApplication::translate("CliActivity","yes") : QCoreApplication::translate("CliActivity","no");
 }
 
 } // namespace
@@ -60,7 +55,7 @@ int CliActivity::importFile(RegisterSession &session, const QString &path, bool 
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     auto plan = service.planFile(path, [&](qint64 done, qint64 total) {
         if (terminal && total > 0)
-            err << u'\r' << tr("Reading %1… %2%").arg(printable(shown)).arg(done * 100 / total) << Qt::flush;
+            err << u'\r' << QCoreApplication::translate("CliActivity","Reading %1… %2%").arg(printable(shown)).arg(done * 100 / total) << Qt::flush;
         return true;
     });
     if (terminal)
@@ -71,17 +66,17 @@ int CliActivity::importFile(RegisterSession &session, const QString &path, bool 
         << Qt::endl;
     if (plan->scan.firstMs > 0) {
         out << u"  "_s
-            << tr("The file covers %1 to %2 (UTC).").arg(isoUtc(plan->scan.firstMs), isoUtc(plan->scan.lastMs))
+            << QCoreApplication::translate("CliActivity","The file covers %1 to %2 (UTC).").arg(isoUtc(plan->scan.firstMs), isoUtc(plan->scan.lastMs))
             << Qt::endl;
     }
     for (const QString &line : plan->lines())
         out << u"  "_s << printable(line) << Qt::endl;
     if (!plan->canApply()) {
         return fail(err,
-            badInput(tr("Nothing was imported from %1: the file was refused as a whole.").arg(printable(shown))));
+            badInput(QCoreApplication::translate("CliActivity","Nothing was imported from %1: the file was refused as a whole.").arg(printable(shown))));
     }
     if (!plan->hasNew()) {
-        out << tr("The register already holds every partner sign-in and activity in %1; nothing to add.")
+        out << QCoreApplication::translate("CliActivity","The register already holds every partner sign-in and activity in %1; nothing to add.")
                    .arg(printable(shown))
             << Qt::endl;
         return Cli::Ok;
@@ -90,15 +85,15 @@ int CliActivity::importFile(RegisterSession &session, const QString &path, bool 
         return Cli::Ok;
     if (const Decision d = Policy::check(session.actor(), PolicyAction::ManageRelationships); !d)
         return fail(err, {ErrorKind::NotAllowed, d.reason()});
-    if (!yes && !CliSupport::confirm(in, out, tr("Keep this evidence in the register? [y/N] "))) {
-        out << tr("Nothing was imported from %1.").arg(printable(shown)) << Qt::endl;
+    if (!yes && !CliSupport::confirm(in, out, QCoreApplication::translate("CliActivity","Keep this evidence in the register? [y/N] "))) {
+        out << QCoreApplication::translate("CliActivity","Nothing was imported from %1.").arg(printable(shown)) << Qt::endl;
         return Cli::Ok;
     }
     auto stored = service.apply(session.actor(), plan.value());
     if (!stored)
         return fail(err, stored.error());
-    out << tr("Imported %1: %n partner sign-in(s)", int(stored->signIns)).arg(printable(shown)) << u", "_s
-        << tr("%n partner activities", int(stored->events)) << u"; "_s << tr("one audit event.") << Qt::endl;
+    out << QCoreApplication::translate("CliActivity","Imported %1: %n partner sign-in(s)", nullptr, int(stored->signIns)).arg(printable(shown)) << u", "_s
+        << QCoreApplication::translate("CliActivity","%n partner lifecycle event(s)", nullptr, int(stored->events)) << u"; "_s << QCoreApplication::translate("CliActivity","one audit event.") << Qt::endl;
     return Cli::Ok;
 }
 
@@ -107,10 +102,10 @@ int CliActivity::activity(RegisterSession &session, const ActivityRequest &reque
     bool daysOk = true;
     const int days = request.days.isEmpty() ? 90 : request.days.toInt(&daysOk);
     if (!daysOk || days < 1 || days > 3650)
-        return fail(err, badInput(tr("--days needs a whole number from 1 to 3650.")));
+        return fail(err, badInput(QCoreApplication::translate("CliActivity","--days needs a whole number from 1 to 3650.")));
     const QString format = request.format.isEmpty() ? u"table"_s : request.format;
     if (format != "table"_L1 && format != "json"_L1 && format != "csv"_L1)
-        return fail(err, badInput(tr("Unknown format %1; use table, json or csv.").arg(format)));
+        return fail(err, badInput(QCoreApplication::translate("CliActivity","Unknown format %1; use table, json or csv.").arg(format)));
     SqlActivityRepository repository(session.database(), session.repository().notifier());
     const auto evidence = repository.evidence();
     if (!evidence)
@@ -144,9 +139,9 @@ int CliActivity::activity(RegisterSession &session, const ActivityRequest &reque
         return Cli::Ok;
     }
 
-    const QStringList headers {tr("Partner"), tr("Tenant ID"), tr("In register"), tr("Last sign-in (UTC)"),
-        tr("Sign-ins 30 days"), tr("Sign-ins %1 days").arg(days), tr("Failed 30 days"),
-        tr("Failed %1 days").arg(days), tr("Countries")};
+    const QStringList headers {QCoreApplication::translate("CliActivity","Partner"), QCoreApplication::translate("CliActivity","Tenant ID"), QCoreApplication::translate("CliActivity","In register"), QCoreApplication::translate("CliActivity","Last sign-in (UTC)"),
+        QCoreApplication::translate("CliActivity","Sign-ins 30 days"), QCoreApplication::translate("CliActivity","Sign-ins %1 days").arg(days), QCoreApplication::translate("CliActivity","Failed 30 days"),
+        QCoreApplication::translate("CliActivity","Failed %1 days").arg(days), QCoreApplication::translate("CliActivity","Countries")};
     QList<QStringList> rows;
     for (const PartnerActivity &a : list.value()) {
         rows.append({a.inRegister ? a.registerName : a.name, a.tenantId, yesNo(a.inRegister), isoUtc(a.lastSignInMs),
@@ -160,13 +155,13 @@ int CliActivity::activity(RegisterSession &session, const ActivityRequest &reque
         return Cli::Ok;
     }
     if (!evidence->any()) {
-        out << tr("No activity evidence: import an Entra sign-in log first (partnerdesk-cli import FILE).")
+        out << QCoreApplication::translate("CliActivity","No activity evidence: import an Entra sign-in log first (partnerdesk-cli import FILE).")
             << Qt::endl;
         return Cli::Ok;
     }
-    out << tr("Evidence: %1 (%n import(s))", evidence->imports).arg(evidence->periodText()) << Qt::endl;
+    out << QCoreApplication::translate("CliActivity","Evidence: %1 (%n import(s))", nullptr, evidence->imports).arg(evidence->periodText()) << Qt::endl;
     if (rows.isEmpty()) {
-        out << tr("No partner signed in during the evidence period.") << Qt::endl;
+        out << QCoreApplication::translate("CliActivity","No partner signed in during the evidence period.") << Qt::endl;
         return Cli::Ok;
     }
     QList<qsizetype> widths;
@@ -189,8 +184,8 @@ int CliActivity::activity(RegisterSession &session, const ActivityRequest &reque
         line(row);
     for (const PartnerActivity &a : list.value()) {
         if (!a.inRegister) {
-            out << tr("Service provider with access, not in your register: %1 (%2)")
-                       .arg(printable(a.name.isEmpty() ? tr("name not given") : a.name), a.tenantId)
+            out << QCoreApplication::translate("CliActivity","Service provider with access, not in your register: %1 (%2)")
+                       .arg(printable(a.name.isEmpty() ? QCoreApplication::translate("CliActivity","name not given") : a.name), a.tenantId)
                 << Qt::endl;
         }
     }
@@ -200,27 +195,27 @@ int CliActivity::activity(RegisterSession &session, const ActivityRequest &reque
 int CliActivity::writeDemoSignIns(const QString &output, const QString &format, QTextStream &out, QTextStream &err)
 {
     if (output.isEmpty())
-        return fail(err, badInput(tr("demo-signins needs --output FILE.")));
+        return fail(err, badInput(QCoreApplication::translate("CliActivity","demo-signins needs --output FILE.")));
     SignInGenerator::Format kind = SignInGenerator::Format::GraphJson;
     if (format == "csv"_L1)
         kind = SignInGenerator::Format::EntraCsv;
     else if (!format.isEmpty() && format != "json"_L1 && format != "table"_L1)
-        return fail(err, badInput(tr("Unknown format %1; use json or csv.").arg(format)));
+        return fail(err, badInput(QCoreApplication::translate("CliActivity","Unknown format %1; use json or csv.").arg(format)));
     if (QFile::exists(output))
-        return fail(err, badInput(tr("%1 exists already; choose a new file.").arg(QDir::toNativeSeparators(output))));
+        return fail(err, badInput(QCoreApplication::translate("CliActivity","%1 exists already; choose a new file.").arg(QDir::toNativeSeparators(output))));
     // The demo register's organisation (Het Baken College).
     SignInGenerator::Spec spec
         = SignInGenerator::demo(u"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"_s, QDateTime::currentDateTimeUtc());
     spec.format = kind;
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(err, badInput(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString())));
+        return fail(err, badInput(QCoreApplication::translate("CliActivity","Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString())));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (Status s = SignInGenerator::write(file, spec); !s)
         return fail(err, s.error());
     if (!file.commit())
-        return fail(err, badInput(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString())));
-    out << tr("Wrote the demo register's sign-in log (%n record(s)) to %1.", int(spec.records))
+        return fail(err, badInput(QCoreApplication::translate("CliActivity","Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString())));
+    out << QCoreApplication::translate("CliActivity","Wrote the demo register's sign-in log (%n record(s)) to %1.", nullptr, int(spec.records))
                .arg(QDir::toNativeSeparators(output))
         << Qt::endl;
     return Cli::Ok;

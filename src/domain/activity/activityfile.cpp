@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActivityFile", text);
-}
-
 QByteArrayView withoutBom(QByteArrayView head)
 {
     if (head.startsWith("\xEF\xBB\xBF"))
@@ -64,7 +59,7 @@ bool keepable(ActivityFile::Scan &scan, qint64 record, const QString &field, con
 {
     if (value.size() <= ActivityFile::Limits::kMaxFieldChars)
         return true;
-    reject(scan, record, field, tr("Longer than %1 characters.").arg(ActivityFile::Limits::kMaxFieldChars));
+    reject(scan, record, field, QCoreApplication::translate("ActivityFile","Longer than %1 characters.").arg(ActivityFile::Limits::kMaxFieldChars));
     return false;
 }
 
@@ -81,16 +76,16 @@ void keepSignIn(ActivityFile::Scan &scan, const ActivityFile::Options &options, 
         return;
     }
     if (s.id.trimmed().isEmpty())
-        return reject(scan, record, u"id"_s, tr("The sign-in has no ID."));
+        return reject(scan, record, u"id"_s, QCoreApplication::translate("ActivityFile","The sign-in has no ID."));
     s.createdMs = ActivityFile::parseUtcMs(timeText, assumeUtc);
     if (s.createdMs == 0) {
         const bool zoneless = !timeText.isEmpty() && ActivityFile::parseUtcMs(timeText, true) != 0;
         return reject(scan, record, timeField,
-            zoneless ? tr("The time \"%1\" has no time zone; PartnerDesk does not guess one.").arg(timeText.left(40))
-                     : tr("\"%1\" is not a date and time.").arg(timeText.left(40)));
+            zoneless ? QCoreApplication::translate("ActivityFile","The time \"%1\" has no time zone; PartnerDesk does not guess one.").arg(timeText.left(40))
+                     : QCoreApplication::translate("ActivityFile","\"%1\" is not a date and time.").arg(timeText.left(40)));
     }
     if (!TenantId::isValid(s.homeTenantId))
-        return reject(scan, record, u"homeTenantId"_s, tr("The partner's home tenant ID is not a tenant ID."));
+        return reject(scan, record, u"homeTenantId"_s, QCoreApplication::translate("ActivityFile","The partner's home tenant ID is not a tenant ID."));
     s.countryOrRegion = s.countryOrRegion.trimmed().toUpper();
     const std::pair<const char *, const QString *> fields[] = {{"id", &s.id},
         {"homeTenantName", &s.homeTenantName}, {"userPrincipalName", &s.userPrincipalName},
@@ -101,7 +96,7 @@ void keepSignIn(ActivityFile::Scan &scan, const ActivityFile::Options &options, 
             return;
     }
     if (scan.signIns.size() >= ActivityFile::Limits::kMaxKept)
-        return reject(scan, 0, {}, tr("The file holds more than %1 partner sign-ins; download a shorter period.")
+        return reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","The file holds more than %1 partner sign-ins; download a shorter period.")
                                        .arg(ActivityFile::Limits::kMaxKept));
     scan.signIns.append(std::move(s));
 }
@@ -174,10 +169,10 @@ void keepEvent(ActivityFile::Scan &scan, PartnerEvent &e, qint64 record, const Q
     const QString &timeField, bool assumeUtc)
 {
     if (e.id.trimmed().isEmpty())
-        return reject(scan, record, u"id"_s, tr("The audit record has no ID."));
+        return reject(scan, record, u"id"_s, QCoreApplication::translate("ActivityFile","The audit record has no ID."));
     e.activityMs = ActivityFile::parseUtcMs(timeText, assumeUtc);
     if (e.activityMs == 0)
-        return reject(scan, record, timeField, tr("\"%1\" is not a date and time with a time zone.").arg(timeText.left(40)));
+        return reject(scan, record, timeField, QCoreApplication::translate("ActivityFile","\"%1\" is not a date and time with a time zone.").arg(timeText.left(40)));
     const std::pair<const char *, const QString *> fields[] = {{"id", &e.id}, {"activityDisplayName", &e.activity},
         {"partnerName", &e.partnerName}, {"result", &e.result}, {"initiatedBy", &e.initiatedBy}};
     for (const auto &[name, value] : fields) {
@@ -185,7 +180,7 @@ void keepEvent(ActivityFile::Scan &scan, PartnerEvent &e, qint64 record, const Q
             return;
     }
     if (scan.events.size() >= ActivityFile::Limits::kMaxKept)
-        return reject(scan, 0, {}, tr("The file holds too many partner activities; download a shorter period."));
+        return reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","The file holds too many partner activities; download a shorter period."));
     scan.events.append(std::move(e));
 }
 
@@ -243,7 +238,7 @@ ActivityFile::Scan readJson(QIODevice &device, ActivityFile::Kind kind, const Ac
     else if (outcome.kind != K::Done && outcome.kind != K::Stopped)
         reject(scan, outcome.record, {}, outcome.message());
     else if (scan.records == 0)
-        reject(scan, 0, {}, tr("The file holds no records."));
+        reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","The file holds no records."));
     period.into(scan, false);
     return scan;
 }
@@ -286,7 +281,7 @@ ActivityFile::Scan readCsv(QIODevice &device, ActivityFile::Kind kind, const Act
     handlers.row = [&](const std::vector<std::string> &cells) {
         if (number++ == 0) { // the header
             if (qsizetype(cells.size()) > ActivityFile::Limits::kMaxColumns) {
-                reject(scan, 0, {}, tr("The header has more than %1 columns.").arg(ActivityFile::Limits::kMaxColumns));
+                reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","The header has more than %1 columns.").arg(ActivityFile::Limits::kMaxColumns));
                 return false;
             }
             for (size_t i = 0; i < cells.size(); ++i) {
@@ -305,8 +300,8 @@ ActivityFile::Scan readCsv(QIODevice &device, ActivityFile::Kind kind, const Act
                       {Col::Activity, u"Activity"_s}};
             for (const auto &[col, name] : required) {
                 if (column[int(col)] < 0) {
-                    reject(scan, 1, name, tr("The header has no column \"%1\": this is not an Entra %2 download.")
-                                              .arg(name, signIns ? tr("sign-in log") : tr("audit log")));
+                    reject(scan, 1, name, QCoreApplication::translate("ActivityFile","The header has no column \"%1\": this is not an Entra %2 download.")
+                                              .arg(name, signIns ? QCoreApplication::translate("ActivityFile","sign-in log") : QCoreApplication::translate("ActivityFile","audit log")));
                     return false;
                 }
             }
@@ -376,7 +371,7 @@ ActivityFile::Scan readCsv(QIODevice &device, ActivityFile::Kind kind, const Act
     else if (outcome.kind != K::Done && outcome.kind != K::Stopped)
         reject(scan, outcome.line, {}, outcome.message());
     else if (number == 0)
-        reject(scan, 0, {}, tr("The file holds no records."));
+        reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","The file holds no records."));
     period.into(scan, assumeUtc);
     return scan;
 }
@@ -413,17 +408,17 @@ QString ActivityFile::displayName(Kind kind)
 {
     switch (kind) {
     case Kind::SignInsJson:
-        return tr("Entra sign-in log (JSON)");
+        return QCoreApplication::translate("ActivityFile","Entra sign-in log (JSON)");
     case Kind::SignInsCsv:
-        return tr("Entra sign-in log (CSV)");
+        return QCoreApplication::translate("ActivityFile","Entra sign-in log (CSV)");
     case Kind::AuditJson:
-        return tr("Entra audit log (JSON)");
+        return QCoreApplication::translate("ActivityFile","Entra audit log (JSON)");
     case Kind::AuditCsv:
-        return tr("Entra audit log (CSV)");
+        return QCoreApplication::translate("ActivityFile","Entra audit log (CSV)");
     case Kind::Unknown:
         break;
     }
-    return tr("Unknown");
+    return QCoreApplication::translate("ActivityFile","Unknown");
 }
 
 QString ActivityFile::key(Kind kind)
@@ -456,7 +451,7 @@ ActivityFile::Scan ActivityFile::read(QIODevice &device, Kind kind, const Option
         break;
     }
     Scan scan;
-    reject(scan, 0, {}, tr("This is not an Entra sign-in or audit log."));
+    reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","This is not an Entra sign-in or audit log."));
     return scan;
 }
 

@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ActivityService", text, nullptr, n);
-}
-
 Error badInput(const QString &message)
 {
     return Error {ErrorKind::BadInput, message};
@@ -34,40 +29,49 @@ QString isoOrEmpty(qint64 ms)
 
 constexpr qsizetype kIdBatch = 500;
 
+int clampInt(qint64 n)
+{
+    return n > std::numeric_limits<int>::max() ? std::numeric_limits<int>::max() : int(n);
+}
+
 } // namespace
 
 QString ActivityPlan::summary() const
 {
     if (ActivityFile::isSignIns(scan.kind)) {
-        return tr("%n record(s) read", int(qMin<qint64>(scan.records, INT_MAX)))
-            + u", "_s + tr("%n new partner sign-in(s)", int(scan.signIns.size())) + u", "_s
-            + tr("%n already in the register", int(qMin<qint64>(alreadyStored, INT_MAX))) + u", "_s
-            + tr("%n passed over", int(qMin<qint64>(scan.skippedNotPartner + scan.skippedOtherTenant, INT_MAX)));
+        return QCoreApplication::translate("ActivityService","%n record(s) read", nullptr, clampInt(scan.records))
+            + u", "_s + QCoreApplication::translate("ActivityService","%n new partner sign-in(s)", nullptr, int(scan.signIns.size())) + u", "_s
+            + QCoreApplication::translate("ActivityService","%n already in the register", nullptr, clampInt(alreadyStored)) + u", "_s
+            + QCoreApplication::translate("ActivityService","%n passed over", nullptr, clampInt(scan.skippedNotPartner + scan.skippedOtherTenant));
     }
-    return tr("%n record(s) read", int(qMin<qint64>(scan.records, INT_MAX))) + u", "_s
-        + tr("%n new partner activities", int(scan.events.size())) + u", "_s
-        + tr("%n already in the register", int(qMin<qint64>(alreadyStored, INT_MAX)));
+    return QCoreApplication::translate("ActivityService","%n record(s) read", nullptr, clampInt(scan.records)) + u", "_s
+        + QCoreApplication::translate("ActivityService","%n new partner lifecycle event(s)", nullptr, int(scan.events.size())) + u", "_s
+        + QCoreApplication::translate("ActivityService","%n already in the register", nullptr, clampInt(alreadyStored));
 }
 
 QStringList ActivityPlan::lines() const
 {
     QStringList out;
     for (const ImportIssue &issue : scan.rejected) {
-        QString where = issue.record > 0 ? tr("Record %1").arg(issue.record) : tr("File");
+        QString where = issue.record > 0 ? QCoreApplication::translate("ActivityService","Record %1").arg(issue.record) : QCoreApplication::translate("ActivityService","File");
         if (!issue.field.isEmpty())
             where += u" ("_s + issue.field + u')';
         out.append(where + u": "_s + issue.reason);
     }
     for (const auto &[tenant, name] : notInRegister) {
-        out.append(tr("Service provider with access, not in your register: %1 (%2)")
-                       .arg(name.isEmpty() ? tr("name not given") : name, tenant));
+        out.append(QCoreApplication::translate("ActivityService","Service provider with access, not in your register: %1 (%2)")
+                       .arg(name.isEmpty() ? QCoreApplication::translate("ActivityService","name not given") : name, tenant));
     }
-    if (scan.skippedNotPartner > 0)
-        out.append(tr("%n sign-in(s) or record(s) of other kinds (not a service provider's) passed over.",
-            int(qMin<qint64>(scan.skippedNotPartner, INT_MAX))));
+    if (scan.skippedNotPartner > 0 && ActivityFile::isSignIns(scan.kind))
+        out.append(QCoreApplication::translate("ActivityService",
+            "%n record(s) passed over: sign-ins of your own people or guests, not of a service provider.", nullptr,
+            clampInt(scan.skippedNotPartner)));
+    else if (scan.skippedNotPartner > 0)
+        out.append(QCoreApplication::translate("ActivityService",
+            "%n record(s) passed over: not about a partner.", nullptr, clampInt(scan.skippedNotPartner)));
     if (scan.skippedOtherTenant > 0)
-        out.append(tr("%n partner sign-in(s) into another tenant passed over.",
-            int(qMin<qint64>(scan.skippedOtherTenant, INT_MAX))));
+        out.append(QCoreApplication::translate("ActivityService","%n partner sign-in(s) into another tenant passed over.", nullptr,
+            clampInt(scan.skippedOtherTenant)));
     return out;
 }
 
@@ -91,12 +95,12 @@ Result<ActivityPlan> ActivityService::planFile(
     QFile file(path);
     const QString shown = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return badInput(tr("Cannot open %1: %2").arg(shown, file.errorString()));
+        return badInput(QCoreApplication::translate("ActivityService","Cannot open %1: %2").arg(shown, file.errorString()));
     if (file.size() > ActivityFile::Limits::kMaxFileBytes)
-        return badInput(tr("%1 is larger than 8 GiB; download a shorter period.").arg(shown));
+        return badInput(QCoreApplication::translate("ActivityService","%1 is larger than 8 GiB; download a shorter period.").arg(shown));
     const ActivityFile::Kind kind = ActivityFile::detect(file.peek(1 << 20));
     if (kind == ActivityFile::Kind::Unknown)
-        return badInput(tr("%1 is not an Entra sign-in or audit log (JSON or CSV).").arg(shown));
+        return badInput(QCoreApplication::translate("ActivityService","%1 is not an Entra sign-in or audit log (JSON or CSV).").arg(shown));
     const auto organisation = m_register.organisation();
     if (!organisation)
         return organisation.error();
@@ -108,12 +112,12 @@ Result<ActivityPlan> ActivityService::planFile(
     plan.fileName = shown;
     plan.scan = ActivityFile::read(file, kind, options);
     if (plan.scan.cancelled)
-        return badInput(tr("Reading %1 was cancelled; nothing was imported.").arg(shown));
+        return badInput(QCoreApplication::translate("ActivityService","Reading %1 was cancelled; nothing was imported.").arg(shown));
     ActivityFile::Scan &scan = plan.scan;
     if (ActivityFile::isSignIns(kind) && scan.rejected.isEmpty() && scan.signIns.isEmpty()
         && scan.skippedOtherTenant > 0) {
         scan.rejected.append({0, u"resourceTenantId"_s,
-            tr("This is the sign-in log of tenant %1, not of your organisation (%2).")
+            QCoreApplication::translate("ActivityService","This is the sign-in log of tenant %1, not of your organisation (%2).")
                 .arg(scan.otherTenantId, options.organisationTenantId)});
     }
     if (!scan.rejected.isEmpty())
@@ -173,7 +177,7 @@ Result<ActivityStored> ActivityService::apply(const Operator &actor, const Activ
     if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
         return Error {ErrorKind::NotAllowed, d.reason()};
     if (!plan.canApply()) {
-        return badInput(tr("Nothing was imported from %1: %n record(s) rejected. Download the log again.",
+        return badInput(QCoreApplication::translate("ActivityService","Nothing was imported from %1: %n record(s) rejected. Download the log again.", nullptr,
             int(plan.scan.rejected.size()))
                             .arg(plan.fileName));
     }

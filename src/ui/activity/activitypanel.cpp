@@ -58,7 +58,7 @@ void ActivityPanel::render()
 {
     m_title->setText(tr("Sign-ins (from the imported logs)"));
     if (!m_evidence.any()) {
-        m_body->setText(tr("No activity evidence: import an Entra sign-in log (File > Import) to see whether this "
+        m_body->setText(tr("No activity evidence: import an Entra sign-in log (File > Import partner file…) to see whether this "
                            "partner signs in. Without it, nothing is known about its use of its roles."));
         m_chart->hide();
         return;

@@ -44,7 +44,8 @@ QString SignInChart::describe() const
         total += count;
         quiet += count == 0 ? 1 : 0;
     }
-    return tr("%n sign-in(s) over %1 weeks from %2; most in the week of %3 (%4); weeks without any: %5.", nullptr, total)
+    return tr("Sign-ins per week from %2, %1 weeks: %n in all; most in the week of %3 (%4); weeks without any: %5.",
+        nullptr, total)
         .arg(m_weeks.size())
         .arg(weekText(m_weeks.first().first), weekText(most->first))
         .arg(most->second)

@@ -598,8 +598,8 @@ void PartnerPage::refreshUnknownProviders()
         }
     }
     m_unknownProviders->setText(
-        tr("%n service provider(s) signed in to your tenant but are not in your register: %1. Find out who they "
-           "are, and add them or remove their access in Microsoft 365.",
+        tr("Service provider(s) not in your register signed in to your tenant (%n): %1. Find out who they are, "
+           "then add them to the register or remove their access in Microsoft 365.",
             nullptr, int(m_unknownProviderNames.size()))
             .arg(m_unknownProviderNames.join(u"; "_s)));
     m_unknownProviders->setVisible(!m_unknownProviderNames.isEmpty());

@@ -249,6 +249,27 @@ private Q_SLOTS:
         QVERIFY(!m_service->planFile(m_fixture->dir.filePath(u"missing.json"_s)).ok());
     }
 
+    void theStoreItselfPassesOverStoredSignIns()
+    {
+        // Even a batch that skipped the dry run's check (two imports planned side by side) stores
+        // and counts each sign-in once.
+        const ActivityPlan p = plan(demoLog());
+        QVERIFY(m_service->apply(global(), p).ok());
+        ActivityBatch again;
+        again.signIns = p.scan.signIns;
+        again.fromMs = p.scan.firstMs;
+        again.toMs = p.scan.lastMs;
+        AuditEvent event;
+        event.atUtc = fixedNow();
+        event.operatorUpn = global().upn;
+        event.action = QString::fromUtf16(AuditActions::ActivityImported);
+        const auto stored = m_activity->store(again, event);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->signIns, 0);
+        QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM signins"_s), p.scan.signIns.size());
+        QCOMPARE(m_fixture->scalar(u"SELECT total(signins) FROM signin_days"_s), p.scan.signIns.size());
+    }
+
     void aSignInTwiceInOneFileCountsOnce()
     {
         // Two saved Graph pages that overlap by one sign-in.
