@@ -42,17 +42,50 @@ struct Period
         if (last.empty() || time > std::string_view(last))
             last.assign(time);
     }
-    void into(ActivityFile::Scan &scan, bool assumeUtc) const
-    {
-        scan.firstMs = ActivityFile::parseUtcMs(QString::fromLatin1(first.data(), qsizetype(first.size())), assumeUtc);
-        scan.lastMs = ActivityFile::parseUtcMs(QString::fromLatin1(last.data(), qsizetype(last.size())), assumeUtc);
-    }
+    // The period the file covers; a file whose earliest or latest time is not a plausible date is
+    // refused whole (one record dated in the year 9999 would otherwise stretch the evidence).
+    void into(ActivityFile::Scan &scan, const ActivityFile::Options &options, bool assumeUtc) const;
 };
 
 void reject(ActivityFile::Scan &scan, qint64 record, const QString &field, const QString &reason)
 {
     if (scan.rejected.size() < ImportLimits::kMaxRejectionsListed)
         scan.rejected.append({int(qMin<qint64>(record, std::numeric_limits<int>::max())), field, reason});
+}
+
+qint64 latestMs(const ActivityFile::Options &options)
+{
+    return options.latestMs > 0 ? options.latestMs
+                                : QDateTime::currentMSecsSinceEpoch() + 24 * 3600 * qint64(1000);
+}
+
+bool plausible(qint64 ms, const ActivityFile::Options &options)
+{
+    return ms >= ActivityFile::Limits::kEarliestMs && ms <= latestMs(options);
+}
+
+void Period::into(ActivityFile::Scan &scan, const ActivityFile::Options &options, bool assumeUtc) const
+{
+    const QString firstText = QString::fromLatin1(first.data(), qsizetype(first.size()));
+    const QString lastText = QString::fromLatin1(last.data(), qsizetype(last.size()));
+    scan.firstMs = ActivityFile::parseUtcMs(firstText, assumeUtc);
+    scan.lastMs = ActivityFile::parseUtcMs(lastText, assumeUtc);
+    for (const auto &[text, ms] : {std::pair {firstText, scan.firstMs}, std::pair {lastText, scan.lastMs}}) {
+        if (!text.isEmpty() && !plausible(ms, options)) {
+            reject(scan, 0, {},
+                QCoreApplication::translate("ActivityFile",
+                    "The file holds the time \"%1\", which is no date between 2000 and today: it was not "
+                    "written by Entra as it is.")
+                    .arg(text.left(40)));
+            return;
+        }
+    }
+}
+
+// Text from the log shown on one line: line breaks (also U+2028/2029) and tabs become one space.
+void oneLine(QString &text)
+{
+    text = text.simplified();
 }
 
 bool keepable(ActivityFile::Scan &scan, qint64 record, const QString &field, const QString &value)
@@ -69,6 +102,10 @@ void keepSignIn(ActivityFile::Scan &scan, const ActivityFile::Options &options, 
 {
     s.resourceTenantId = s.resourceTenantId.trimmed().toLower();
     s.homeTenantId = s.homeTenantId.trimmed().toLower();
+    if (!TenantId::isValid(s.resourceTenantId)) {
+        return reject(scan, record, u"resourceTenantId"_s,
+            QCoreApplication::translate("ActivityFile", "The partner sign-in names no tenant it signed in to."));
+    }
     if (s.resourceTenantId != options.organisationTenantId) {
         ++scan.skippedOtherTenant;
         if (scan.otherTenantId.isEmpty())
@@ -78,6 +115,11 @@ void keepSignIn(ActivityFile::Scan &scan, const ActivityFile::Options &options, 
     if (s.id.trimmed().isEmpty())
         return reject(scan, record, u"id"_s, QCoreApplication::translate("ActivityFile","The sign-in has no ID."));
     s.createdMs = ActivityFile::parseUtcMs(timeText, assumeUtc);
+    if (s.createdMs != 0 && !plausible(s.createdMs, options)) {
+        return reject(scan, record, timeField,
+            QCoreApplication::translate("ActivityFile", "The time \"%1\" is no date between 2000 and today.")
+                .arg(timeText.left(40)));
+    }
     if (s.createdMs == 0) {
         const bool zoneless = !timeText.isEmpty() && ActivityFile::parseUtcMs(timeText, true) != 0;
         return reject(scan, record, timeField,
@@ -87,6 +129,9 @@ void keepSignIn(ActivityFile::Scan &scan, const ActivityFile::Options &options, 
     if (!TenantId::isValid(s.homeTenantId))
         return reject(scan, record, u"homeTenantId"_s, QCoreApplication::translate("ActivityFile","The partner's home tenant ID is not a tenant ID."));
     s.countryOrRegion = s.countryOrRegion.trimmed().toUpper();
+    for (QString *text : {&s.id, &s.homeTenantName, &s.userPrincipalName, &s.appDisplayName, &s.ipAddress, &s.city,
+             &s.state, &s.countryOrRegion, &s.failureReason})
+        oneLine(*text);
     const std::pair<const char *, const QString *> fields[] = {{"id", &s.id},
         {"homeTenantName", &s.homeTenantName}, {"userPrincipalName", &s.userPrincipalName},
         {"appDisplayName", &s.appDisplayName}, {"ipAddress", &s.ipAddress}, {"city", &s.city},
@@ -95,9 +140,11 @@ void keepSignIn(ActivityFile::Scan &scan, const ActivityFile::Options &options, 
         if (!keepable(scan, record, QString::fromLatin1(name), *value))
             return;
     }
-    if (scan.signIns.size() >= ActivityFile::Limits::kMaxKept)
+    for (const auto &field : fields)
+        scan.keptChars += field.second->size();
+    if (scan.signIns.size() >= ActivityFile::Limits::kMaxKept || scan.keptChars > ActivityFile::Limits::kMaxKeptChars)
         return reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","The file holds more than %1 partner sign-ins; download a shorter period.")
-                                       .arg(ActivityFile::Limits::kMaxKept));
+                                       .arg(scan.signIns.size()));
     scan.signIns.append(std::move(s));
 }
 
@@ -109,8 +156,15 @@ void signInFromJson(ActivityFile::Scan &scan, const ActivityFile::Options &optio
         ++scan.skippedNotPartner;
         return;
     }
-    const QJsonObject o
-        = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size()))).object();
+    QJsonParseError error;
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        // The streaming parser does not check text encoding; this one does, for the records it keeps.
+        return reject(scan, record, {},
+            QCoreApplication::translate("ActivityFile", "The record cannot be read: %1.").arg(error.errorString()));
+    }
+    const QJsonObject o = document.object();
     if (o.value("crossTenantAccessType"_L1).toString() != "serviceProvider"_L1) {
         ++scan.skippedNotPartner;
         return;
@@ -128,9 +182,11 @@ void signInFromJson(ActivityFile::Scan &scan, const ActivityFile::Options &optio
     s.state = location.value("state"_L1).toString();
     s.countryOrRegion = location.value("countryOrRegion"_L1).toString();
     const QJsonObject status = o.value("status"_L1).toObject();
-    s.errorCode = status.value("errorCode"_L1).toInt();
+    // An error code outside the int range is still a failure, not a success.
+    const double code = status.value("errorCode"_L1).toDouble();
+    s.errorCode = code > std::numeric_limits<int>::max() || code < std::numeric_limits<int>::min() ? -1 : int(code);
     s.failureReason = status.value("failureReason"_L1).toString();
-    s.failed = s.errorCode != 0;
+    s.failed = code != 0;
     keepSignIn(scan, options, s, record, o.value("createdDateTime"_L1).toString(), u"createdDateTime"_s, false);
 }
 
@@ -165,12 +221,16 @@ QString partnerTenantOf(const QJsonObject &o)
     return {};
 }
 
-void keepEvent(ActivityFile::Scan &scan, PartnerEvent &e, qint64 record, const QString &timeText,
+void keepEvent(ActivityFile::Scan &scan, const ActivityFile::Options &options, PartnerEvent &e, qint64 record, const QString &timeText,
     const QString &timeField, bool assumeUtc)
 {
     if (e.id.trimmed().isEmpty())
         return reject(scan, record, u"id"_s, QCoreApplication::translate("ActivityFile","The audit record has no ID."));
     e.activityMs = ActivityFile::parseUtcMs(timeText, assumeUtc);
+    if (e.activityMs != 0 && !plausible(e.activityMs, options))
+        e.activityMs = 0;
+    for (QString *text : {&e.id, &e.activity, &e.partnerName, &e.result, &e.initiatedBy})
+        oneLine(*text);
     if (e.activityMs == 0)
         return reject(scan, record, timeField, QCoreApplication::translate("ActivityFile","\"%1\" is not a date and time with a time zone.").arg(timeText.left(40)));
     const std::pair<const char *, const QString *> fields[] = {{"id", &e.id}, {"activityDisplayName", &e.activity},
@@ -184,15 +244,21 @@ void keepEvent(ActivityFile::Scan &scan, PartnerEvent &e, qint64 record, const Q
     scan.events.append(std::move(e));
 }
 
-void eventFromJson(ActivityFile::Scan &scan, std::string_view bytes, qint64 record)
+void eventFromJson(ActivityFile::Scan &scan, const ActivityFile::Options &options, std::string_view bytes, qint64 record)
 {
     if (bytes.find("artner") == std::string_view::npos && bytes.find("ARTNER") == std::string_view::npos
         && bytes.find("\\u") == std::string_view::npos) {
         ++scan.skippedNotPartner;
         return;
     }
-    const QJsonObject o
-        = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size()))).object();
+    QJsonParseError error;
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return reject(scan, record, {},
+            QCoreApplication::translate("ActivityFile", "The record cannot be read: %1.").arg(error.errorString()));
+    }
+    const QJsonObject o = document.object();
     PartnerEvent e;
     e.activity = o.value("activityDisplayName"_L1).toString();
     if (!e.activity.contains("partner"_L1, Qt::CaseInsensitive)) {
@@ -209,7 +275,7 @@ void eventFromJson(ActivityFile::Scan &scan, std::string_view bytes, qint64 reco
     const QJsonArray targets = o.value("targetResources"_L1).toArray();
     if (!targets.isEmpty())
         e.partnerName = targets.first().toObject().value("displayName"_L1).toString();
-    keepEvent(scan, e, record, o.value("activityDateTime"_L1).toString(), u"activityDateTime"_s, false);
+    keepEvent(scan, options, e, record, o.value("activityDateTime"_L1).toString(), u"activityDateTime"_s, false);
 }
 
 ActivityFile::Scan readJson(QIODevice &device, ActivityFile::Kind kind, const ActivityFile::Options &options)
@@ -226,7 +292,7 @@ ActivityFile::Scan readJson(QIODevice &device, ActivityFile::Kind kind, const Ac
         if (signIns)
             signInFromJson(scan, options, bytes, number);
         else
-            eventFromJson(scan, bytes, number);
+            eventFromJson(scan, options, bytes, number);
         return scan.rejected.size() < ImportLimits::kMaxRejectionsListed;
     };
     const JsonRecordStream::Outcome outcome
@@ -239,7 +305,7 @@ ActivityFile::Scan readJson(QIODevice &device, ActivityFile::Kind kind, const Ac
         reject(scan, outcome.record, {}, outcome.message());
     else if (scan.records == 0)
         reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","The file holds no records."));
-    period.into(scan, false);
+    period.into(scan, options, false);
     return scan;
 }
 
@@ -341,7 +407,9 @@ ActivityFile::Scan readCsv(QIODevice &device, ActivityFile::Kind kind, const Act
                 s.city = place.first().trimmed();
             if (place.size() >= 3)
                 s.state = place.at(1).trimmed();
-            s.errorCode = text(Col::ErrorCode).toInt();
+            bool codeOk = false;
+            const qlonglong code = text(Col::ErrorCode).toLongLong(&codeOk);
+            s.errorCode = !codeOk ? 0 : code > std::numeric_limits<int>::max() || code < std::numeric_limits<int>::min() ? -1 : int(code);
             s.failureReason = text(Col::FailureReason);
             const QString status = text(Col::Status);
             s.failed = status.isEmpty() ? s.errorCode != 0 : status.compare("failure"_L1, Qt::CaseInsensitive) == 0;
@@ -359,7 +427,7 @@ ActivityFile::Scan readCsv(QIODevice &device, ActivityFile::Kind kind, const Act
             e.partnerName = text(Col::Target);
             const QString target = text(Col::TargetId);
             e.partnerTenantId = TenantId::isValid(target) ? target.toLower() : QString();
-            keepEvent(scan, e, line, text(Col::Date), u"Date (UTC)"_s, assumeUtc);
+            keepEvent(scan, options, e, line, text(Col::Date), u"Date (UTC)"_s, assumeUtc);
         }
         return scan.rejected.size() < ImportLimits::kMaxRejectionsListed;
     };
@@ -370,9 +438,9 @@ ActivityFile::Scan readCsv(QIODevice &device, ActivityFile::Kind kind, const Act
         scan.cancelled = true;
     else if (outcome.kind != K::Done && outcome.kind != K::Stopped)
         reject(scan, outcome.line, {}, outcome.message());
-    else if (number == 0)
+    else if (number <= 1)
         reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","The file holds no records."));
-    period.into(scan, assumeUtc);
+    period.into(scan, options, assumeUtc);
     return scan;
 }
 

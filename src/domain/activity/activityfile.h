@@ -40,12 +40,14 @@ struct Scan
     qint64 firstMs = 0; // the period the file covers: its oldest and newest record of any kind
     qint64 lastMs = 0;
     QList<ImportIssue> rejected; // any entry: nothing of the file is used
+    qint64 keptChars = 0; // the size of what is kept, bounded by Limits::kMaxKeptChars
     bool cancelled = false;
 };
 
 struct Options
 {
     QString organisationTenantId; // lower case
+    qint64 latestMs = 0; // no time in a log is later than this; 0: a day from now
     // done/total in bytes; returning false cancels.
     std::function<bool(qint64 done, qint64 total)> progress;
 };
@@ -56,6 +58,8 @@ inline constexpr qint64 kMaxRecordBytes = 1 << 20; // one record, or one value o
 inline constexpr qsizetype kMaxFieldChars = 2048; // a kept field (a UPN, an app name, ...)
 inline constexpr qsizetype kMaxKept = 2000000; // partner sign-ins or events from one file
 inline constexpr qsizetype kMaxColumns = 512; // CSV
+inline constexpr qint64 kMaxKeptChars = qint64(256) << 20; // all kept text of one file
+inline constexpr qint64 kEarliestMs = 946684800000; // 2000-01-01T00:00:00Z: no Entra log is older
 } // namespace Limits
 
 // Reads the whole device (from its current position) as the kind given.

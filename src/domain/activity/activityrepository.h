@@ -20,6 +20,7 @@ struct ActivityBatch
     QList<PartnerEvent> events;
     qint64 fromMs = 0; // the period the file covers
     qint64 toMs = 0;
+    bool signInLog = true; // a sign-in log (its period is evidence of who signed in), or an audit log
 };
 
 struct ActivityStored

@@ -107,6 +107,7 @@ Result<ActivityPlan> ActivityService::planFile(
 
     ActivityFile::Options options;
     options.organisationTenantId = organisation->tenantId.toLower();
+    options.latestMs = m_clock.nowUtc().toMSecsSinceEpoch() + 24 * 3600 * qint64(1000);
     options.progress = progress;
     ActivityPlan plan;
     plan.fileName = shown;
@@ -198,5 +199,6 @@ Result<ActivityStored> ActivityService::apply(const Operator &actor, const Activ
     batch.events = plan.scan.events;
     batch.fromMs = plan.scan.firstMs;
     batch.toMs = plan.scan.lastMs;
+    batch.signInLog = ActivityFile::isSignIns(plan.scan.kind);
     return m_activity.store(batch, event);
 }

@@ -20,6 +20,9 @@ QString CsvRecordStream::Outcome::message() const
             .arg(line);
     case Kind::TooLarge:
         return QCoreApplication::translate("CsvRecordStream", "The row on line %1 is larger than 1 MiB.").arg(line);
+    case Kind::ReadFailed:
+        return QCoreApplication::translate("CsvRecordStream", "The file could not be read to its end (at line %1).")
+            .arg(line);
     case Kind::TooManyColumns:
         return QCoreApplication::translate("CsvRecordStream", "The row on line %1 has too many columns.").arg(line);
     case Kind::Done:
@@ -60,7 +63,12 @@ CsvRecordStream::Outcome CsvRecordStream::walk(
 
     for (;;) {
         const qint64 n = device.read(buffer.data(), kChunkBytes);
-        if (n <= 0)
+        if (n < 0) {
+            outcome.kind = Outcome::Kind::ReadFailed;
+            outcome.line = line;
+            return outcome;
+        }
+        if (n == 0)
             break;
         const char *p = buffer.data();
         const char *end = p + n;

@@ -22,7 +22,7 @@ struct Handlers
 
 struct Outcome
 {
-    enum class Kind { Done, Cancelled, Stopped, NotUtf8, Unterminated, TooLarge, TooManyColumns };
+    enum class Kind { Done, Cancelled, Stopped, NotUtf8, Unterminated, TooLarge, TooManyColumns, ReadFailed };
     Kind kind = Kind::Done;
     qint64 line = 0; // the line the problem starts on
     QString message() const; // translated

@@ -73,6 +73,7 @@ public:
     }
     void dropRecord() { m_recording = false; }
     void markEvent() { m_lastEvent = position(); }
+    qint64 maxBytes() const { return m_max; }
 
 private:
     [[gnu::noinline]] bool refill()
@@ -132,9 +133,15 @@ private:
 // a record, or a value inside a record.
 enum class Frame : quint8 { Candidate, Page, Records, TopArray, Record, Inner };
 
+// Deeper than this is no Entra record (a sign-in nests four levels): refused before the parser's own
+// recursion could exhaust the stack.
+constexpr size_t kMaxDepth = 64;
+
 class Walker : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Walker>
 {
 public:
+    enum class Problem { None, Stopped, TooDeep, Shape, RecordTooLarge };
+
     Walker(ChunkStream &stream, const JsonRecordStream::Handlers &handlers)
         : m_stream(stream)
         , m_handlers(handlers)
@@ -143,6 +150,11 @@ public:
     bool StartObject()
     {
         m_stream.markEvent();
+        if (m_frames.size() >= kMaxDepth)
+            return fail(Problem::TooDeep);
+        if (m_keyIsValue)
+            return fail(Problem::Shape); // "value" of a page is an array of records
+        m_keyIsTime = false;
         const Frame parent = m_frames.empty() ? Frame::TopArray : m_frames.back();
         Frame frame = Frame::Inner;
         if (m_frames.empty() || parent == Frame::TopArray) {
@@ -161,21 +173,25 @@ public:
         const Frame frame = m_frames.back();
         m_frames.pop_back();
         if (frame == Frame::Record || frame == Frame::Candidate) {
-            ++m_records;
             const std::string_view bytes = m_stream.endRecord();
-            if (m_handlers.record && !m_handlers.record(bytes, m_records)) {
-                m_stopped = true;
-                return false;
-            }
+            if (qint64(bytes.size()) > m_stream.maxBytes())
+                return fail(Problem::RecordTooLarge);
+            ++m_records;
+            if (m_handlers.record && !m_handlers.record(bytes, m_records))
+                return fail(Problem::Stopped);
         }
         return true;
     }
     bool StartArray()
     {
         m_stream.markEvent();
+        if (m_frames.size() >= kMaxDepth)
+            return fail(Problem::TooDeep);
         Frame frame = Frame::Inner;
         if (m_frames.empty()) {
             frame = Frame::TopArray;
+        } else if (m_frames.back() == Frame::Records || m_frames.back() == Frame::TopArray) {
+            return fail(Problem::Shape); // a list holds records (objects), not lists
         } else if ((m_frames.back() == Frame::Candidate || m_frames.back() == Frame::Page) && m_keyIsValue) {
             if (m_frames.back() == Frame::Candidate) {
                 m_stream.dropRecord();
@@ -183,7 +199,7 @@ public:
             }
             frame = Frame::Records;
         }
-        m_keyIsValue = false;
+        m_keyIsValue = m_keyIsTime = false;
         m_frames.push_back(frame);
         return true;
     }
@@ -206,6 +222,8 @@ public:
     bool String(const char *text, rapidjson::SizeType length, bool)
     {
         m_stream.markEvent();
+        if (!scalarAllowed())
+            return fail(Problem::Shape);
         if (m_keyIsTime && m_handlers.time)
             m_handlers.time(std::string_view(text, length));
         m_keyIsTime = m_keyIsValue = false;
@@ -214,12 +232,14 @@ public:
     bool Default() // numbers, booleans, null
     {
         m_stream.markEvent();
+        if (!scalarAllowed())
+            return fail(Problem::Shape);
         m_keyIsTime = m_keyIsValue = false;
         return true;
     }
 
     qint64 records() const { return m_records; }
-    bool stopped() const { return m_stopped; }
+    Problem problem() const { return m_problem; }
     bool inRecord() const
     {
         for (Frame f : m_frames) {
@@ -235,13 +255,26 @@ public:
     }
 
 private:
+    // A lone value where records are listed, or a page's "value" that is not a list of records.
+    bool scalarAllowed() const
+    {
+        if (m_keyIsValue)
+            return false;
+        return !m_frames.empty() && m_frames.back() != Frame::Records && m_frames.back() != Frame::TopArray;
+    }
+    bool fail(Problem problem)
+    {
+        m_problem = problem;
+        return false;
+    }
+
     ChunkStream &m_stream;
     const JsonRecordStream::Handlers &m_handlers;
     std::vector<Frame> m_frames;
     bool m_keyIsValue = false;
     bool m_keyIsTime = false;
     qint64 m_records = 0;
-    bool m_stopped = false;
+    Problem m_problem = Problem::None;
 };
 
 bool isSpace(char c)
@@ -262,6 +295,15 @@ QString JsonRecordStream::Outcome::message() const
             .arg(byteOffset);
     case Kind::Invalid:
         return QCoreApplication::translate("JsonRecordStream", "The file is not valid JSON at byte %1.")
+            .arg(byteOffset);
+    case Kind::TooDeep:
+        return QCoreApplication::translate("JsonRecordStream",
+            "The JSON is nested too deeply at byte %1; Entra records never are.")
+            .arg(byteOffset);
+    case Kind::NotRecords:
+        return QCoreApplication::translate("JsonRecordStream",
+            "At byte %1 the file holds something other than records: a list of objects, or pages with a "
+            "\"value\" list of objects, was expected.")
             .arg(byteOffset);
     case Kind::TooLarge:
         return record > 0 ? QCoreApplication::translate("JsonRecordStream",
@@ -305,8 +347,17 @@ JsonRecordStream::Outcome JsonRecordStream::walk(QIODevice &device, qint64 maxVa
         if (result.IsError()) {
             outcome.records = walker.records();
             outcome.byteOffset = qint64(result.Offset());
-            if (walker.stopped())
+            if (walker.problem() == Walker::Problem::Stopped)
                 outcome.kind = Outcome::Kind::Stopped;
+            else if (walker.problem() == Walker::Problem::TooDeep)
+                outcome.kind = Outcome::Kind::TooDeep;
+            else if (walker.problem() == Walker::Problem::Shape) {
+                outcome.kind = Outcome::Kind::NotRecords;
+                outcome.record = walker.inRecord() ? walker.records() + 1 : 0;
+            } else if (walker.problem() == Walker::Problem::RecordTooLarge) {
+                outcome.kind = Outcome::Kind::TooLarge;
+                outcome.record = walker.records() + 1;
+            }
             else if (stream.cancelled())
                 outcome.kind = Outcome::Kind::Cancelled;
             else if (stream.tooLarge()) {

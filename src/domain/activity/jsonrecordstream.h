@@ -25,7 +25,7 @@ struct Handlers
 
 struct Outcome
 {
-    enum class Kind { Done, Cancelled, Stopped, Empty, Truncated, Invalid, TooLarge };
+    enum class Kind { Done, Cancelled, Stopped, Empty, Truncated, Invalid, TooLarge, TooDeep, NotRecords };
     Kind kind = Kind::Done;
     qint64 byteOffset = 0; // where the problem is
     qint64 record = 0; // the record it is in (0: outside records)

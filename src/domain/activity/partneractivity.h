@@ -9,7 +9,8 @@
 
 #include <utility>
 
-// The period the imported logs cover, over all imports.
+// The period the imported sign-in logs cover, over all imports (audit logs say nothing of who signed
+// in, so their period is not part of it).
 struct ActivityEvidence
 {
     qint64 fromMs = 0; // 0: nothing imported

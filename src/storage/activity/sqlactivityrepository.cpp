@@ -67,7 +67,7 @@ Result<ActivityEvidence> SqlActivityRepository::evidence() const
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(u"SELECT min(from_ms), max(to_ms), count(*), (SELECT count(*) FROM signins), "
-                "(SELECT count(*) FROM partner_events) FROM activity_imports"_s)
+                "(SELECT count(*) FROM partner_events) FROM activity_imports WHERE kind = 'signIns'"_s)
         || !q.next())
         return storageError(q.lastError());
     ActivityEvidence e;
@@ -170,8 +170,10 @@ Result<ActivityStored> SqlActivityRepository::store(const ActivityBatch &batch, 
         stored.events += insertEvent.numRowsAffected() == 1 ? 1 : 0;
     }
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO activity_imports (imported_utc, from_ms, to_ms, signins, events) VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO activity_imports (imported_utc, kind, from_ms, to_ms, signins, events) "
+              "VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(event.atUtc.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(batch.signInLog ? u"signIns"_s : u"audit"_s);
     q.addBindValue(batch.fromMs);
     q.addBindValue(batch.toMs);
     q.addBindValue(stored.signIns);
@@ -188,7 +190,8 @@ Result<ActivityStored> SqlActivityRepository::store(const ActivityBatch &batch, 
               "(SELECT s.home_tenant_name FROM signins s WHERE s.home_tenant_id = d.home_tenant_id "
               "ORDER BY s.created_ms DESC LIMIT 1), "
               "min(d.first_ms), max(d.last_ms), "
-              "total(CASE WHEN d.day > (SELECT max(to_ms) FROM activity_imports) / 86400000 - 30 THEN d.failed END), "
+              "total(CASE WHEN d.day > (SELECT max(to_ms) FROM activity_imports WHERE kind = 'signIns') / 86400000 - 30 "
+              "THEN d.failed END), "
               "(SELECT max(cf) FROM (SELECT min(c.first_ms) AS cf FROM signin_days c "
               "WHERE c.home_tenant_id = d.home_tenant_id GROUP BY c.country)) "
               "FROM signin_days d GROUP BY d.home_tenant_id"_s);
@@ -305,7 +308,9 @@ Result<QList<PartnerActivity>> SqlActivityRepository::activity(const ActivityQue
         a.ipAddresses = byCount(ips);
         a.people = byCount(people);
         // Every week of the evidence period, with the weeks without sign-ins as zero.
-        for (qint64 week = mondayOf(dayOf(period->fromMs)); week <= period->toMs; week += 7 * kDayMs) {
+        // (At most ten years of weeks: the chart's bars stay countable.)
+        const qint64 firstWeek = std::max(mondayOf(dayOf(period->fromMs)), mondayOf(dayOf(period->toMs)) - 520 * 7 * kDayMs);
+        for (qint64 week = firstWeek; week <= period->toMs; week += 7 * kDayMs) {
             const auto it = weeks.find(week);
             a.weekly.append({week, it == weeks.end() ? 0 : it->second});
         }

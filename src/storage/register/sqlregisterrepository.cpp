@@ -112,7 +112,8 @@ const QString kSummaryColumns
       "(SELECT group_concat(t.kind) FROM todos t WHERE t.relationship_id = r.id AND t.status = 'open'), "
       "(SELECT min(t.decided_utc) FROM todos t WHERE t.relationship_id = r.id AND t.status = 'open'), "
       "EXISTS (SELECT 1 FROM todos t WHERE t.relationship_id = r.id AND t.contradicted_utc IS NOT NULL), "
-      "(SELECT min(from_ms) FROM activity_imports), (SELECT max(to_ms) FROM activity_imports), "
+      "(SELECT min(from_ms) FROM activity_imports WHERE kind = 'signIns'), "
+      "(SELECT max(to_ms) FROM activity_imports WHERE kind = 'signIns'), "
       "a.first_ms, a.last_ms, a.failed_last30, a.newest_country_first_ms "
       "FROM relationships r JOIN partners p ON p.id = r.partner_id "
       "LEFT JOIN partner_activity a ON a.home_tenant_id = p.tenant_id"_s;

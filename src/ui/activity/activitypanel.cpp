@@ -35,10 +35,12 @@ ActivityPanel::ActivityPanel(QWidget *parent)
     render();
 }
 
-void ActivityPanel::showActivity(const ActivityEvidence &evidence, const std::optional<PartnerActivity> &activity)
+void ActivityPanel::showActivity(
+    const ActivityEvidence &evidence, const std::optional<PartnerActivity> &activity, const QList<PartnerEvent> &events)
 {
     m_evidence = evidence;
     m_activity = activity;
+    m_events = events;
     render();
 }
 
@@ -54,18 +56,35 @@ void ActivityPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString ActivityPanel::lifecycleText() const
+{
+    if (m_events.isEmpty())
+        return {};
+    const QLocale locale;
+    QStringList lines {tr("In the audit log:")};
+    for (const PartnerEvent &e : m_events.mid(0, 5)) {
+        const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(e.activityMs, Qt::UTC), QLocale::ShortFormat);
+        lines << tr("%1 on %2 (UTC) by %3: %4").arg(e.activity, when, e.initiatedBy.isEmpty() ? tr("unknown") : e.initiatedBy,
+                     e.result.isEmpty() ? tr("result not given") : e.result);
+    }
+    if (m_events.size() > 5)
+        lines << tr("and %n earlier", nullptr, int(m_events.size() - 5));
+    return u"\n\n"_s + lines.join(u'\n');
+}
+
 void ActivityPanel::render()
 {
     m_title->setText(tr("Sign-ins (from the imported logs)"));
     if (!m_evidence.any()) {
         m_body->setText(tr("No activity evidence: import an Entra sign-in log (File > Import partner file…) to see whether this "
-                           "partner signs in. Without it, nothing is known about its use of its roles."));
+                           "partner signs in. Without it, nothing is known about its use of its roles.")
+            + lifecycleText());
         m_chart->hide();
         return;
     }
     const QString period = m_evidence.periodText();
     if (!m_activity || m_activity->signInsAll == 0) {
-        m_body->setText(tr("No sign-in in the imported logs (%1).").arg(period));
+        m_body->setText(tr("No sign-in in the imported logs (%1).").arg(period) + lifecycleText());
         m_chart->hide();
         return;
     }
@@ -83,7 +102,7 @@ void ActivityPanel::render()
     lines << tr("%n IP address(es) in 90 days", nullptr, int(a.ipAddresses.size()));
     lines << tr("People: %1").arg(a.people.isEmpty() ? tr("none in 90 days") : a.people.join(u", "_s));
     lines << tr("Evidence: %1").arg(period);
-    m_body->setText(lines.join(u'\n'));
+    m_body->setText(lines.join(u'\n') + lifecycleText());
     m_chart->setWeeks(a.weekly);
     m_chart->show();
 }

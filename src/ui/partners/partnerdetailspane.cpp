@@ -77,9 +77,10 @@ void PartnerDetailsPane::setMpsaSharing(bool enabled, const QString &pendingText
     render();
 }
 
-void PartnerDetailsPane::showActivity(const ActivityEvidence &evidence, const std::optional<PartnerActivity> &activity)
+void PartnerDetailsPane::showActivity(
+    const ActivityEvidence &evidence, const std::optional<PartnerActivity> &activity, const QList<PartnerEvent> &events)
 {
-    m_activity->showActivity(evidence, activity);
+    m_activity->showActivity(evidence, activity, events);
 }
 
 void PartnerDetailsPane::setOperator(const Operator &op)

@@ -3,6 +3,7 @@
 // GDAP, risk, recent history — and the actions on it, enabled only when the policy allows them.
 
 #include "activity/partneractivity.h"
+#include "activity/signin.h"
 #include "audit/auditevent.h"
 #include "common/operator.h"
 #include "relationships/relationship.h"
@@ -37,7 +38,8 @@ public:
     void focusFirstAction(); // keyboard: Enter on the table moves here
     void setMpsaSharing(bool enabled, const QString &pendingText = {});
     // What the imported sign-in logs say about the partner shown (activity: when it signed in).
-    void showActivity(const ActivityEvidence &evidence, const std::optional<PartnerActivity> &activity);
+    void showActivity(const ActivityEvidence &evidence, const std::optional<PartnerActivity> &activity,
+        const QList<PartnerEvent> &events);
 
 Q_SIGNALS:
     void removeRolesRequested();

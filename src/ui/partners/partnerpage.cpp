@@ -302,7 +302,9 @@ void PartnerPage::onSelectionChanged()
         std::optional<PartnerActivity> found;
         if (activity && !activity->isEmpty())
             found = activity->first();
-        m_ui->detailsPane->showActivity(evidence ? evidence.value() : ActivityEvidence {}, found);
+        const auto events = m_context.activity->partnerEvents(tenantId);
+        m_ui->detailsPane->showActivity(
+            evidence ? evidence.value() : ActivityEvidence {}, found, events ? events.value() : QList<PartnerEvent> {});
     }
 }
 

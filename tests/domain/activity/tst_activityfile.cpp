@@ -140,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(woodgrove.homeTenantName, u"Woodgrove Security"_s);
         QCOMPARE(woodgrove.failed, true); // "Failure"
         QCOMPARE(woodgrove.errorCode, 50126);
-        QCOMPARE(woodgrove.failureReason, u"Error validating credentials\r\ndue to invalid username or password."_s);
+        // A line break inside a quoted cell is read, then kept on one line.
+        QCOMPARE(woodgrove.failureReason, u"Error validating credentials due to invalid username or password."_s);
         QCOMPARE(woodgrove.countryOrRegion, u"IE"_s); // the last part of "Dublin, Dublin, IE"
         QCOMPARE(woodgrove.city, u"Dublin"_s);
         QCOMPARE(woodgrove.appDisplayName, u"Microsoft 365 admin center"_s);
@@ -237,6 +238,62 @@ private Q_SLOTS:
         const ActivityFile::Scan csv = scanBytes(row, ActivityFile::Kind::SignInsCsv);
         QVERIFY(!csv.rejected.isEmpty());
         QVERIFY(csv.rejected.first().reason.contains(u"1 MiB"_s));
+    }
+
+    void hostileShapesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        // Nesting that would exhaust the parser's stack: refused long before.
+        // (Lists in a list of records are refused as soon as they start.)
+        QTest::newRow("deep outside records") << "{\"value\":" + QByteArray(200000, '[') << u"other than records"_s;
+        QTest::newRow("deep inside a record") << "[{\"a\":" + QByteArray(100000, '[') << u"nested too deeply"_s;
+        QTest::newRow("value not a list") << QByteArray("{\"value\":{\"id\":\"x\"}}") << u"other than records"_s;
+        QTest::newRow("value a string") << QByteArray("{\"value\":\"x\"}") << u"other than records"_s;
+        QTest::newRow("numbers listed") << QByteArray("{\"value\":[1,2]}") << u"other than records"_s;
+        QTest::newRow("lists listed") << ("[[{" + kPartnerMembers + "}]]") << u"other than records"_s;
+        // One record dated far away would stretch the evidence period: the file is refused.
+        QTest::newRow("year 9999") << ("[{\"id\":\"o\",\"createdDateTime\":\"9999-12-31T23:59:59Z\"},{" + kPartnerMembers + "}]")
+                                   << u"no date between 2000 and today"_s;
+        QTest::newRow("year 1") << ("[{\"id\":\"o\",\"createdDateTime\":\"0001-01-01T00:00:00Z\"},{" + kPartnerMembers + "}]")
+                                << u"no date between 2000 and today"_s;
+        QTest::newRow("no resource tenant") << signInPage(QByteArray(kPartnerMembers).replace(
+                                                  "\"resourceTenantId\":\"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d\"", "\"resourceTenantId\":\"\""))
+                                            << u"names no tenant"_s;
+        QTest::newRow("bad utf-8 in a partner record") << signInPage(kPartnerMembers + ",\"homeTenantName\":\"\xff\xfe\"")
+                                                       << u"cannot be read"_s;
+    }
+    void hostileShapesAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const ActivityFile::Scan scan = scanBytes(bytes, ActivityFile::Kind::SignInsJson);
+        QVERIFY(!scan.rejected.isEmpty());
+        QVERIFY2(scan.rejected.first().reason.contains(reason), qPrintable(scan.rejected.first().reason));
+    }
+
+    void namesFromTheLogStayOnOneLine()
+    {
+        const QByteArray page = signInPage(kPartnerMembers + ",\"homeTenantName\":\"Contoso\\nFake line\\u2028more\"");
+        const ActivityFile::Scan scan = scanBytes(page, ActivityFile::Kind::SignInsJson);
+        QVERIFY(scan.rejected.isEmpty());
+        QCOMPARE(scan.signIns.first().homeTenantName, u"Contoso Fake line more"_s);
+    }
+
+    void headerOnlyCsvHoldsNoRecords()
+    {
+        const QByteArray header = "Date (UTC),Request ID,Cross tenant access type,Resource tenant ID,Home tenant ID\r\n";
+        const ActivityFile::Scan scan = scanBytes(header, ActivityFile::Kind::SignInsCsv);
+        QVERIFY(!scan.rejected.isEmpty());
+        QVERIFY(scan.rejected.first().reason.contains(u"no records"_s));
+    }
+
+    void hugeErrorCodeIsStillAFailure()
+    {
+        const QByteArray page = signInPage(kPartnerMembers + ",\"status\":{\"errorCode\":99999999999}");
+        const ActivityFile::Scan scan = scanBytes(page, ActivityFile::Kind::SignInsJson);
+        QVERIFY(scan.rejected.isEmpty());
+        QCOMPARE(scan.signIns.first().failed, true);
     }
 
     void csvWithAnUnknownHeaderNamesTheMissingColumn()

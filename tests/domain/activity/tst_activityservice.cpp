@@ -299,6 +299,10 @@ private Q_SLOTS:
         QCOMPARE(events->size(), 1);
         QCOMPARE(events->first().activity, u"Remove partner from company"_s);
         QCOMPARE(plan(path).alreadyStored, 1);
+        // An audit log says nothing of who signed in: it is no sign-in evidence, and Northwind's
+        // roles are not "unused" because of it.
+        QVERIFY(!m_activity->evidence()->any());
+        QVERIFY(!(RiskAssessment::assess(summaryOf(northwindTenant), fixedNow()) & RiskAssessment::UnusedAdminRoles));
     }
 };
 

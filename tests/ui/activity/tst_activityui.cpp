@@ -205,6 +205,14 @@ private Q_SLOTS:
         ActivityPanel panel;
         panel.showActivity({}, std::nullopt);
         QVERIFY(panel.text().startsWith(u"No activity evidence"_s));
+        // The audit log's partner activities are shown even without sign-in evidence, as plain text.
+        PartnerEvent removed {u"Directory_1"_s, QDateTime(QDate(2026, 11, 21), QTime(9, 12), Qt::UTC).toMSecsSinceEpoch(),
+            u"Remove partner from company"_s, northwindTenant, u"<b>Northwind</b>"_s, u"success"_s,
+            u"anna.devries@hetbaken.example"_s};
+        panel.showActivity({}, std::nullopt, {removed});
+        QVERIFY2(panel.text().contains(u"Remove partner from company on"_s), qPrintable(panel.text()));
+        QVERIFY(panel.text().contains(u"anna.devries@hetbaken.example: success"_s));
+        QCOMPARE(panel.findChild<QLabel *>(u"activityValue"_s)->textFormat(), Qt::PlainText);
     }
 
     void chartDescribesItsBars()

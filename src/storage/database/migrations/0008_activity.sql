@@ -57,10 +57,12 @@ CREATE TABLE partner_events (
 --;
 CREATE INDEX partner_events_tenant ON partner_events (partner_tenant_id, activity_ms);
 --;
--- Each import of evidence: the period its file covers (all records, not only partners').
+-- Each import of evidence: the period its file covers (all records, not only partners'). Only sign-in
+-- logs make the period in which a partner's not signing in means something.
 CREATE TABLE activity_imports (
     id INTEGER PRIMARY KEY,
     imported_utc TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('signIns', 'audit')),
     from_ms INTEGER NOT NULL,
     to_ms INTEGER NOT NULL,
     signins INTEGER NOT NULL,
