@@ -248,6 +248,7 @@ private Q_SLOTS:
         // (Lists in a list of records are refused as soon as they start.)
         QTest::newRow("deep outside records") << "{\"value\":" + QByteArray(200000, '[') << u"other than records"_s;
         QTest::newRow("deep inside a record") << "[{\"a\":" + QByteArray(100000, '[') << u"nested too deeply"_s;
+        QTest::newRow("deep objects") << "[{" + QByteArray("\"a\":{").repeated(100000) << u"nested too deeply"_s;
         QTest::newRow("value not a list") << QByteArray("{\"value\":{\"id\":\"x\"}}") << u"other than records"_s;
         QTest::newRow("value a string") << QByteArray("{\"value\":\"x\"}") << u"other than records"_s;
         QTest::newRow("numbers listed") << QByteArray("{\"value\":[1,2]}") << u"other than records"_s;
