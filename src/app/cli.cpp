@@ -555,8 +555,9 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         QCoreApplication::translate("Cli", "Language of the output: nl or en."),
         QCoreApplication::translate("Cli", "LANGUAGE"));
     const QCommandLineOption formatOption(u"format"_s,
-        QCoreApplication::translate("Cli", "Output format of list, history, todo and activity: table, json or csv; "
-                                           "of demo-signins: json or csv."),
+        QCoreApplication::translate("Cli",
+            "Output format of list, history, todo and activity: table, json or csv; "
+            "of demo-signins: json or csv."),
         QCoreApplication::translate("Cli", "FORMAT"), u"table"_s);
     const QCommandLineOption yesOption(u"yes"_s,
         QCoreApplication::translate("Cli", "Answer Yes: to \"Remove roles?\", or to applying an import."));
@@ -604,13 +605,16 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         QCoreApplication::translate("Cli", "todo done, todo withdraw: a note kept with the step."),
         QCoreApplication::translate("Cli", "TEXT"));
     const QCommandLineOption daysOption(u"days"_s,
-        QCoreApplication::translate("Cli", "activity: count sign-ins over the last N days of the logs (default 90)."),
+        QCoreApplication::translate(
+            "Cli", "activity: count sign-ins over the last N days of the logs (default 90)."),
         QCoreApplication::translate("Cli", "N"));
     const QCommandLineOption outputOption(u"output"_s,
-        QCoreApplication::translate("Cli", "demo-signins: the file to write."), QCoreApplication::translate("Cli", "FILE"));
-    parser.addOptions({dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption,
-        jsonOption, emlOption, partnerNameOption, dryRunOption, organisationOption, tenantOption,
-        operatorOption, nameOption, roleOption, allOption, noteOption, receiptOption, daysOption, outputOption});
+        QCoreApplication::translate("Cli", "demo-signins: the file to write."),
+        QCoreApplication::translate("Cli", "FILE"));
+    parser.addOptions(
+        {dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption, jsonOption,
+            emlOption, partnerNameOption, dryRunOption, organisationOption, tenantOption, operatorOption,
+            nameOption, roleOption, allOption, noteOption, receiptOption, daysOption, outputOption});
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("Cli", "One of the commands above."));
     parser.addPositionalArgument(u"arguments"_s,
@@ -645,9 +649,9 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     if (command == "create-demo"_L1)
         return createDemo(dbPath, out, err);
     if (command == "demo-signins"_L1) {
-        return CliActivity::writeDemoSignIns(
-            parser.value(outputOption), parser.isSet(formatOption) ? parser.value(formatOption).trimmed().toLower() : QString(),
-            out, err);
+        return CliActivity::writeDemoSignIns(parser.value(outputOption),
+            parser.isSet(formatOption) ? parser.value(formatOption).trimmed().toLower() : QString(), out,
+            err);
     }
     if (command == "init"_L1) {
         return CliRegister::init(
@@ -709,7 +713,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     }
     if (command == "activity"_L1) {
         return CliActivity::activity(*session.value(),
-            {parser.value(partnerOption), parser.value(daysOption), parser.value(formatOption).trimmed().toLower()},
+            {parser.value(partnerOption), parser.value(daysOption),
+                parser.value(formatOption).trimmed().toLower()},
             out, err);
     }
     if (command == "operators"_L1)

@@ -139,7 +139,8 @@ int CliRegister::import(RegisterSession &session, const ImportRequest &request, 
     for (const QString &path : request.files) {
         // Entra sign-in and audit logs are evidence, not partner records: their own import.
         if (ActivityService::detectFile(path) != ActivityFile::Kind::Unknown) {
-            if (const int code = CliActivity::importFile(session, path, request.dryRun, request.yes, in, out, err);
+            if (const int code
+                = CliActivity::importFile(session, path, request.dryRun, request.yes, in, out, err);
                 code != Cli::Ok)
                 exitCode = code;
             continue;

@@ -1,5 +1,6 @@
 // partnerdesk: the window. Parses the command line, opens the register, wires the layers together.
 
+#include "activity/sqlactivityrepository.h"
 #include "common/clock.h"
 #include "database/database.h"
 #include "directory/directoryrefresher.h"
@@ -9,7 +10,6 @@
 #include "printabledevice.h"
 #include "register/sqlregisterrepository.h"
 #include "registersession.h"
-#include "activity/sqlactivityrepository.h"
 #include "shell/firststartdialog.h"
 #include "shell/mainwindow.h"
 #include "startupprobe.h"

@@ -181,8 +181,8 @@ std::function<Result<ActivityConnection>()> RegisterSession::activityOpener() co
             return database.error();
         auto registerRepository = std::make_unique<SqlRegisterRepository>(std::move(database).value());
         ActivityConnection connection;
-        connection.activity
-            = std::make_unique<SqlActivityRepository>(registerRepository->database(), registerRepository->notifier());
+        connection.activity = std::make_unique<SqlActivityRepository>(
+            registerRepository->database(), registerRepository->notifier());
         connection.registerRepository = std::move(registerRepository);
         return connection;
     };

@@ -101,7 +101,8 @@ bool importFile(const QString &label, const QString &path, qint64 records, const
     timer.start();
     auto plan = service.planFile(path);
     if (!plan || !plan->canApply()) {
-        QTextStream(stderr) << "plan failed: " << (plan ? plan->lines().join(u'\n') : plan.error().message) << Qt::endl;
+        QTextStream(stderr) << "plan failed: " << (plan ? plan->lines().join(u'\n') : plan.error().message)
+                            << Qt::endl;
         return false;
     }
     const double planMs = double(timer.nsecsElapsed()) / 1e6;
@@ -124,26 +125,29 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption recordsOption(u"records"_s, u"Sign-in records in each file."_s, u"n"_s, u"1000000"_s);
-    const QCommandLineOption storedOption(u"stored"_s, u"Partner sign-ins stored for the query."_s, u"n"_s, u"1000000"_s);
+    const QCommandLineOption recordsOption(
+        u"records"_s, u"Sign-in records in each file."_s, u"n"_s, u"1000000"_s);
+    const QCommandLineOption storedOption(
+        u"stored"_s, u"Partner sign-ins stored for the query."_s, u"n"_s, u"1000000"_s);
     const QCommandLineOption dirOption(u"dir"_s, u"Folder for the generated files."_s, u"path"_s);
     parser.addOptions({recordsOption, storedOption, dirOption});
     parser.process(app);
     const qint64 records = parser.value(recordsOption).toLongLong();
     const qint64 storedCount = parser.value(storedOption).toLongLong();
     QTemporaryDir temp(parser.isSet(dirOption) ? parser.value(dirOption) + u"/bench-activity-XXXXXX"_s
-                                                : QDir::tempPath() + u"/bench-activity-XXXXXX"_s);
+                                               : QDir::tempPath() + u"/bench-activity-XXXXXX"_s);
     if (!temp.isValid())
         return 1;
 
-    SignInGenerator::Spec spec = SignInGenerator::demo(kOrganisation, QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC));
+    SignInGenerator::Spec spec
+        = SignInGenerator::demo(kOrganisation, QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC));
     spec.records = records;
     spec.partnerShare = 0.01;
     spec.days = 365;
     const QString jsonPath = temp.filePath(u"signins.json"_s);
     const QString csvPath = temp.filePath(u"signins.csv"_s);
-    for (const auto &[path, format] :
-        {std::pair {jsonPath, SignInGenerator::Format::GraphJson}, std::pair {csvPath, SignInGenerator::Format::EntraCsv}}) {
+    for (const auto &[path, format] : {std::pair {jsonPath, SignInGenerator::Format::GraphJson},
+             std::pair {csvPath, SignInGenerator::Format::EntraCsv}}) {
         QFile file(path);
         spec.format = format;
         if (!file.open(QIODevice::WriteOnly) || !SignInGenerator::write(file, spec))
@@ -200,7 +204,8 @@ int main(int argc, char **argv)
             s.homeTenantId = tenants.at(int(done % tenants.size()));
             s.homeTenantName = u"Partner %1"_s.arg(done % tenants.size());
             s.resourceTenantId = kOrganisation;
-            s.userPrincipalName = u"tech%1@partner%2.example"_s.arg(random.bounded(4)).arg(done % tenants.size());
+            s.userPrincipalName
+                = u"tech%1@partner%2.example"_s.arg(random.bounded(4)).arg(done % tenants.size());
             s.ipAddress = u"20.1.%1.%2"_s.arg(done % tenants.size()).arg(random.bounded(3));
             s.countryOrRegion = random.bounded(20) == 0 ? u"DE"_s : u"NL"_s;
             s.failed = random.bounded(50) == 0;
@@ -216,7 +221,8 @@ int main(int argc, char **argv)
             return 1;
     }
     report(u"stored_signins"_s, double(storedCount), "signins");
-    report(u"store_signins_per_second"_s, double(storedCount) / (double(fill.nsecsElapsed()) / 1e9), "signins/s");
+    report(u"store_signins_per_second"_s, double(storedCount) / (double(fill.nsecsElapsed()) / 1e9),
+        "signins/s");
 
     const int runs = 50;
     QElapsedTimer timer;
@@ -225,8 +231,8 @@ int main(int argc, char **argv)
     for (int run = 0; run < runs; ++run) {
         const auto one = reg.activity->activity({tenants.at(run % tenants.size()), 90});
         if (!one || one->size() != 1) {
-            QTextStream(stderr) << "activity query failed: " << (one ? QString::number(one->size()) : one.error().message)
-                                << Qt::endl;
+            QTextStream(stderr) << "activity query failed: "
+                                << (one ? QString::number(one->size()) : one.error().message) << Qt::endl;
             return 1;
         }
         checksum += one->first().signIns90;
@@ -235,11 +241,13 @@ int main(int argc, char **argv)
 
     // The bare peer: the same 30/90-day counts, failures and distinct countries, addresses and people,
     // straight from the sign-in rows (no per-day table).
-    // Day by day, as the per-day table counts: "the last 90 days" are the evidence's last day and the 89 before.
+    // Day by day, as the per-day table counts: "the last 90 days" are the evidence's last day and the 89
+    // before.
     const qint64 dayMs = 24LL * 3600 * 1000;
     const qint64 to = (end / dayMs) * dayMs;
     QSqlQuery q(reg.database->connection());
-    q.prepare(u"SELECT sum(created_ms >= :d30 + 86400000), count(*), sum(failed AND created_ms >= :f30 + 86400000), sum(failed), "
+    q.prepare(u"SELECT sum(created_ms >= :d30 + 86400000), count(*), sum(failed AND created_ms >= :f30 + "
+              u"86400000), sum(failed), "
               "count(DISTINCT country), count(DISTINCT ip), count(DISTINCT upn), max(created_ms) "
               "FROM signins WHERE home_tenant_id = :tenant AND created_ms >= :d90 + 86400000"_s);
     timer.restart();

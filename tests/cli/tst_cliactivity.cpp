@@ -75,7 +75,8 @@ private Q_SLOTS:
 
     void helpdeskMayNotImport()
     {
-        const CliRun refused = cli({u"import"_s, log(), u"--yes"_s, u"--as"_s, u"chloe.bakker@hetbaken.example"_s});
+        const CliRun refused
+            = cli({u"import"_s, log(), u"--yes"_s, u"--as"_s, u"chloe.bakker@hetbaken.example"_s});
         QVERIFY(refused.exitCode != 0);
         QVERIFY(cli({u"activity"_s}).out.contains(u"No activity evidence"_s));
     }
@@ -84,7 +85,8 @@ private Q_SLOTS:
     {
         const CliRun imported = cli({u"import"_s, log(), u"--yes"_s});
         QCOMPARE(imported.exitCode, 0);
-        QVERIFY2(imported.out.contains(u"Imported "_s) && imported.out.contains(u"partner sign-in"_s), qPrintable(imported.out));
+        QVERIFY2(imported.out.contains(u"Imported "_s) && imported.out.contains(u"partner sign-in"_s),
+            qPrintable(imported.out));
 
         const CliRun json = cli({u"activity"_s, u"--format"_s, u"json"_s});
         QCOMPARE(json.exitCode, 0);
@@ -108,7 +110,8 @@ private Q_SLOTS:
         QCOMPARE(csv.out.count(u"\r\n"_s), 7); // header and six partner tenants
 
         // The risk of each relationship, under stable keys.
-        const QJsonArray list = QJsonDocument::fromJson(cli({u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8()).array();
+        const QJsonArray list
+            = QJsonDocument::fromJson(cli({u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8()).array();
         bool seen = false;
         for (const QJsonValue &v : list) {
             const QJsonObject r = v.toObject();

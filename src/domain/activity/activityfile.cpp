@@ -92,7 +92,9 @@ bool keepable(ActivityFile::Scan &scan, qint64 record, const QString &field, con
 {
     if (value.size() <= ActivityFile::Limits::kMaxFieldChars)
         return true;
-    reject(scan, record, field, QCoreApplication::translate("ActivityFile","Longer than %1 characters.").arg(ActivityFile::Limits::kMaxFieldChars));
+    reject(scan, record, field,
+        QCoreApplication::translate("ActivityFile", "Longer than %1 characters.")
+            .arg(ActivityFile::Limits::kMaxFieldChars));
     return false;
 }
 
@@ -104,7 +106,8 @@ void keepSignIn(ActivityFile::Scan &scan, const ActivityFile::Options &options, 
     s.homeTenantId = s.homeTenantId.trimmed().toLower();
     if (!TenantId::isValid(s.resourceTenantId)) {
         return reject(scan, record, u"resourceTenantId"_s,
-            QCoreApplication::translate("ActivityFile", "The partner sign-in names no tenant it signed in to."));
+            QCoreApplication::translate(
+                "ActivityFile", "The partner sign-in names no tenant it signed in to."));
     }
     if (s.resourceTenantId != options.organisationTenantId) {
         ++scan.skippedOtherTenant;
@@ -113,7 +116,8 @@ void keepSignIn(ActivityFile::Scan &scan, const ActivityFile::Options &options, 
         return;
     }
     if (s.id.trimmed().isEmpty())
-        return reject(scan, record, u"id"_s, QCoreApplication::translate("ActivityFile","The sign-in has no ID."));
+        return reject(
+            scan, record, u"id"_s, QCoreApplication::translate("ActivityFile", "The sign-in has no ID."));
     s.createdMs = ActivityFile::parseUtcMs(timeText, assumeUtc);
     if (s.createdMs != 0 && !plausible(s.createdMs, options)) {
         return reject(scan, record, timeField,
@@ -123,14 +127,18 @@ void keepSignIn(ActivityFile::Scan &scan, const ActivityFile::Options &options, 
     if (s.createdMs == 0) {
         const bool zoneless = !timeText.isEmpty() && ActivityFile::parseUtcMs(timeText, true) != 0;
         return reject(scan, record, timeField,
-            zoneless ? QCoreApplication::translate("ActivityFile","The time \"%1\" has no time zone; PartnerDesk does not guess one.").arg(timeText.left(40))
-                     : QCoreApplication::translate("ActivityFile","\"%1\" is not a date and time.").arg(timeText.left(40)));
+            zoneless ? QCoreApplication::translate(
+                "ActivityFile", "The time \"%1\" has no time zone; PartnerDesk does not guess one.")
+                           .arg(timeText.left(40))
+                     : QCoreApplication::translate("ActivityFile", "\"%1\" is not a date and time.")
+                           .arg(timeText.left(40)));
     }
     if (!TenantId::isValid(s.homeTenantId))
-        return reject(scan, record, u"homeTenantId"_s, QCoreApplication::translate("ActivityFile","The partner's home tenant ID is not a tenant ID."));
+        return reject(scan, record, u"homeTenantId"_s,
+            QCoreApplication::translate("ActivityFile", "The partner's home tenant ID is not a tenant ID."));
     s.countryOrRegion = s.countryOrRegion.trimmed().toUpper();
-    for (QString *text : {&s.id, &s.homeTenantName, &s.userPrincipalName, &s.appDisplayName, &s.ipAddress, &s.city,
-             &s.state, &s.countryOrRegion, &s.failureReason})
+    for (QString *text : {&s.id, &s.homeTenantName, &s.userPrincipalName, &s.appDisplayName, &s.ipAddress,
+             &s.city, &s.state, &s.countryOrRegion, &s.failureReason})
         oneLine(*text);
     const std::pair<const char *, const QString *> fields[] = {{"id", &s.id},
         {"homeTenantName", &s.homeTenantName}, {"userPrincipalName", &s.userPrincipalName},
@@ -142,17 +150,22 @@ void keepSignIn(ActivityFile::Scan &scan, const ActivityFile::Options &options, 
     }
     for (const auto &field : fields)
         scan.keptChars += field.second->size();
-    if (scan.signIns.size() >= ActivityFile::Limits::kMaxKept || scan.keptChars > ActivityFile::Limits::kMaxKeptChars)
-        return reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","The file holds more than %1 partner sign-ins; download a shorter period.")
-                                       .arg(scan.signIns.size()));
+    if (scan.signIns.size() >= ActivityFile::Limits::kMaxKept
+        || scan.keptChars > ActivityFile::Limits::kMaxKeptChars)
+        return reject(scan, 0, {},
+            QCoreApplication::translate(
+                "ActivityFile", "The file holds more than %1 partner sign-ins; download a shorter period.")
+                .arg(scan.signIns.size()));
     scan.signIns.append(std::move(s));
 }
 
-void signInFromJson(ActivityFile::Scan &scan, const ActivityFile::Options &options, std::string_view bytes, qint64 record)
+void signInFromJson(
+    ActivityFile::Scan &scan, const ActivityFile::Options &options, std::string_view bytes, qint64 record)
 {
     // Most records are the organisation's own people: only a record that names the access type (or
     // escapes characters, which could spell it) is read whole.
-    if (bytes.find("serviceProvider") == std::string_view::npos && bytes.find("\\u") == std::string_view::npos) {
+    if (bytes.find("serviceProvider") == std::string_view::npos
+        && bytes.find("\\u") == std::string_view::npos) {
         ++scan.skippedNotPartner;
         return;
     }
@@ -162,7 +175,8 @@ void signInFromJson(ActivityFile::Scan &scan, const ActivityFile::Options &optio
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         // The streaming parser does not check text encoding; this one does, for the records it keeps.
         return reject(scan, record, {},
-            QCoreApplication::translate("ActivityFile", "The record cannot be read: %1.").arg(error.errorString()));
+            QCoreApplication::translate("ActivityFile", "The record cannot be read: %1.")
+                .arg(error.errorString()));
     }
     const QJsonObject o = document.object();
     if (o.value("crossTenantAccessType"_L1).toString() != "serviceProvider"_L1) {
@@ -184,10 +198,12 @@ void signInFromJson(ActivityFile::Scan &scan, const ActivityFile::Options &optio
     const QJsonObject status = o.value("status"_L1).toObject();
     // An error code outside the int range is still a failure, not a success.
     const double code = status.value("errorCode"_L1).toDouble();
-    s.errorCode = code > std::numeric_limits<int>::max() || code < std::numeric_limits<int>::min() ? -1 : int(code);
+    s.errorCode
+        = code > std::numeric_limits<int>::max() || code < std::numeric_limits<int>::min() ? -1 : int(code);
     s.failureReason = status.value("failureReason"_L1).toString();
     s.failed = code != 0;
-    keepSignIn(scan, options, s, record, o.value("createdDateTime"_L1).toString(), u"createdDateTime"_s, false);
+    keepSignIn(
+        scan, options, s, record, o.value("createdDateTime"_L1).toString(), u"createdDateTime"_s, false);
 }
 
 // A partner tenant ID named anywhere a directory audit record keeps one: its targets, their changed
@@ -199,8 +215,8 @@ QString partnerTenantOf(const QJsonObject &o)
         for (const QJsonValue &p : t.value("modifiedProperties"_L1).toArray()) {
             const QJsonObject property = p.toObject();
             if (property.value("displayName"_L1).toString().contains("tenant"_L1, Qt::CaseInsensitive)) {
-                if (const QString id = TenantId::find(property.value("newValue"_L1).toString()
-                        + property.value("oldValue"_L1).toString());
+                if (const QString id = TenantId::find(
+                        property.value("newValue"_L1).toString() + property.value("oldValue"_L1).toString());
                     !id.isEmpty())
                     return id;
             }
@@ -221,30 +237,37 @@ QString partnerTenantOf(const QJsonObject &o)
     return {};
 }
 
-void keepEvent(ActivityFile::Scan &scan, const ActivityFile::Options &options, PartnerEvent &e, qint64 record, const QString &timeText,
-    const QString &timeField, bool assumeUtc)
+void keepEvent(ActivityFile::Scan &scan, const ActivityFile::Options &options, PartnerEvent &e, qint64 record,
+    const QString &timeText, const QString &timeField, bool assumeUtc)
 {
     if (e.id.trimmed().isEmpty())
-        return reject(scan, record, u"id"_s, QCoreApplication::translate("ActivityFile","The audit record has no ID."));
+        return reject(scan, record, u"id"_s,
+            QCoreApplication::translate("ActivityFile", "The audit record has no ID."));
     e.activityMs = ActivityFile::parseUtcMs(timeText, assumeUtc);
     if (e.activityMs != 0 && !plausible(e.activityMs, options))
         e.activityMs = 0;
     for (QString *text : {&e.id, &e.activity, &e.partnerName, &e.result, &e.initiatedBy})
         oneLine(*text);
     if (e.activityMs == 0)
-        return reject(scan, record, timeField, QCoreApplication::translate("ActivityFile","\"%1\" is not a date and time with a time zone.").arg(timeText.left(40)));
-    const std::pair<const char *, const QString *> fields[] = {{"id", &e.id}, {"activityDisplayName", &e.activity},
-        {"partnerName", &e.partnerName}, {"result", &e.result}, {"initiatedBy", &e.initiatedBy}};
+        return reject(scan, record, timeField,
+            QCoreApplication::translate("ActivityFile", "\"%1\" is not a date and time with a time zone.")
+                .arg(timeText.left(40)));
+    const std::pair<const char *, const QString *> fields[]
+        = {{"id", &e.id}, {"activityDisplayName", &e.activity}, {"partnerName", &e.partnerName},
+            {"result", &e.result}, {"initiatedBy", &e.initiatedBy}};
     for (const auto &[name, value] : fields) {
         if (!keepable(scan, record, QString::fromLatin1(name), *value))
             return;
     }
     if (scan.events.size() >= ActivityFile::Limits::kMaxKept)
-        return reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","The file holds too many partner activities; download a shorter period."));
+        return reject(scan, 0, {},
+            QCoreApplication::translate(
+                "ActivityFile", "The file holds too many partner activities; download a shorter period."));
     scan.events.append(std::move(e));
 }
 
-void eventFromJson(ActivityFile::Scan &scan, const ActivityFile::Options &options, std::string_view bytes, qint64 record)
+void eventFromJson(
+    ActivityFile::Scan &scan, const ActivityFile::Options &options, std::string_view bytes, qint64 record)
 {
     if (bytes.find("artner") == std::string_view::npos && bytes.find("ARTNER") == std::string_view::npos
         && bytes.find("\\u") == std::string_view::npos) {
@@ -256,7 +279,8 @@ void eventFromJson(ActivityFile::Scan &scan, const ActivityFile::Options &option
         = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return reject(scan, record, {},
-            QCoreApplication::translate("ActivityFile", "The record cannot be read: %1.").arg(error.errorString()));
+            QCoreApplication::translate("ActivityFile", "The record cannot be read: %1.")
+                .arg(error.errorString()));
     }
     const QJsonObject o = document.object();
     PartnerEvent e;
@@ -275,7 +299,8 @@ void eventFromJson(ActivityFile::Scan &scan, const ActivityFile::Options &option
     const QJsonArray targets = o.value("targetResources"_L1).toArray();
     if (!targets.isEmpty())
         e.partnerName = targets.first().toObject().value("displayName"_L1).toString();
-    keepEvent(scan, options, e, record, o.value("activityDateTime"_L1).toString(), u"activityDateTime"_s, false);
+    keepEvent(
+        scan, options, e, record, o.value("activityDateTime"_L1).toString(), u"activityDateTime"_s, false);
 }
 
 ActivityFile::Scan readJson(QIODevice &device, ActivityFile::Kind kind, const ActivityFile::Options &options)
@@ -304,16 +329,32 @@ ActivityFile::Scan readJson(QIODevice &device, ActivityFile::Kind kind, const Ac
     else if (outcome.kind != K::Done && outcome.kind != K::Stopped)
         reject(scan, outcome.record, {}, outcome.message());
     else if (scan.records == 0)
-        reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","The file holds no records."));
+        reject(scan, 0, {}, QCoreApplication::translate("ActivityFile", "The file holds no records."));
     period.into(scan, options, false);
     return scan;
 }
 
 // CSV column names as the Entra downloads write them, trimmed and without case.
 enum class Col {
-    Date, RequestId, Username, Application, AccessType, ResourceTenant, HomeTenant, HomeTenantName, Ip,
-    Location, Status, ErrorCode, FailureReason, // sign-ins
-    Id, Activity, Result, Actor, Target, TargetId, // audit log
+    Date,
+    RequestId,
+    Username,
+    Application,
+    AccessType,
+    ResourceTenant,
+    HomeTenant,
+    HomeTenantName,
+    Ip,
+    Location,
+    Status,
+    ErrorCode,
+    FailureReason, // sign-ins
+    Id,
+    Activity,
+    Result,
+    Actor,
+    Target,
+    TargetId, // audit log
     Count
 };
 
@@ -347,11 +388,14 @@ ActivityFile::Scan readCsv(QIODevice &device, ActivityFile::Kind kind, const Act
     handlers.row = [&](const std::vector<std::string> &cells) {
         if (number++ == 0) { // the header
             if (qsizetype(cells.size()) > ActivityFile::Limits::kMaxColumns) {
-                reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","The header has more than %1 columns.").arg(ActivityFile::Limits::kMaxColumns));
+                reject(scan, 0, {},
+                    QCoreApplication::translate("ActivityFile", "The header has more than %1 columns.")
+                        .arg(ActivityFile::Limits::kMaxColumns));
                 return false;
             }
             for (size_t i = 0; i < cells.size(); ++i) {
-                const QString name = normalised(QString::fromUtf8(cells[i].data(), qsizetype(cells[i].size())));
+                const QString name
+                    = normalised(QString::fromUtf8(cells[i].data(), qsizetype(cells[i].size())));
                 const auto it = names.constFind(name);
                 if (it != names.cend() && column[int(*it)] < 0) // the first of duplicate names
                     column[int(*it)] = int(i);
@@ -359,15 +403,19 @@ ActivityFile::Scan readCsv(QIODevice &device, ActivityFile::Kind kind, const Act
                     assumeUtc = true;
             }
             const QList<std::pair<Col, QString>> required = signIns
-                ? QList<std::pair<Col, QString>> {{Col::Date, u"Date (UTC)"_s}, {Col::RequestId, u"Request ID"_s},
-                      {Col::AccessType, u"Cross tenant access type"_s}, {Col::ResourceTenant, u"Resource tenant ID"_s},
-                      {Col::HomeTenant, u"Home tenant ID"_s}}
-                : QList<std::pair<Col, QString>> {{Col::Date, u"Date (UTC)"_s}, {Col::Id, u"Id"_s},
-                      {Col::Activity, u"Activity"_s}};
+                ? QList<std::pair<Col, QString>> {{Col::Date, u"Date (UTC)"_s},
+                    {Col::RequestId, u"Request ID"_s}, {Col::AccessType, u"Cross tenant access type"_s},
+                    {Col::ResourceTenant, u"Resource tenant ID"_s}, {Col::HomeTenant, u"Home tenant ID"_s}}
+                : QList<std::pair<Col, QString>> {
+                    {Col::Date, u"Date (UTC)"_s}, {Col::Id, u"Id"_s}, {Col::Activity, u"Activity"_s}};
             for (const auto &[col, name] : required) {
                 if (column[int(col)] < 0) {
-                    reject(scan, 1, name, QCoreApplication::translate("ActivityFile","The header has no column \"%1\": this is not an Entra %2 download.")
-                                              .arg(name, signIns ? QCoreApplication::translate("ActivityFile","sign-in log") : QCoreApplication::translate("ActivityFile","audit log")));
+                    reject(scan, 1, name,
+                        QCoreApplication::translate("ActivityFile",
+                            "The header has no column \"%1\": this is not an Entra %2 download.")
+                            .arg(name,
+                                signIns ? QCoreApplication::translate("ActivityFile", "sign-in log")
+                                        : QCoreApplication::translate("ActivityFile", "audit log")));
                     return false;
                 }
             }
@@ -376,7 +424,8 @@ ActivityFile::Scan readCsv(QIODevice &device, ActivityFile::Kind kind, const Act
         ++scan.records;
         const auto cell = [&](Col c) -> std::string_view {
             const int i = column[int(c)];
-            return i >= 0 && size_t(i) < cells.size() ? std::string_view(cells[size_t(i)]) : std::string_view();
+            return i >= 0 && size_t(i) < cells.size() ? std::string_view(cells[size_t(i)])
+                                                      : std::string_view();
         };
         const auto text = [&](Col c) {
             const std::string_view v = cell(c);
@@ -409,10 +458,14 @@ ActivityFile::Scan readCsv(QIODevice &device, ActivityFile::Kind kind, const Act
                 s.state = place.at(1).trimmed();
             bool codeOk = false;
             const qlonglong code = text(Col::ErrorCode).toLongLong(&codeOk);
-            s.errorCode = !codeOk ? 0 : code > std::numeric_limits<int>::max() || code < std::numeric_limits<int>::min() ? -1 : int(code);
+            s.errorCode = !codeOk ? 0
+                : code > std::numeric_limits<int>::max() || code < std::numeric_limits<int>::min()
+                ? -1
+                : int(code);
             s.failureReason = text(Col::FailureReason);
             const QString status = text(Col::Status);
-            s.failed = status.isEmpty() ? s.errorCode != 0 : status.compare("failure"_L1, Qt::CaseInsensitive) == 0;
+            s.failed = status.isEmpty() ? s.errorCode != 0
+                                        : status.compare("failure"_L1, Qt::CaseInsensitive) == 0;
             keepSignIn(scan, options, s, line, text(Col::Date), u"Date (UTC)"_s, assumeUtc);
         } else {
             PartnerEvent e;
@@ -431,15 +484,15 @@ ActivityFile::Scan readCsv(QIODevice &device, ActivityFile::Kind kind, const Act
         }
         return scan.rejected.size() < ImportLimits::kMaxRejectionsListed;
     };
-    const CsvRecordStream::Outcome outcome
-        = CsvRecordStream::walk(device, ActivityFile::Limits::kMaxRecordBytes, ActivityFile::Limits::kMaxColumns, handlers);
+    const CsvRecordStream::Outcome outcome = CsvRecordStream::walk(
+        device, ActivityFile::Limits::kMaxRecordBytes, ActivityFile::Limits::kMaxColumns, handlers);
     using K = CsvRecordStream::Outcome::Kind;
     if (outcome.kind == K::Cancelled)
         scan.cancelled = true;
     else if (outcome.kind != K::Done && outcome.kind != K::Stopped)
         reject(scan, outcome.line, {}, outcome.message());
     else if (number <= 1)
-        reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","The file holds no records."));
+        reject(scan, 0, {}, QCoreApplication::translate("ActivityFile", "The file holds no records."));
     period.into(scan, options, assumeUtc);
     return scan;
 }
@@ -462,7 +515,8 @@ ActivityFile::Kind ActivityFile::detect(QByteArrayView content)
     const QString header = QString::fromUtf8(head.first(lineEnd < 0 ? head.size() : lineEnd)).toLower();
     if (header.contains("cross tenant access type"_L1) && header.contains("home tenant id"_L1))
         return Kind::SignInsCsv;
-    if (header.contains("date (utc)"_L1) && header.contains("\"activity\""_L1) && header.contains("category"_L1))
+    if (header.contains("date (utc)"_L1) && header.contains("\"activity\""_L1)
+        && header.contains("category"_L1))
         return Kind::AuditCsv;
     return Kind::Unknown;
 }
@@ -476,17 +530,17 @@ QString ActivityFile::displayName(Kind kind)
 {
     switch (kind) {
     case Kind::SignInsJson:
-        return QCoreApplication::translate("ActivityFile","Entra sign-in log (JSON)");
+        return QCoreApplication::translate("ActivityFile", "Entra sign-in log (JSON)");
     case Kind::SignInsCsv:
-        return QCoreApplication::translate("ActivityFile","Entra sign-in log (CSV)");
+        return QCoreApplication::translate("ActivityFile", "Entra sign-in log (CSV)");
     case Kind::AuditJson:
-        return QCoreApplication::translate("ActivityFile","Entra audit log (JSON)");
+        return QCoreApplication::translate("ActivityFile", "Entra audit log (JSON)");
     case Kind::AuditCsv:
-        return QCoreApplication::translate("ActivityFile","Entra audit log (CSV)");
+        return QCoreApplication::translate("ActivityFile", "Entra audit log (CSV)");
     case Kind::Unknown:
         break;
     }
-    return QCoreApplication::translate("ActivityFile","Unknown");
+    return QCoreApplication::translate("ActivityFile", "Unknown");
 }
 
 QString ActivityFile::key(Kind kind)
@@ -519,14 +573,16 @@ ActivityFile::Scan ActivityFile::read(QIODevice &device, Kind kind, const Option
         break;
     }
     Scan scan;
-    reject(scan, 0, {}, QCoreApplication::translate("ActivityFile","This is not an Entra sign-in or audit log."));
+    reject(scan, 0, {},
+        QCoreApplication::translate("ActivityFile", "This is not an Entra sign-in or audit log."));
     return scan;
 }
 
 qint64 ActivityFile::parseUtcMs(QStringView text, bool assumeUtc)
 {
     text = text.trimmed();
-    if (text.size() < 19 || text.size() > 40 || text.at(4) != u'-' || (text.at(10) != u'T' && text.at(10) != u' '))
+    if (text.size() < 19 || text.size() > 40 || text.at(4) != u'-'
+        || (text.at(10) != u'T' && text.at(10) != u' '))
         return 0;
     const QChar last = text.back();
     const bool hasZone = last == u'Z' || last == u'z'
@@ -542,8 +598,8 @@ qint64 ActivityFile::parseUtcMs(QStringView text, bool assumeUtc)
         qsizetype end = dot + 1;
         while (end < iso.size() && iso.at(end).isDigit())
             ++end;
-        iso = iso.left(dot + 1) + iso.mid(dot + 1, std::min<qsizetype>(3, end - dot - 1)).leftJustified(3, u'0')
-            + iso.mid(end);
+        iso = iso.left(dot + 1)
+            + iso.mid(dot + 1, std::min<qsizetype>(3, end - dot - 1)).leftJustified(3, u'0') + iso.mid(end);
     }
     if (!hasZone)
         iso.append(u'Z');

@@ -21,7 +21,7 @@ bool newCountry(const ActivityFacts &facts);
 bool manyFailures(const ActivityFacts &facts);
 
 // The same rule over a partner's full activity (for the activity list and the CLI).
-QStringList newCountries(const QList<std::pair<QString, qint64>> &countryFirstSeen, qint64 firstSignInMs,
-    qint64 evidenceToMs);
+QStringList newCountries(
+    const QList<std::pair<QString, qint64>> &countryFirstSeen, qint64 firstSignInMs, qint64 evidenceToMs);
 
 } // namespace ActivityRules

@@ -39,43 +39,62 @@ int clampInt(qint64 n)
 QString ActivityPlan::summary() const
 {
     if (ActivityFile::isSignIns(scan.kind)) {
-        return QCoreApplication::translate("ActivityService","%n record(s) read", nullptr, clampInt(scan.records))
-            + u", "_s + QCoreApplication::translate("ActivityService","%n new partner sign-in(s)", nullptr, int(scan.signIns.size())) + u", "_s
-            + QCoreApplication::translate("ActivityService","%n already in the register", nullptr, clampInt(alreadyStored)) + u", "_s
-            + QCoreApplication::translate("ActivityService","%n passed over", nullptr, clampInt(scan.skippedNotPartner + scan.skippedOtherTenant));
+        return QCoreApplication::translate(
+                   "ActivityService", "%n record(s) read", nullptr, clampInt(scan.records))
+            + u", "_s
+            + QCoreApplication::translate(
+                "ActivityService", "%n new partner sign-in(s)", nullptr, int(scan.signIns.size()))
+            + u", "_s
+            + QCoreApplication::translate(
+                "ActivityService", "%n already in the register", nullptr, clampInt(alreadyStored))
+            + u", "_s
+            + QCoreApplication::translate("ActivityService", "%n passed over", nullptr,
+                clampInt(scan.skippedNotPartner + scan.skippedOtherTenant));
     }
-    return QCoreApplication::translate("ActivityService","%n record(s) read", nullptr, clampInt(scan.records)) + u", "_s
-        + QCoreApplication::translate("ActivityService","%n new partner lifecycle event(s)", nullptr, int(scan.events.size())) + u", "_s
-        + QCoreApplication::translate("ActivityService","%n already in the register", nullptr, clampInt(alreadyStored));
+    return QCoreApplication::translate(
+               "ActivityService", "%n record(s) read", nullptr, clampInt(scan.records))
+        + u", "_s
+        + QCoreApplication::translate(
+            "ActivityService", "%n new partner lifecycle event(s)", nullptr, int(scan.events.size()))
+        + u", "_s
+        + QCoreApplication::translate(
+            "ActivityService", "%n already in the register", nullptr, clampInt(alreadyStored));
 }
 
 QStringList ActivityPlan::lines() const
 {
     QStringList out;
     for (const ImportIssue &issue : scan.rejected) {
-        QString where = issue.record > 0 ? QCoreApplication::translate("ActivityService","Record %1").arg(issue.record) : QCoreApplication::translate("ActivityService","File");
+        QString where = issue.record > 0
+            ? QCoreApplication::translate("ActivityService", "Record %1").arg(issue.record)
+            : QCoreApplication::translate("ActivityService", "File");
         if (!issue.field.isEmpty())
             where += u" ("_s + issue.field + u')';
         out.append(where + u": "_s + issue.reason);
     }
     for (const auto &[tenant, name] : notInRegister) {
-        out.append(QCoreApplication::translate("ActivityService","Service provider with access, not in your register: %1 (%2)")
-                       .arg(name.isEmpty() ? QCoreApplication::translate("ActivityService","name not given") : name, tenant));
+        out.append(
+            QCoreApplication::translate(
+                "ActivityService", "Service provider with access, not in your register: %1 (%2)")
+                .arg(name.isEmpty() ? QCoreApplication::translate("ActivityService", "name not given") : name,
+                    tenant));
     }
     if (scan.skippedNotPartner > 0 && ActivityFile::isSignIns(scan.kind))
         out.append(QCoreApplication::translate("ActivityService",
-            "%n record(s) passed over: sign-ins of your own people or guests, not of a service provider.", nullptr,
-            clampInt(scan.skippedNotPartner)));
+            "%n record(s) passed over: sign-ins of your own people or guests, not of a service provider.",
+            nullptr, clampInt(scan.skippedNotPartner)));
     else if (scan.skippedNotPartner > 0)
         out.append(QCoreApplication::translate("ActivityService",
             "%n record(s) passed over: not about a partner.", nullptr, clampInt(scan.skippedNotPartner)));
     if (scan.skippedOtherTenant > 0)
-        out.append(QCoreApplication::translate("ActivityService","%n partner sign-in(s) into another tenant passed over.", nullptr,
+        out.append(QCoreApplication::translate("ActivityService",
+            "%n partner sign-in(s) into another tenant passed over.", nullptr,
             clampInt(scan.skippedOtherTenant)));
     return out;
 }
 
-ActivityService::ActivityService(ActivityRepository &activity, RegisterRepository &registerRepository, const Clock &clock)
+ActivityService::ActivityService(
+    ActivityRepository &activity, RegisterRepository &registerRepository, const Clock &clock)
     : m_activity(activity)
     , m_register(registerRepository)
     , m_clock(clock)
@@ -95,12 +114,17 @@ Result<ActivityPlan> ActivityService::planFile(
     QFile file(path);
     const QString shown = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return badInput(QCoreApplication::translate("ActivityService","Cannot open %1: %2").arg(shown, file.errorString()));
+        return badInput(QCoreApplication::translate("ActivityService", "Cannot open %1: %2")
+                            .arg(shown, file.errorString()));
     if (file.size() > ActivityFile::Limits::kMaxFileBytes)
-        return badInput(QCoreApplication::translate("ActivityService","%1 is larger than 8 GiB; download a shorter period.").arg(shown));
+        return badInput(QCoreApplication::translate(
+            "ActivityService", "%1 is larger than 8 GiB; download a shorter period.")
+                            .arg(shown));
     const ActivityFile::Kind kind = ActivityFile::detect(file.peek(1 << 20));
     if (kind == ActivityFile::Kind::Unknown)
-        return badInput(QCoreApplication::translate("ActivityService","%1 is not an Entra sign-in or audit log (JSON or CSV).").arg(shown));
+        return badInput(QCoreApplication::translate(
+            "ActivityService", "%1 is not an Entra sign-in or audit log (JSON or CSV).")
+                            .arg(shown));
     const auto organisation = m_register.organisation();
     if (!organisation)
         return organisation.error();
@@ -113,12 +137,15 @@ Result<ActivityPlan> ActivityService::planFile(
     plan.fileName = shown;
     plan.scan = ActivityFile::read(file, kind, options);
     if (plan.scan.cancelled)
-        return badInput(QCoreApplication::translate("ActivityService","Reading %1 was cancelled; nothing was imported.").arg(shown));
+        return badInput(
+            QCoreApplication::translate("ActivityService", "Reading %1 was cancelled; nothing was imported.")
+                .arg(shown));
     ActivityFile::Scan &scan = plan.scan;
     if (ActivityFile::isSignIns(kind) && scan.rejected.isEmpty() && scan.signIns.isEmpty()
         && scan.skippedOtherTenant > 0) {
         scan.rejected.append({0, u"resourceTenantId"_s,
-            QCoreApplication::translate("ActivityService","This is the sign-in log of tenant %1, not of your organisation (%2).")
+            QCoreApplication::translate(
+                "ActivityService", "This is the sign-in log of tenant %1, not of your organisation (%2).")
                 .arg(scan.otherTenantId, options.organisationTenantId)});
     }
     if (!scan.rejected.isEmpty())
@@ -149,10 +176,13 @@ Result<ActivityPlan> ActivityService::planFile(
         items = std::move(kept);
         return Done {};
     };
-    if (Status s = fresh(scan.signIns, [&](const QStringList &ids) { return m_activity.storedSignInIds(ids); }); !s)
+    if (Status s
+        = fresh(scan.signIns, [&](const QStringList &ids) { return m_activity.storedSignInIds(ids); });
+        !s)
         return s.error();
     seen.clear();
-    if (Status s = fresh(scan.events, [&](const QStringList &ids) { return m_activity.storedEventIds(ids); }); !s)
+    if (Status s = fresh(scan.events, [&](const QStringList &ids) { return m_activity.storedEventIds(ids); });
+        !s)
         return s.error();
 
     const auto summaries = m_register.summaries();
@@ -178,7 +208,8 @@ Result<ActivityStored> ActivityService::apply(const Operator &actor, const Activ
     if (const Decision d = Policy::check(actor, PolicyAction::ManageRelationships); !d)
         return Error {ErrorKind::NotAllowed, d.reason()};
     if (!plan.canApply()) {
-        return badInput(QCoreApplication::translate("ActivityService","Nothing was imported from %1: %n record(s) rejected. Download the log again.", nullptr,
+        return badInput(QCoreApplication::translate("ActivityService",
+            "Nothing was imported from %1: %n record(s) rejected. Download the log again.", nullptr,
             int(plan.scan.rejected.size()))
                             .arg(plan.fileName));
     }

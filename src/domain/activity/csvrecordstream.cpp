@@ -13,18 +13,22 @@ QString CsvRecordStream::Outcome::message() const
     switch (kind) {
     case Kind::NotUtf8:
         return QCoreApplication::translate("CsvRecordStream",
-            "The file is UTF-16 text; Entra downloads are UTF-8. Download it again rather than saving it from Excel.");
+            "The file is UTF-16 text; Entra downloads are UTF-8. Download it again rather than saving it "
+            "from Excel.");
     case Kind::Unterminated:
-        return QCoreApplication::translate("CsvRecordStream",
-            "A quoted cell that starts on line %1 never ends: the file was cut off.")
+        return QCoreApplication::translate(
+            "CsvRecordStream", "A quoted cell that starts on line %1 never ends: the file was cut off.")
             .arg(line);
     case Kind::TooLarge:
-        return QCoreApplication::translate("CsvRecordStream", "The row on line %1 is larger than 1 MiB.").arg(line);
+        return QCoreApplication::translate("CsvRecordStream", "The row on line %1 is larger than 1 MiB.")
+            .arg(line);
     case Kind::ReadFailed:
-        return QCoreApplication::translate("CsvRecordStream", "The file could not be read to its end (at line %1).")
+        return QCoreApplication::translate(
+            "CsvRecordStream", "The file could not be read to its end (at line %1).")
             .arg(line);
     case Kind::TooManyColumns:
-        return QCoreApplication::translate("CsvRecordStream", "The row on line %1 has too many columns.").arg(line);
+        return QCoreApplication::translate("CsvRecordStream", "The row on line %1 has too many columns.")
+            .arg(line);
     case Kind::Done:
     case Kind::Cancelled:
     case Kind::Stopped:
@@ -149,7 +153,8 @@ CsvRecordStream::Outcome CsvRecordStream::walk(
         }
         const qint64 before = done;
         done += n;
-        if (handlers.progress && before / kProgressEvery != done / kProgressEvery && !handlers.progress(done, total)) {
+        if (handlers.progress && before / kProgressEvery != done / kProgressEvery
+            && !handlers.progress(done, total)) {
             outcome.kind = Outcome::Kind::Cancelled;
             return outcome;
         }

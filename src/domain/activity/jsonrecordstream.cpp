@@ -297,8 +297,8 @@ QString JsonRecordStream::Outcome::message() const
         return QCoreApplication::translate("JsonRecordStream", "The file is not valid JSON at byte %1.")
             .arg(byteOffset);
     case Kind::TooDeep:
-        return QCoreApplication::translate("JsonRecordStream",
-            "The JSON is nested too deeply at byte %1; Entra records never are.")
+        return QCoreApplication::translate(
+            "JsonRecordStream", "The JSON is nested too deeply at byte %1; Entra records never are.")
             .arg(byteOffset);
     case Kind::NotRecords:
         return QCoreApplication::translate("JsonRecordStream",
@@ -306,11 +306,11 @@ QString JsonRecordStream::Outcome::message() const
             "\"value\" list of objects, was expected.")
             .arg(byteOffset);
     case Kind::TooLarge:
-        return record > 0 ? QCoreApplication::translate("JsonRecordStream",
-                                "Record %1 is larger than 1 MiB; a sign-in or audit record never is.")
+        return record > 0 ? QCoreApplication::translate(
+                   "JsonRecordStream", "Record %1 is larger than 1 MiB; a sign-in or audit record never is.")
                                 .arg(record)
-                          : QCoreApplication::translate("JsonRecordStream",
-                                "The file holds a value larger than 1 MiB at byte %1.")
+                          : QCoreApplication::translate(
+                              "JsonRecordStream", "The file holds a value larger than 1 MiB at byte %1.")
                                 .arg(byteOffset);
     case Kind::Done:
     case Kind::Cancelled:
@@ -320,7 +320,8 @@ QString JsonRecordStream::Outcome::message() const
     return {};
 }
 
-JsonRecordStream::Outcome JsonRecordStream::walk(QIODevice &device, qint64 maxValueBytes, const Handlers &handlers)
+JsonRecordStream::Outcome JsonRecordStream::walk(
+    QIODevice &device, qint64 maxValueBytes, const Handlers &handlers)
 {
     ChunkStream stream(device, maxValueBytes, handlers);
     Walker walker(stream, handlers);
@@ -341,8 +342,7 @@ JsonRecordStream::Outcome JsonRecordStream::walk(QIODevice &device, qint64 maxVa
         if (stream.atEnd() || stream.tooLarge() || stream.cancelled())
             break;
         walker.reset();
-        const rapidjson::ParseResult result
-            = reader.Parse<rapidjson::kParseStopWhenDoneFlag>(stream, walker);
+        const rapidjson::ParseResult result = reader.Parse<rapidjson::kParseStopWhenDoneFlag>(stream, walker);
         any = true;
         if (result.IsError()) {
             outcome.records = walker.records();
@@ -357,8 +357,7 @@ JsonRecordStream::Outcome JsonRecordStream::walk(QIODevice &device, qint64 maxVa
             } else if (walker.problem() == Walker::Problem::RecordTooLarge) {
                 outcome.kind = Outcome::Kind::TooLarge;
                 outcome.record = walker.records() + 1;
-            }
-            else if (stream.cancelled())
+            } else if (stream.cancelled())
                 outcome.kind = Outcome::Kind::Cancelled;
             else if (stream.tooLarge()) {
                 outcome.kind = Outcome::Kind::TooLarge;

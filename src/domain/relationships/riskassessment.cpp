@@ -140,7 +140,8 @@ QString explanation(Flag flag)
             "sign-in logs). Ask the partner.");
     case ManyFailedSignIns:
         return QCoreApplication::translate("RiskAssessment",
-            "More than 10 failed sign-ins in the last 30 days of the imported sign-in logs. Ask the partner.");
+            "More than 10 failed sign-ins in the last 30 days of the imported sign-in logs. Ask the "
+            "partner.");
     }
     return {};
 }
@@ -205,7 +206,8 @@ QStringList explanations(quint16 flags)
 {
     QStringList out;
     for (Flag flag : {TenantDiffers, DelegatedAdmin, PrivilegedRole, UnusedAdminRoles, NewSignInCountry,
-             ManyFailedSignIns, GdapExpired, GdapEndingSoon, DecidedNotDoneOverdue, AgreementNotAccepted, ReviewOverdue, DecidedNotDone}) {
+             ManyFailedSignIns, GdapExpired, GdapEndingSoon, DecidedNotDoneOverdue, AgreementNotAccepted,
+             ReviewOverdue, DecidedNotDone}) {
         if ((flags & flag) && !(flag == DecidedNotDone && (flags & DecidedNotDoneOverdue)))
             out.append(explanation(flag));
     }

@@ -12,8 +12,9 @@ namespace {
 
 const char *const kOwnPeople[] = {"anna.devries", "pieter.bakker", "fatima.elamrani", "joris.jansen",
     "sanne.visser", "mohammed.yilmaz", "lotte.smit", "daan.meijer", "eva.mulder", "noah.bos"};
-const char *const kApps[] = {"Office 365 Exchange Online", "Microsoft Teams", "OfficeHome", "SharePoint Online",
-    "Microsoft 365 admin center", "Azure Portal", "Microsoft Intune", "Microsoft Graph PowerShell"};
+const char *const kApps[]
+    = {"Office 365 Exchange Online", "Microsoft Teams", "OfficeHome", "SharePoint Online",
+        "Microsoft 365 admin center", "Azure Portal", "Microsoft Intune", "Microsoft Graph PowerShell"};
 const char *const kCities[][3] = {{"Amsterdam", "Noord-Holland", "NL"}, {"Utrecht", "Utrecht", "NL"},
     {"Rotterdam", "Zuid-Holland", "NL"}, {"Antwerpen", "Antwerpen", "BE"}, {"Dublin", "Dublin", "IE"},
     {"Seattle", "Washington", "US"}, {"Berlin", "Berlin", "DE"}, {"Lagos", "Lagos", "NG"}};
@@ -87,42 +88,48 @@ std::string graphRecord(const Record &r)
     s.reserve(1400);
     s += "{\"id\":" + jsonString(r.id) + ",\"createdDateTime\":" + jsonString(r.time)
         + ",\"userDisplayName\":" + jsonString(r.displayName) + ",\"userPrincipalName\":" + jsonString(r.upn)
-        + ",\"userId\":\"00000000-0000-0000-0000-000000000000\",\"appId\":\"00000002-0000-0ff1-ce00-000000000000\""
-          ",\"appDisplayName\":" + jsonString(r.app) + ",\"ipAddress\":" + jsonString(r.ip)
+        + ",\"userId\":\"00000000-0000-0000-0000-000000000000\",\"appId\":\"00000002-0000-0ff1-ce00-"
+          "000000000000\""
+          ",\"appDisplayName\":"
+        + jsonString(r.app) + ",\"ipAddress\":" + jsonString(r.ip)
         + ",\"clientAppUsed\":\"Browser\",\"correlationId\":" + jsonString(r.id)
         + ",\"conditionalAccessStatus\":\"success\",\"isInteractive\":true,\"riskDetail\":\"none\""
           ",\"riskLevelAggregated\":\"none\",\"riskLevelDuringSignIn\":\"none\",\"riskState\":\"none\""
-          ",\"riskEventTypes\":[],\"riskEventTypes_v2\":[],\"resourceDisplayName\":" + jsonString(r.app)
+          ",\"riskEventTypes\":[],\"riskEventTypes_v2\":[],\"resourceDisplayName\":"
+        + jsonString(r.app)
         + ",\"resourceId\":\"00000003-0000-0000-c000-000000000000\",\"status\":{\"errorCode\":"
         + std::to_string(r.errorCode) + ",\"failureReason\":" + jsonString(r.failureReason)
         + ",\"additionalDetails\":null},\"deviceDetail\":{\"deviceId\":\"\",\"displayName\":\"\","
-          "\"operatingSystem\":\"Windows10\",\"browser\":\"Edge 131.0.0\",\"isCompliant\":false,\"isManaged\":false,"
-          "\"trustType\":\"\"},\"location\":{\"city\":" + jsonString(r.city) + ",\"state\":" + jsonString(r.state)
+          "\"operatingSystem\":\"Windows10\",\"browser\":\"Edge "
+          "131.0.0\",\"isCompliant\":false,\"isManaged\":false,"
+          "\"trustType\":\"\"},\"location\":{\"city\":"
+        + jsonString(r.city) + ",\"state\":" + jsonString(r.state)
         + ",\"countryOrRegion\":" + jsonString(r.country)
         + ",\"geoCoordinates\":{\"altitude\":null,\"latitude\":52.37,\"longitude\":4.89}},"
           "\"appliedConditionalAccessPolicies\":[{\"id\":\"6b4c0f4e-0000-4000-8000-000000000001\","
           "\"displayName\":\"Require MFA for admins\",\"enforcedGrantControls\":[\"Mfa\"],"
           "\"enforcedSessionControls\":[],\"result\":\"success\"}],\"crossTenantAccessType\":"
         + jsonString(r.accessType) + ",\"homeTenantId\":" + jsonString(r.homeTenantId)
-        + ",\"homeTenantName\":" + jsonString(r.homeTenantName) + ",\"resourceTenantId\":"
-        + jsonString(r.resourceTenantId) + "}";
+        + ",\"homeTenantName\":" + jsonString(r.homeTenantName)
+        + ",\"resourceTenantId\":" + jsonString(r.resourceTenantId) + "}";
     return s;
 }
 
 // The Entra download's header, as it is: a trailing space in two names and one name twice.
-const char kCsvHeader[] = "Date (UTC),Request ID,User agent,Correlation ID,User ID,User,Username,User type,"
-                          "Cross tenant access type,Incoming token type,Authentication Protocol,"
-                          "Unique token identifier,Client credential type,Application,Application ID ,Resource,"
-                          "Resource ID ,Resource tenant ID,Home tenant ID,Home tenant name,IP address,Location,"
-                          "Status,Sign-in error code,Failure reason,Client app,Device ID,Browser,"
-                          "Operating System,Compliant,Managed,Join Type,Multifactor authentication result,"
-                          "Incoming token type,Latency,Conditional Access\r\n";
+const char kCsvHeader[]
+    = "Date (UTC),Request ID,User agent,Correlation ID,User ID,User,Username,User type,"
+      "Cross tenant access type,Incoming token type,Authentication Protocol,"
+      "Unique token identifier,Client credential type,Application,Application ID ,Resource,"
+      "Resource ID ,Resource tenant ID,Home tenant ID,Home tenant name,IP address,Location,"
+      "Status,Sign-in error code,Failure reason,Client app,Device ID,Browser,"
+      "Operating System,Compliant,Managed,Join Type,Multifactor authentication result,"
+      "Incoming token type,Latency,Conditional Access\r\n";
 
 std::string csvRecord(const Record &r)
 {
     const QString access = r.accessType == "serviceProvider"_L1 ? u"Service provider"_s
-        : r.accessType == "none"_L1                          ? u"None"_s
-                                                             : u"B2B collaboration"_s;
+        : r.accessType == "none"_L1                             ? u"None"_s
+                                                                : u"B2B collaboration"_s;
     const QString status = r.errorCode == 0 ? u"Success"_s : u"Failure"_s;
     const QString place = r.city + u", "_s + r.state + u", "_s + r.country;
     const QStringList cells {QString(r.time).replace(u'T', u' ').remove(u'Z'), r.id,
@@ -130,10 +137,10 @@ std::string csvRecord(const Record &r)
         u"00000000-0000-0000-0000-000000000000"_s, r.displayName, r.upn,
         r.accessType == "serviceProvider"_L1 ? u"Member"_s : u"Member"_s, access, u"None"_s, u"None"_s,
         u"AAAAAAAAAAAAAAAAAAAAAA"_s, u"None"_s, r.app, u"00000002-0000-0ff1-ce00-000000000000"_s, r.app,
-        u"00000003-0000-0000-c000-000000000000"_s, r.resourceTenantId, r.homeTenantId, r.homeTenantName, r.ip, place,
-        status, QString::number(r.errorCode), r.failureReason, u"Browser"_s, QString(), u"Edge 131.0.0"_s,
-        u"Windows10"_s, u"No"_s, u"No"_s, QString(), u"MFA completed in Azure AD"_s, u"None"_s, u"84"_s,
-        u"Success"_s};
+        u"00000003-0000-0000-c000-000000000000"_s, r.resourceTenantId, r.homeTenantId, r.homeTenantName, r.ip,
+        place, status, QString::number(r.errorCode), r.failureReason, u"Browser"_s, QString(),
+        u"Edge 131.0.0"_s, u"Windows10"_s, u"No"_s, u"No"_s, QString(), u"MFA completed in Azure AD"_s,
+        u"None"_s, u"84"_s, u"Success"_s};
     std::string line;
     line.reserve(900);
     for (qsizetype i = 0; i < cells.size(); ++i) {
@@ -164,7 +171,8 @@ Status SignInGenerator::write(QIODevice &out, const Spec &spec)
     };
     const bool json = spec.format != Format::EntraCsv;
     if (spec.format == Format::GraphPage)
-        chunk += "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#auditLogs/signIns\",\"value\":[";
+        chunk += "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#auditLogs/"
+                 "signIns\",\"value\":[";
     else if (json)
         chunk += "[";
     else
@@ -180,7 +188,8 @@ Status SignInGenerator::write(QIODevice &out, const Spec &spec)
         r.state = QString::fromLatin1(place[1]);
         r.country = QString::fromLatin1(place[2]);
         r.app = QString::fromLatin1(kApps[random.bounded(int(std::size(kApps)))]);
-        r.ip = u"145.%1.%2.%3"_s.arg(random.bounded(256)).arg(random.bounded(256)).arg(random.bounded(1, 255));
+        r.ip
+            = u"145.%1.%2.%3"_s.arg(random.bounded(256)).arg(random.bounded(256)).arg(random.bounded(1, 255));
         r.accessType = u"none"_s;
         r.homeTenantId = spec.organisationTenantId;
         const Partner *partner = nullptr;
@@ -204,12 +213,16 @@ Status SignInGenerator::write(QIODevice &out, const Spec &spec)
             r.homeTenantName = partner->name;
             r.upn = partner->people.at(random.bounded(int(partner->people.size())));
             r.displayName = r.upn.section(u'@', 0, 0);
-            r.country = partner->countries.at(random.generateDouble() < 0.85 ? 0 : random.bounded(int(partner->countries.size())));
-            if (!partner->newCountry.isEmpty() && t > endMs - qint64(partner->newCountryDays) * 24 * 3600 * 1000
+            r.country = partner->countries.at(
+                random.generateDouble() < 0.85 ? 0 : random.bounded(int(partner->countries.size())));
+            if (!partner->newCountry.isEmpty()
+                && t > endMs - qint64(partner->newCountryDays) * 24 * 3600 * 1000
                 && random.generateDouble() < 0.4)
                 r.country = partner->newCountry;
             r.city = r.state = QString();
-            r.ip = u"20.%1.%2.%3"_s.arg(qHash(partner->tenantId) % 200).arg(random.bounded(2)).arg(random.bounded(1, 4));
+            r.ip = u"20.%1.%2.%3"_s.arg(qHash(partner->tenantId) % 200)
+                       .arg(random.bounded(2))
+                       .arg(random.bounded(1, 4));
             r.app = u"Microsoft 365 admin center"_s;
             if (random.generateDouble() < partner->failureRate) {
                 r.errorCode = 50126;
@@ -275,13 +288,13 @@ SignInGenerator::Spec SignInGenerator::demo(const QString &organisationTenantId,
         partner(u"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10"_s, u"Contoso Onderwijs ICT"_s,
             {u"kees@contoso-onderwijs.example"_s, u"ilse@contoso-onderwijs.example"_s}, {u"NL"_s}, 3.0, 0.02),
         northwind,
-        partner(u"c9d8e7f6-3333-4444-a555-666677778888"_s, u"Tailspin Advies"_s, {u"advies@tailspin-advies.example"_s},
-            {u"BE"_s}, 1.0, 0.02),
+        partner(u"c9d8e7f6-3333-4444-a555-666677778888"_s, u"Tailspin Advies"_s,
+            {u"advies@tailspin-advies.example"_s}, {u"BE"_s}, 1.0, 0.02),
         woodgrove,
-        partner(u"0a1b2c3d-7777-4888-a999-aaaabbbbcccc"_s, u"Proseware Partners"_s, {u"ops@proseware.example"_s},
-            {u"NL"_s}, 1.0, 0.01),
-        partner(u"7b8c9d0e-eeee-4fff-8000-111122223333"_s, u"Margie's Travel IT"_s, {u"tech@margiestravel.example"_s},
-            {u"DE"_s}, 0.6, 0.05),
+        partner(u"0a1b2c3d-7777-4888-a999-aaaabbbbcccc"_s, u"Proseware Partners"_s,
+            {u"ops@proseware.example"_s}, {u"NL"_s}, 1.0, 0.01),
+        partner(u"7b8c9d0e-eeee-4fff-8000-111122223333"_s, u"Margie's Travel IT"_s,
+            {u"tech@margiestravel.example"_s}, {u"DE"_s}, 0.6, 0.05),
     };
     return spec;
 }

@@ -119,15 +119,17 @@ Result<ActivityStored> SqlActivityRepository::store(const ActivityBatch &batch, 
     QSqlQuery insert(db);
     // Only an ID already stored is passed over (ON CONFLICT, not OR IGNORE, which would also drop a row
     // that breaks a NOT NULL rule without a word).
-    insert.prepare(u"INSERT INTO signins (id, created_ms, home_tenant_id, home_tenant_name, "
-                   "resource_tenant_id, upn, app, ip, city, state, country, error_code, failure_reason, failed) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s);
+    insert.prepare(
+        u"INSERT INTO signins (id, created_ms, home_tenant_id, home_tenant_name, "
+        "resource_tenant_id, upn, app, ip, city, state, country, error_code, failure_reason, failed) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s);
     std::map<DayKey, DayCount> days;
     for (const SignIn &s : batch.signIns) {
         using SqlValues::text;
         const QVariantList values {text(s.id), s.createdMs, text(s.homeTenantId), text(s.homeTenantName),
             text(s.resourceTenantId), text(s.userPrincipalName), text(s.appDisplayName), text(s.ipAddress),
-            text(s.city), text(s.state), text(s.countryOrRegion), s.errorCode, text(s.failureReason), s.failed ? 1 : 0};
+            text(s.city), text(s.state), text(s.countryOrRegion), s.errorCode, text(s.failureReason),
+            s.failed ? 1 : 0};
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
         if (!insert.exec())
@@ -135,30 +137,33 @@ Result<ActivityStored> SqlActivityRepository::store(const ActivityBatch &batch, 
         if (insert.numRowsAffected() != 1)
             continue; // stored by an earlier import
         ++stored.signIns;
-        DayCount &d = days[DayKey {s.homeTenantId, dayOf(s.createdMs), s.countryOrRegion, s.userPrincipalName.toLower(),
-            s.ipAddress}];
+        DayCount &d = days[DayKey {s.homeTenantId, dayOf(s.createdMs), s.countryOrRegion,
+            s.userPrincipalName.toLower(), s.ipAddress}];
         d.signIns += 1;
         d.failed += s.failed ? 1 : 0;
         d.firstMs = d.firstMs == 0 ? s.createdMs : std::min(d.firstMs, s.createdMs);
         d.lastMs = std::max(d.lastMs, s.createdMs);
     }
     QSqlQuery upsert(db);
-    upsert.prepare(u"INSERT INTO signin_days (home_tenant_id, day, country, upn, ip, signins, failed, first_ms, "
-                   "last_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                   "ON CONFLICT (home_tenant_id, day, country, upn, ip) DO UPDATE SET "
-                   "signins = signins + excluded.signins, failed = failed + excluded.failed, "
-                   "first_ms = min(first_ms, excluded.first_ms), last_ms = max(last_ms, excluded.last_ms)"_s);
+    upsert.prepare(
+        u"INSERT INTO signin_days (home_tenant_id, day, country, upn, ip, signins, failed, first_ms, "
+        "last_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (home_tenant_id, day, country, upn, ip) DO UPDATE SET "
+        "signins = signins + excluded.signins, failed = failed + excluded.failed, "
+        "first_ms = min(first_ms, excluded.first_ms), last_ms = max(last_ms, excluded.last_ms)"_s);
     for (const auto &[key, count] : days) {
         const QVariantList values {SqlValues::text(key.tenant), key.day, SqlValues::text(key.country),
-            SqlValues::text(key.upn), SqlValues::text(key.ip), count.signIns, count.failed, count.firstMs, count.lastMs};
+            SqlValues::text(key.upn), SqlValues::text(key.ip), count.signIns, count.failed, count.firstMs,
+            count.lastMs};
         for (int i = 0; i < values.size(); ++i)
             upsert.bindValue(i, values.at(i));
         if (!upsert.exec())
             return storageError(upsert.lastError());
     }
     QSqlQuery insertEvent(db);
-    insertEvent.prepare(u"INSERT INTO partner_events (id, activity_ms, activity, partner_tenant_id, "
-                        "partner_name, result, initiated_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s);
+    insertEvent.prepare(
+        u"INSERT INTO partner_events (id, activity_ms, activity, partner_tenant_id, "
+        "partner_name, result, initiated_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s);
     for (const PartnerEvent &e : batch.events) {
         using SqlValues::text;
         const QVariantList values {text(e.id), e.activityMs, text(e.activity), text(e.partnerTenantId),
@@ -184,17 +189,19 @@ Result<ActivityStored> SqlActivityRepository::store(const ActivityBatch &batch, 
     // The facts each partner list row carries, over the evidence as it now is.
     if (!q.exec(u"DELETE FROM partner_activity"_s))
         return storageError(q.lastError());
-    q.prepare(u"INSERT INTO partner_activity (home_tenant_id, home_tenant_name, first_ms, last_ms, failed_last30, "
-              "newest_country_first_ms) "
-              "SELECT d.home_tenant_id, "
-              "(SELECT s.home_tenant_name FROM signins s WHERE s.home_tenant_id = d.home_tenant_id "
-              "ORDER BY s.created_ms DESC LIMIT 1), "
-              "min(d.first_ms), max(d.last_ms), "
-              "total(CASE WHEN d.day > (SELECT max(to_ms) FROM activity_imports WHERE kind = 'signIns') / 86400000 - 30 "
-              "THEN d.failed END), "
-              "(SELECT max(cf) FROM (SELECT min(c.first_ms) AS cf FROM signin_days c "
-              "WHERE c.home_tenant_id = d.home_tenant_id GROUP BY c.country)) "
-              "FROM signin_days d GROUP BY d.home_tenant_id"_s);
+    q.prepare(
+        u"INSERT INTO partner_activity (home_tenant_id, home_tenant_name, first_ms, last_ms, failed_last30, "
+        "newest_country_first_ms) "
+        "SELECT d.home_tenant_id, "
+        "(SELECT s.home_tenant_name FROM signins s WHERE s.home_tenant_id = d.home_tenant_id "
+        "ORDER BY s.created_ms DESC LIMIT 1), "
+        "min(d.first_ms), max(d.last_ms), "
+        "total(CASE WHEN d.day > (SELECT max(to_ms) FROM activity_imports WHERE kind = 'signIns') / 86400000 "
+        "- 30 "
+        "THEN d.failed END), "
+        "(SELECT max(cf) FROM (SELECT min(c.first_ms) AS cf FROM signin_days c "
+        "WHERE c.home_tenant_id = d.home_tenant_id GROUP BY c.country)) "
+        "FROM signin_days d GROUP BY d.home_tenant_id"_s);
     if (!q.exec())
         return storageError(q.lastError());
 
@@ -234,8 +241,9 @@ Result<QList<PartnerActivity>> SqlActivityRepository::activity(const ActivityQue
         tenants.prepare(u"SELECT a.home_tenant_id, a.home_tenant_name, p.name FROM partner_activity a "
                         "LEFT JOIN partners p ON p.tenant_id = a.home_tenant_id ORDER BY a.last_ms DESC"_s);
     } else {
-        tenants.prepare(u"SELECT a.home_tenant_id, a.home_tenant_name, p.name FROM partner_activity a "
-                        "LEFT JOIN partners p ON p.tenant_id = a.home_tenant_id WHERE a.home_tenant_id = ?"_s);
+        tenants.prepare(
+            u"SELECT a.home_tenant_id, a.home_tenant_name, p.name FROM partner_activity a "
+            "LEFT JOIN partners p ON p.tenant_id = a.home_tenant_id WHERE a.home_tenant_id = ?"_s);
         tenants.addBindValue(query.tenantId.toLower());
     }
     if (!tenants.exec())
@@ -289,8 +297,9 @@ Result<QList<PartnerActivity>> SqlActivityRepository::activity(const ActivityQue
         rows.finish();
         const auto byCount = [](const QHash<QString, qint64> &counts) {
             QList<std::pair<QString, qint64>> sorted(counts.keyValueBegin(), counts.keyValueEnd());
-            std::sort(sorted.begin(), sorted.end(),
-                [](const auto &l, const auto &r) { return l.second != r.second ? l.second > r.second : l.first < r.first; });
+            std::sort(sorted.begin(), sorted.end(), [](const auto &l, const auto &r) {
+                return l.second != r.second ? l.second > r.second : l.first < r.first;
+            });
             QStringList out;
             for (const auto &entry : sorted)
                 out.append(entry.first);
@@ -309,7 +318,8 @@ Result<QList<PartnerActivity>> SqlActivityRepository::activity(const ActivityQue
         a.people = byCount(people);
         // Every week of the evidence period, with the weeks without sign-ins as zero.
         // (At most ten years of weeks: the chart's bars stay countable.)
-        const qint64 firstWeek = std::max(mondayOf(dayOf(period->fromMs)), mondayOf(dayOf(period->toMs)) - 520 * 7 * kDayMs);
+        const qint64 firstWeek
+            = std::max(mondayOf(dayOf(period->fromMs)), mondayOf(dayOf(period->toMs)) - 520 * 7 * kDayMs);
         for (qint64 week = firstWeek; week <= period->toMs; week += 7 * kDayMs) {
             const auto it = weeks.find(week);
             a.weekly.append({week, it == weeks.end() ? 0 : it->second});

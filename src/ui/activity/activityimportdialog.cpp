@@ -28,7 +28,8 @@ QLabel *plainLabel(QWidget *parent, const QString &name)
 }
 } // namespace
 
-ActivityImportDialog::ActivityImportDialog(UiContext context, const Operator &actor, const QString &path, QWidget *parent)
+ActivityImportDialog::ActivityImportDialog(
+    UiContext context, const Operator &actor, const QString &path, QWidget *parent)
     : QDialog(parent)
     , m_context(std::move(context))
     , m_actor(actor)
@@ -111,7 +112,8 @@ void ActivityImportDialog::retranslate()
             const auto when = [&](qint64 ms) {
                 return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), QLocale::ShortFormat);
             };
-            lines << tr("The file covers %1 to %2 (UTC).").arg(when(m_plan->scan.firstMs), when(m_plan->scan.lastMs));
+            lines << tr("The file covers %1 to %2 (UTC).")
+                         .arg(when(m_plan->scan.firstMs), when(m_plan->scan.lastMs));
         }
         lines << m_plan->lines();
         m_details->setPlainText(lines.join(u'\n'));
@@ -146,7 +148,9 @@ void ActivityImportDialog::startReading()
                 Qt::QueuedConnection);
         };
         if (!open) {
-            deliver([](ActivityImportDialog *d) { d->showFailure(tr("This window cannot keep activity evidence.")); });
+            deliver([](ActivityImportDialog *d) {
+                d->showFailure(tr("This window cannot keep activity evidence."));
+            });
             return;
         }
         auto opened = open();
@@ -210,8 +214,9 @@ void ActivityImportDialog::updateKeep()
     m_keepButton->setEnabled(ready && m_plan->canApply() && m_plan->hasNew() && allowed.allowed());
     QString reason;
     if (ready && !m_plan->canApply())
-        reason = tr("Nothing can be kept from this file: it was refused as a whole (see above). Download the log "
-                    "again.");
+        reason = tr(
+            "Nothing can be kept from this file: it was refused as a whole (see above). Download the log "
+            "again.");
     else if (ready && !m_plan->hasNew())
         reason = tr("The register already holds every partner sign-in and activity in this file.");
     else if (ready && !allowed)

@@ -23,7 +23,8 @@ class ActivityImportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ActivityImportDialog(UiContext context, const Operator &actor, const QString &path, QWidget *parent = nullptr);
+    ActivityImportDialog(
+        UiContext context, const Operator &actor, const QString &path, QWidget *parent = nullptr);
     ~ActivityImportDialog() override;
 
     QString resultText() const { return m_resultText; } // after Keep, for the status bar

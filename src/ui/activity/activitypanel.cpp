@@ -35,8 +35,8 @@ ActivityPanel::ActivityPanel(QWidget *parent)
     render();
 }
 
-void ActivityPanel::showActivity(
-    const ActivityEvidence &evidence, const std::optional<PartnerActivity> &activity, const QList<PartnerEvent> &events)
+void ActivityPanel::showActivity(const ActivityEvidence &evidence,
+    const std::optional<PartnerActivity> &activity, const QList<PartnerEvent> &events)
 {
     m_evidence = evidence;
     m_activity = activity;
@@ -63,9 +63,11 @@ QString ActivityPanel::lifecycleText() const
     const QLocale locale;
     QStringList lines {tr("In the audit log:")};
     for (const PartnerEvent &e : m_events.mid(0, 5)) {
-        const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(e.activityMs, Qt::UTC), QLocale::ShortFormat);
-        lines << tr("%1 on %2 (UTC) by %3: %4").arg(e.activity, when, e.initiatedBy.isEmpty() ? tr("unknown") : e.initiatedBy,
-                     e.result.isEmpty() ? tr("result not given") : e.result);
+        const QString when
+            = locale.toString(QDateTime::fromMSecsSinceEpoch(e.activityMs, Qt::UTC), QLocale::ShortFormat);
+        lines << tr("%1 on %2 (UTC) by %3: %4")
+                     .arg(e.activity, when, e.initiatedBy.isEmpty() ? tr("unknown") : e.initiatedBy,
+                         e.result.isEmpty() ? tr("result not given") : e.result);
     }
     if (m_events.size() > 5)
         lines << tr("and %n earlier", nullptr, int(m_events.size() - 5));
@@ -76,7 +78,8 @@ void ActivityPanel::render()
 {
     m_title->setText(tr("Sign-ins (from the imported logs)"));
     if (!m_evidence.any()) {
-        m_body->setText(tr("No activity evidence: import an Entra sign-in log (File > Import partner file…) to see whether this "
+        m_body->setText(tr("No activity evidence: import an Entra sign-in log (File > Import partner file…) "
+                           "to see whether this "
                            "partner signs in. Without it, nothing is known about its use of its roles.")
             + lifecycleText());
         m_chart->hide();
@@ -90,10 +93,13 @@ void ActivityPanel::render()
     }
     const PartnerActivity &a = *m_activity;
     const QLocale locale;
-    const QString last = locale.toString(QDateTime::fromMSecsSinceEpoch(a.lastSignInMs, Qt::UTC), QLocale::ShortFormat);
+    const QString last
+        = locale.toString(QDateTime::fromMSecsSinceEpoch(a.lastSignInMs, Qt::UTC), QLocale::ShortFormat);
     QStringList lines;
     lines << tr("Last sign-in: %1 (UTC)").arg(last);
-    lines << tr("Sign-ins: %1 in the last 30 days, %2 in the last 90 days of the logs").arg(a.signIns30).arg(a.signIns90);
+    lines << tr("Sign-ins: %1 in the last 30 days, %2 in the last 90 days of the logs")
+                 .arg(a.signIns30)
+                 .arg(a.signIns90);
     lines << tr("Failed sign-ins: %1 in 30 days, %2 in 90 days").arg(a.failed30).arg(a.failed90);
     QString countries = a.countries.join(u", "_s);
     if (!a.newCountries.isEmpty())

@@ -44,7 +44,8 @@ QString SignInChart::describe() const
         total += count;
         quiet += count == 0 ? 1 : 0;
     }
-    return tr("Sign-ins per week from %2, %1 weeks: %n in all; most in the week of %3 (%4); weeks without any: %5.",
+    return tr(
+        "Sign-ins per week from %2, %1 weeks: %n in all; most in the week of %3 (%4); weeks without any: %5.",
         nullptr, total)
         .arg(m_weeks.size())
         .arg(weekText(m_weeks.first().first), weekText(most->first))
@@ -86,7 +87,8 @@ bool SignInChart::event(QEvent *event)
             QToolTip::hideText();
         } else {
             QToolTip::showText(help->globalPos(),
-                tr("Week of %1: %n sign-in(s)", nullptr, m_weeks.at(bar).second).arg(weekText(m_weeks.at(bar).first)),
+                tr("Week of %1: %n sign-in(s)", nullptr, m_weeks.at(bar).second)
+                    .arg(weekText(m_weeks.at(bar).first)),
                 this);
         }
         return true;
@@ -107,7 +109,8 @@ void SignInChart::paintEvent(QPaintEvent *)
     for (const auto &[week, count] : m_weeks)
         most = std::max(most, count);
     painter.setPen(pal.color(QPalette::WindowText));
-    painter.drawText(rect().adjusted(2, 0, -2, 0), Qt::AlignLeft | Qt::AlignTop, tr("At most %n a week", nullptr, most));
+    painter.drawText(
+        rect().adjusted(2, 0, -2, 0), Qt::AlignLeft | Qt::AlignTop, tr("At most %n a week", nullptr, most));
     const double slot = double(plot.width()) / double(m_weeks.size());
     const QColor bar = pal.color(QPalette::Highlight);
     for (qsizetype i = 0; i < m_weeks.size(); ++i) {

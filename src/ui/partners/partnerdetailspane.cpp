@@ -77,8 +77,8 @@ void PartnerDetailsPane::setMpsaSharing(bool enabled, const QString &pendingText
     render();
 }
 
-void PartnerDetailsPane::showActivity(
-    const ActivityEvidence &evidence, const std::optional<PartnerActivity> &activity, const QList<PartnerEvent> &events)
+void PartnerDetailsPane::showActivity(const ActivityEvidence &evidence,
+    const std::optional<PartnerActivity> &activity, const QList<PartnerEvent> &events)
 {
     m_activity->showActivity(evidence, activity, events);
 }

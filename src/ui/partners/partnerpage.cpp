@@ -25,8 +25,8 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QMenu>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -303,8 +303,8 @@ void PartnerPage::onSelectionChanged()
         if (activity && !activity->isEmpty())
             found = activity->first();
         const auto events = m_context.activity->partnerEvents(tenantId);
-        m_ui->detailsPane->showActivity(
-            evidence ? evidence.value() : ActivityEvidence {}, found, events ? events.value() : QList<PartnerEvent> {});
+        m_ui->detailsPane->showActivity(evidence ? evidence.value() : ActivityEvidence {}, found,
+            events ? events.value() : QList<PartnerEvent> {});
     }
 }
 
@@ -595,15 +595,16 @@ void PartnerPage::refreshUnknownProviders()
         if (all) {
             for (const PartnerActivity &a : all.value()) {
                 if (!a.inRegister)
-                    m_unknownProviderNames.append(u"%1 (%2)"_s.arg(a.name.isEmpty() ? a.tenantId : a.name, a.tenantId));
+                    m_unknownProviderNames.append(
+                        u"%1 (%2)"_s.arg(a.name.isEmpty() ? a.tenantId : a.name, a.tenantId));
             }
         }
     }
-    m_unknownProviders->setText(
-        tr("Service provider(s) not in your register signed in to your tenant (%n): %1. Find out who they are, "
-           "then add them to the register or remove their access in Microsoft 365.",
-            nullptr, int(m_unknownProviderNames.size()))
-            .arg(m_unknownProviderNames.join(u"; "_s)));
+    m_unknownProviders->setText(tr(
+        "Service provider(s) not in your register signed in to your tenant (%n): %1. Find out who they are, "
+        "then add them to the register or remove their access in Microsoft 365.",
+        nullptr, int(m_unknownProviderNames.size()))
+                                    .arg(m_unknownProviderNames.join(u"; "_s)));
     m_unknownProviders->setVisible(!m_unknownProviderNames.isEmpty());
 }
 

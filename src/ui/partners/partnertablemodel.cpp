@@ -404,7 +404,8 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
             return tr("Partner tenant ID: %1").arg(s.tenantId);
         if (index.column() == LastSignInColumn) {
             if (s.activity.evidenceToMs == 0)
-                return tr("No activity evidence: import an Entra sign-in log (File > Import partner file…) to see which "
+                return tr("No activity evidence: import an Entra sign-in log (File > Import partner file…) "
+                          "to see which "
                           "partners sign in.");
             return tr("Partner sign-ins in the imported sign-in logs (%1 to %2).")
                 .arg(dateText(s.activity.evidenceFromMs), dateText(s.activity.evidenceToMs));

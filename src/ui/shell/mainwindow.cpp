@@ -1,10 +1,10 @@
 #include "shell/mainwindow.h"
 
+#include "activity/activityimportdialog.h"
 #include "common/ports.h"
 #include "common/registernotifier.h"
 #include "directory/findpartnerpage.h"
 #include "history/audithistorypage.h"
-#include "activity/activityimportdialog.h"
 #include "import/importdialog.h"
 #include "import/importformat.h"
 #include "invitations/invitationemail.h"
@@ -289,8 +289,8 @@ void MainWindow::openInvitationEmail(const QString &path)
 
 void MainWindow::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import partner file"), QString(), tr("Partner files and Entra logs (*.csv *.json *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import partner file"), QString(),
+        tr("Partner files and Entra logs (*.csv *.json *.txt);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }

@@ -26,7 +26,8 @@ QByteArray fileBytes(const QString &name)
     return file.readAll();
 }
 
-ActivityFile::Scan scanBytes(QByteArray bytes, ActivityFile::Kind kind, const QString &organisation = kOrganisation)
+ActivityFile::Scan scanBytes(
+    QByteArray bytes, ActivityFile::Kind kind, const QString &organisation = kOrganisation)
 {
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -52,9 +53,10 @@ QByteArray signInPage(const QByteArray &members)
     return "{\"value\":[{" + members + "}]}";
 }
 
-const QByteArray kPartnerMembers
-    = "\"id\":\"s-1\",\"createdDateTime\":\"2026-11-20T08:00:00Z\",\"crossTenantAccessType\":\"serviceProvider\","
-      "\"homeTenantId\":\"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10\",\"resourceTenantId\":\"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d\"";
+const QByteArray kPartnerMembers = "\"id\":\"s-1\",\"createdDateTime\":\"2026-11-20T08:00:00Z\","
+                                   "\"crossTenantAccessType\":\"serviceProvider\","
+                                   "\"homeTenantId\":\"3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10\","
+                                   "\"resourceTenantId\":\"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d\"";
 
 } // namespace
 
@@ -81,7 +83,8 @@ private Q_SLOTS:
 
     void partnerListsAreNotSignInLogs()
     {
-        QCOMPARE(ActivityFile::detect("Name,Tenant ID,Roles\r\nContoso,3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10,\r\n"),
+        QCOMPARE(
+            ActivityFile::detect("Name,Tenant ID,Roles\r\nContoso,3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10,\r\n"),
             ActivityFile::Kind::Unknown);
         QCOMPARE(ActivityFile::detect("{\"value\":[{\"customer\":{},\"duration\":\"P730D\"}]}"),
             ActivityFile::Kind::Unknown);
@@ -141,7 +144,8 @@ private Q_SLOTS:
         QCOMPARE(woodgrove.failed, true); // "Failure"
         QCOMPARE(woodgrove.errorCode, 50126);
         // A line break inside a quoted cell is read, then kept on one line.
-        QCOMPARE(woodgrove.failureReason, u"Error validating credentials due to invalid username or password."_s);
+        QCOMPARE(
+            woodgrove.failureReason, u"Error validating credentials due to invalid username or password."_s);
         QCOMPARE(woodgrove.countryOrRegion, u"IE"_s); // the last part of "Dublin, Dublin, IE"
         QCOMPARE(woodgrove.city, u"Dublin"_s);
         QCOMPARE(woodgrove.appDisplayName, u"Microsoft 365 admin center"_s);
@@ -151,10 +155,11 @@ private Q_SLOTS:
     void csvColumnsAreFoundByNameWhereverTheyAre()
     {
         // Moved, added, in other case and with stray spaces; semicolons as Dutch Excel saves them.
-        const QByteArray moved = " home tenant ID ;Extra;STATUS;Request ID;Date (UTC);Cross tenant access type;"
-                                 "Resource tenant ID\r\n"
-                                 "3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10;x;Interrupted;r-1;2026-11-20 08:00:00;"
-                                 "Service provider;9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d\r\n";
+        const QByteArray moved
+            = " home tenant ID ;Extra;STATUS;Request ID;Date (UTC);Cross tenant access type;"
+              "Resource tenant ID\r\n"
+              "3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10;x;Interrupted;r-1;2026-11-20 08:00:00;"
+              "Service provider;9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d\r\n";
         const ActivityFile::Scan scan = scanBytes(moved, ActivityFile::Kind::SignInsCsv);
         QVERIFY2(scan.rejected.isEmpty(), qPrintable(scan.rejected.value(0).reason));
         QCOMPARE(scan.signIns.size(), 1);
@@ -166,7 +171,8 @@ private Q_SLOTS:
     void escapedAccessTypeIsStillAPartnerSignIn()
     {
         // JSON may spell any character as \uXXXX: the quick pass over each record must not miss it.
-        const QByteArray escaped = signInPage(QByteArray(kPartnerMembers).replace("serviceProvider", "\\u0073erviceProvider"));
+        const QByteArray escaped
+            = signInPage(QByteArray(kPartnerMembers).replace("serviceProvider", "\\u0073erviceProvider"));
         const ActivityFile::Scan scan = scanBytes(escaped, ActivityFile::Kind::SignInsJson);
         QVERIFY(scan.rejected.isEmpty());
         QCOMPARE(scan.signIns.size(), 1);
@@ -174,8 +180,8 @@ private Q_SLOTS:
 
     void signInsIntoAnotherTenantArePassedOver()
     {
-        const ActivityFile::Scan scan = scanBytes(fileBytes(u"signins-page.json"_s), ActivityFile::Kind::SignInsJson,
-            u"00000000-1111-4222-8333-444444444444"_s);
+        const ActivityFile::Scan scan = scanBytes(fileBytes(u"signins-page.json"_s),
+            ActivityFile::Kind::SignInsJson, u"00000000-1111-4222-8333-444444444444"_s);
         QVERIFY(scan.signIns.isEmpty());
         QCOMPARE(scan.skippedOtherTenant, 2);
         QCOMPARE(scan.otherTenantId, kOrganisation);
@@ -187,7 +193,8 @@ private Q_SLOTS:
         for (const qsizetype cut : {whole.size() / 3, whole.size() / 2, whole.size() - 2}) {
             const ActivityFile::Scan scan = scanBytes(whole.left(cut), ActivityFile::Kind::SignInsJson);
             QVERIFY2(!scan.rejected.isEmpty(), qPrintable(QString::number(cut)));
-            QVERIFY2(scan.rejected.first().reason.contains(u"cut off"_s), qPrintable(scan.rejected.first().reason));
+            QVERIFY2(scan.rejected.first().reason.contains(u"cut off"_s),
+                qPrintable(scan.rejected.first().reason));
         }
     }
 
@@ -197,7 +204,8 @@ private Q_SLOTS:
         const QByteArray bad = "[{\"id\":\"x\",\"isInteractive\":tru},{" + kPartnerMembers + "}]";
         const ActivityFile::Scan scan = scanBytes(bad, ActivityFile::Kind::SignInsJson);
         QVERIFY(!scan.rejected.isEmpty());
-        QVERIFY2(scan.rejected.first().reason.contains(u"not valid JSON"_s), qPrintable(scan.rejected.first().reason));
+        QVERIFY2(scan.rejected.first().reason.contains(u"not valid JSON"_s),
+            qPrintable(scan.rejected.first().reason));
     }
 
     void timeWithoutZoneIsRefused()
@@ -206,11 +214,13 @@ private Q_SLOTS:
         const ActivityFile::Scan scan = scanBytes(zoneless, ActivityFile::Kind::SignInsJson);
         QVERIFY(!scan.rejected.isEmpty());
         QCOMPARE(scan.rejected.first().field, u"createdDateTime"_s);
-        QVERIFY2(scan.rejected.first().reason.contains(u"time zone"_s), qPrintable(scan.rejected.first().reason));
+        QVERIFY2(
+            scan.rejected.first().reason.contains(u"time zone"_s), qPrintable(scan.rejected.first().reason));
         // A CSV column that does not say UTC either.
-        const QByteArray csv = "Date,Request ID,Cross tenant access type,Resource tenant ID,Home tenant ID\r\n"
-                               "2026-11-20 08:00:00,r-1,Service provider,9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d,"
-                               "3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10\r\n";
+        const QByteArray csv
+            = "Date,Request ID,Cross tenant access type,Resource tenant ID,Home tenant ID\r\n"
+              "2026-11-20 08:00:00,r-1,Service provider,9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d,"
+              "3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10\r\n";
         const ActivityFile::Scan fromCsv = scanBytes(csv, ActivityFile::Kind::SignInsCsv);
         QVERIFY(!fromCsv.rejected.isEmpty());
         QVERIFY(fromCsv.rejected.first().reason.contains(u"time zone"_s));
@@ -219,7 +229,8 @@ private Q_SLOTS:
     void gigantValuesAreRefused()
     {
         // A record larger than 1 MiB, in a member nobody reads.
-        const QByteArray huge = signInPage(kPartnerMembers + ",\"padding\":\"" + QByteArray(2 << 20, 'a') + "\"");
+        const QByteArray huge
+            = signInPage(kPartnerMembers + ",\"padding\":\"" + QByteArray(2 << 20, 'a') + "\"");
         const ActivityFile::Scan scan = scanBytes(huge, ActivityFile::Kind::SignInsJson);
         QVERIFY(!scan.rejected.isEmpty());
         QVERIFY2(scan.rejected.first().reason.contains(u"1 MiB"_s), qPrintable(scan.rejected.first().reason));
@@ -228,12 +239,14 @@ private Q_SLOTS:
         const QByteArray context = "{\"@odata.context\":\"" + QByteArray(2 << 20, 'b') + "\",\"value\":[]}";
         QVERIFY(!scanBytes(context, ActivityFile::Kind::SignInsJson).rejected.isEmpty());
         // A kept field of a partner sign-in, long but under the record limit.
-        const QByteArray longName = signInPage(kPartnerMembers + ",\"userPrincipalName\":\"" + QByteArray(5000, 'u') + "\"");
+        const QByteArray longName
+            = signInPage(kPartnerMembers + ",\"userPrincipalName\":\"" + QByteArray(5000, 'u') + "\"");
         const ActivityFile::Scan named = scanBytes(longName, ActivityFile::Kind::SignInsJson);
         QVERIFY(!named.rejected.isEmpty());
         QCOMPARE(named.rejected.first().field, u"userPrincipalName"_s);
         // A CSV row.
-        const QByteArray row = "Date (UTC),Request ID,Cross tenant access type,Resource tenant ID,Home tenant ID\r\n\""
+        const QByteArray row
+            = "Date (UTC),Request ID,Cross tenant access type,Resource tenant ID,Home tenant ID\r\n\""
             + QByteArray(2 << 20, 'c') + "\",r,x,y,z\r\n";
         const ActivityFile::Scan csv = scanBytes(row, ActivityFile::Kind::SignInsCsv);
         QVERIFY(!csv.rejected.isEmpty());
@@ -246,23 +259,31 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         // Nesting that would exhaust the parser's stack: refused long before.
         // (Lists in a list of records are refused as soon as they start.)
-        QTest::newRow("deep outside records") << "{\"value\":" + QByteArray(200000, '[') << u"other than records"_s;
-        QTest::newRow("deep inside a record") << "[{\"a\":" + QByteArray(100000, '[') << u"nested too deeply"_s;
-        QTest::newRow("deep objects") << "[{" + QByteArray("\"a\":{").repeated(100000) << u"nested too deeply"_s;
-        QTest::newRow("value not a list") << QByteArray("{\"value\":{\"id\":\"x\"}}") << u"other than records"_s;
+        QTest::newRow("deep outside records")
+            << "{\"value\":" + QByteArray(200000, '[') << u"other than records"_s;
+        QTest::newRow("deep inside a record")
+            << "[{\"a\":" + QByteArray(100000, '[') << u"nested too deeply"_s;
+        QTest::newRow("deep objects")
+            << "[{" + QByteArray("\"a\":{").repeated(100000) << u"nested too deeply"_s;
+        QTest::newRow("value not a list")
+            << QByteArray("{\"value\":{\"id\":\"x\"}}") << u"other than records"_s;
         QTest::newRow("value a string") << QByteArray("{\"value\":\"x\"}") << u"other than records"_s;
         QTest::newRow("numbers listed") << QByteArray("{\"value\":[1,2]}") << u"other than records"_s;
         QTest::newRow("lists listed") << ("[[{" + kPartnerMembers + "}]]") << u"other than records"_s;
         // One record dated far away would stretch the evidence period: the file is refused.
-        QTest::newRow("year 9999") << ("[{\"id\":\"o\",\"createdDateTime\":\"9999-12-31T23:59:59Z\"},{" + kPartnerMembers + "}]")
+        QTest::newRow("year 9999") << ("[{\"id\":\"o\",\"createdDateTime\":\"9999-12-31T23:59:59Z\"},{"
+            + kPartnerMembers + "}]")
                                    << u"no date between 2000 and today"_s;
-        QTest::newRow("year 1") << ("[{\"id\":\"o\",\"createdDateTime\":\"0001-01-01T00:00:00Z\"},{" + kPartnerMembers + "}]")
+        QTest::newRow("year 1") << ("[{\"id\":\"o\",\"createdDateTime\":\"0001-01-01T00:00:00Z\"},{"
+            + kPartnerMembers + "}]")
                                 << u"no date between 2000 and today"_s;
-        QTest::newRow("no resource tenant") << signInPage(QByteArray(kPartnerMembers).replace(
-                                                  "\"resourceTenantId\":\"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d\"", "\"resourceTenantId\":\"\""))
-                                            << u"names no tenant"_s;
-        QTest::newRow("bad utf-8 in a partner record") << signInPage(kPartnerMembers + ",\"homeTenantName\":\"\xff\xfe\"")
-                                                       << u"cannot be read"_s;
+        QTest::newRow("no resource tenant")
+            << signInPage(QByteArray(kPartnerMembers)
+                              .replace("\"resourceTenantId\":\"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d\"",
+                                  "\"resourceTenantId\":\"\""))
+            << u"names no tenant"_s;
+        QTest::newRow("bad utf-8 in a partner record")
+            << signInPage(kPartnerMembers + ",\"homeTenantName\":\"\xff\xfe\"") << u"cannot be read"_s;
     }
     void hostileShapesAreRefused()
     {
@@ -275,7 +296,8 @@ private Q_SLOTS:
 
     void namesFromTheLogStayOnOneLine()
     {
-        const QByteArray page = signInPage(kPartnerMembers + ",\"homeTenantName\":\"Contoso\\nFake line\\u2028more\"");
+        const QByteArray page
+            = signInPage(kPartnerMembers + ",\"homeTenantName\":\"Contoso\\nFake line\\u2028more\"");
         const ActivityFile::Scan scan = scanBytes(page, ActivityFile::Kind::SignInsJson);
         QVERIFY(scan.rejected.isEmpty());
         QCOMPARE(scan.signIns.first().homeTenantName, u"Contoso Fake line more"_s);
@@ -283,7 +305,8 @@ private Q_SLOTS:
 
     void headerOnlyCsvHoldsNoRecords()
     {
-        const QByteArray header = "Date (UTC),Request ID,Cross tenant access type,Resource tenant ID,Home tenant ID\r\n";
+        const QByteArray header
+            = "Date (UTC),Request ID,Cross tenant access type,Resource tenant ID,Home tenant ID\r\n";
         const ActivityFile::Scan scan = scanBytes(header, ActivityFile::Kind::SignInsCsv);
         QVERIFY(!scan.rejected.isEmpty());
         QVERIFY(scan.rejected.first().reason.contains(u"no records"_s));
@@ -312,7 +335,8 @@ private Q_SLOTS:
         const qsizetype inside = whole.indexOf("Error validating credentials") + 10;
         const ActivityFile::Scan scan = scanBytes(whole.left(inside), ActivityFile::Kind::SignInsCsv);
         QVERIFY(!scan.rejected.isEmpty());
-        QVERIFY2(scan.rejected.first().reason.contains(u"cut off"_s), qPrintable(scan.rejected.first().reason));
+        QVERIFY2(
+            scan.rejected.first().reason.contains(u"cut off"_s), qPrintable(scan.rejected.first().reason));
     }
 
     void emptyAndNonsenseFilesAreRefused_data()
@@ -322,8 +346,11 @@ private Q_SLOTS:
         QTest::newRow("empty json") << QByteArray() << int(ActivityFile::Kind::SignInsJson);
         QTest::newRow("spaces") << QByteArray("  \n ") << int(ActivityFile::Kind::SignInsJson);
         QTest::newRow("no records") << QByteArray("{\"value\":[]}") << int(ActivityFile::Kind::SignInsJson);
-        QTest::newRow("two roots glued") << QByteArray("{\"value\":[]}x") << int(ActivityFile::Kind::SignInsJson);
-        QTest::newRow("utf-16 csv") << QByteArray("\xFF\xFE" "D\0a\0", 6) << int(ActivityFile::Kind::SignInsCsv);
+        QTest::newRow("two roots glued")
+            << QByteArray("{\"value\":[]}x") << int(ActivityFile::Kind::SignInsJson);
+        QTest::newRow("utf-16 csv") << QByteArray("\xFF\xFE"
+                                                  "D\0a\0",
+            6) << int(ActivityFile::Kind::SignInsCsv);
         QTest::newRow("empty csv") << QByteArray() << int(ActivityFile::Kind::SignInsCsv);
         QTest::newRow("unknown") << QByteArray("hello") << int(ActivityFile::Kind::Unknown);
     }
@@ -355,7 +382,8 @@ private Q_SLOTS:
     {
         // Progress is asked every 8 MiB: a file of a little more than that.
         QByteArray bytes = "[";
-        const QByteArray own = "{\"id\":\"o\",\"createdDateTime\":\"2026-11-20T08:00:00Z\",\"crossTenantAccessType\":\"none\"},";
+        const QByteArray own = "{\"id\":\"o\",\"createdDateTime\":\"2026-11-20T08:00:00Z\","
+                               "\"crossTenantAccessType\":\"none\"},";
         while (bytes.size() < (9 << 20))
             bytes += own;
         bytes += "{" + kPartnerMembers + "}]";
@@ -380,10 +408,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("assumeUtc");
         QTest::addColumn<qint64>("expected");
         QTest::newRow("Z") << u"2026-11-20T08:15:22Z"_s << false << ms("2026-11-20T08:15:22Z");
-        QTest::newRow("seven digits") << u"2026-11-20T08:15:22.9999999Z"_s << false << ms("2026-11-20T08:15:22.999Z");
+        QTest::newRow("seven digits")
+            << u"2026-11-20T08:15:22.9999999Z"_s << false << ms("2026-11-20T08:15:22.999Z");
         QTest::newRow("offset") << u"2026-11-20T09:15:22+01:00"_s << false << ms("2026-11-20T08:15:22Z");
         QTest::newRow("no zone") << u"2026-11-20T08:15:22"_s << false << qint64(0);
-        QTest::newRow("no zone, utc column") << u"2026-11-20 08:15:22"_s << true << ms("2026-11-20T08:15:22Z");
+        QTest::newRow("no zone, utc column")
+            << u"2026-11-20 08:15:22"_s << true << ms("2026-11-20T08:15:22Z");
         QTest::newRow("not a date") << u"yesterday at eight"_s << true << qint64(0);
         QTest::newRow("bad month") << u"2026-13-20T08:15:22Z"_s << false << qint64(0);
     }

@@ -88,8 +88,8 @@ private Q_SLOTS:
 
     void newCountriesListsOnlyTheRecentOnes()
     {
-        const QList<std::pair<QString, qint64>> seen {{u"NL"_s, kEnd - 100 * kDay}, {u"US"_s, kEnd - 3 * kDay},
-            {u"IE"_s, kEnd - 45 * kDay}};
+        const QList<std::pair<QString, qint64>> seen {
+            {u"NL"_s, kEnd - 100 * kDay}, {u"US"_s, kEnd - 3 * kDay}, {u"IE"_s, kEnd - 45 * kDay}};
         QCOMPARE(ActivityRules::newCountries(seen, kEnd - 100 * kDay, kEnd), QStringList {u"US"_s});
         QVERIFY(ActivityRules::newCountries(seen, kEnd - 20 * kDay, kEnd).isEmpty());
     }

@@ -53,7 +53,8 @@ private:
     {
         SignInGenerator::Spec spec = SignInGenerator::demo(kOrganisation, fixedNow());
         spec.format = format;
-        return writeLog(format == SignInGenerator::Format::EntraCsv ? u"signins.csv"_s : u"signins.json"_s, spec);
+        return writeLog(
+            format == SignInGenerator::Format::EntraCsv ? u"signins.csv"_s : u"signins.json"_s, spec);
     }
     PartnerSummary summaryOf(const QString &tenant) const
     {
@@ -76,7 +77,8 @@ private Q_SLOTS:
     {
         m_fixture = std::make_unique<DemoRegisterFixture>();
         QVERIFY(m_fixture->create());
-        m_activity = std::make_unique<SqlActivityRepository>(*m_fixture->database, m_fixture->repository->notifier());
+        m_activity = std::make_unique<SqlActivityRepository>(
+            *m_fixture->database, m_fixture->repository->notifier());
         m_service = std::make_unique<ActivityService>(*m_activity, *m_fixture->repository, m_fixture->clock);
     }
     void cleanup()
@@ -185,7 +187,8 @@ private Q_SLOTS:
         const QDateTime now = fixedNow();
         QVERIFY(RiskAssessment::assess(summaryOf(northwindTenant), now) & RiskAssessment::UnusedAdminRoles);
         for (const QString &tenant : {contosoTenant, woodgroveTenant, tailspinTenant, fabrikamTenant})
-            QVERIFY2(!(RiskAssessment::assess(summaryOf(tenant), now) & RiskAssessment::UnusedAdminRoles), qPrintable(tenant));
+            QVERIFY2(!(RiskAssessment::assess(summaryOf(tenant), now) & RiskAssessment::UnusedAdminRoles),
+                qPrintable(tenant));
         QVERIFY(RiskAssessment::assess(summaryOf(woodgroveTenant), now) & RiskAssessment::NewSignInCountry);
 
         const auto one = m_activity->activity({northwindTenant.toUpper(), 90});
@@ -194,7 +197,8 @@ private Q_SLOTS:
 
     void aLogOfAnotherTenantIsRefused()
     {
-        SignInGenerator::Spec spec = SignInGenerator::demo(u"00000000-1111-4222-8333-444444444444"_s, fixedNow());
+        SignInGenerator::Spec spec
+            = SignInGenerator::demo(u"00000000-1111-4222-8333-444444444444"_s, fixedNow());
         const ActivityPlan p = plan(writeLog(u"other.json"_s, spec));
         QVERIFY(!p.canApply());
         QCOMPARE(p.scan.rejected.first().field, u"resourceTenantId"_s);
@@ -302,7 +306,8 @@ private Q_SLOTS:
         // An audit log says nothing of who signed in: it is no sign-in evidence, and Northwind's
         // roles are not "unused" because of it.
         QVERIFY(!m_activity->evidence()->any());
-        QVERIFY(!(RiskAssessment::assess(summaryOf(northwindTenant), fixedNow()) & RiskAssessment::UnusedAdminRoles));
+        QVERIFY(!(RiskAssessment::assess(summaryOf(northwindTenant), fixedNow())
+            & RiskAssessment::UnusedAdminRoles));
     }
 };
 

@@ -4,8 +4,8 @@
 
 #include "activity/activityimportdialog.h"
 #include "activity/activitypanel.h"
-#include "activity/signingenerator.h"
 #include "activity/signinchart.h"
+#include "activity/signingenerator.h"
 #include "activity/sqlactivityrepository.h"
 #include "partners/partnerpage.h"
 #include "partners/partnertablemodel.h"
@@ -35,8 +35,8 @@ std::function<Result<ActivityConnection>()> activityOpener(const QString &path)
             return database.error();
         auto registerRepository = std::make_unique<SqlRegisterRepository>(std::move(database).value());
         ActivityConnection connection;
-        connection.activity
-            = std::make_unique<SqlActivityRepository>(registerRepository->database(), registerRepository->notifier());
+        connection.activity = std::make_unique<SqlActivityRepository>(
+            registerRepository->database(), registerRepository->notifier());
         connection.registerRepository = std::move(registerRepository);
         return connection;
     };
@@ -71,7 +71,8 @@ private:
         const QString path = m_fixture->dir.filePath(u"signins.json"_s);
         if (!QFile::exists(path)) {
             QFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || !SignInGenerator::write(file, SignInGenerator::demo(kOrganisation, fixedNow())))
+            if (!file.open(QIODevice::WriteOnly)
+                || !SignInGenerator::write(file, SignInGenerator::demo(kOrganisation, fixedNow())))
                 qFatal("cannot write the log");
         }
         return path;
@@ -102,7 +103,8 @@ private Q_SLOTS:
     {
         m_fixture = std::make_unique<DemoRegisterFixture>();
         QVERIFY(m_fixture->create());
-        m_activity = std::make_unique<SqlActivityRepository>(*m_fixture->database, m_fixture->repository->notifier());
+        m_activity = std::make_unique<SqlActivityRepository>(
+            *m_fixture->database, m_fixture->repository->notifier());
     }
     void cleanup()
     {
@@ -148,7 +150,8 @@ private Q_SLOTS:
         ActivityImportDialog dialog(context(), operatorNamed(u"anna.devries@hetbaken.example"_s), cut);
         QVERIFY(waitForPlan(dialog));
         QVERIFY(!dialog.findChild<QPushButton *>(u"activityKeepButton"_s)->isEnabled());
-        QVERIFY(dialog.findChild<QPlainTextEdit *>(u"activityDetails"_s)->toPlainText().contains(u"cut off"_s));
+        QVERIFY(
+            dialog.findChild<QPlainTextEdit *>(u"activityDetails"_s)->toPlainText().contains(u"cut off"_s));
         QVERIFY(!dialog.findChild<QLabel *>(u"activityReasonLabel"_s)->isHidden());
     }
 
@@ -166,12 +169,14 @@ private Q_SLOTS:
         const int contoso = rowOf(page, u"Contoso Onderwijs ICT"_s);
         QVERIFY(contoso >= 0);
         // Without evidence nothing is known: the column is blank, not "none".
-        QCOMPARE(page->model()->index(contoso, PartnerTableModel::LastSignInColumn).data().toString(), QString());
+        QCOMPARE(
+            page->model()->index(contoso, PartnerTableModel::LastSignInColumn).data().toString(), QString());
 
         importDemoLog();
         QTRY_VERIFY(!banner->isHidden());
         QVERIFY(banner->text().contains(u"Margie's Travel IT"_s));
-        QTRY_VERIFY(!page->model()->index(rowOf(page, u"Contoso Onderwijs ICT"_s), PartnerTableModel::LastSignInColumn)
+        QTRY_VERIFY(!page->model()
+                         ->index(rowOf(page, u"Contoso Onderwijs ICT"_s), PartnerTableModel::LastSignInColumn)
                          .data()
                          .toString()
                          .isEmpty());
@@ -206,7 +211,8 @@ private Q_SLOTS:
         panel.showActivity({}, std::nullopt);
         QVERIFY(panel.text().startsWith(u"No activity evidence"_s));
         // The audit log's partner activities are shown even without sign-in evidence, as plain text.
-        PartnerEvent removed {u"Directory_1"_s, QDateTime(QDate(2026, 11, 21), QTime(9, 12), Qt::UTC).toMSecsSinceEpoch(),
+        PartnerEvent removed {u"Directory_1"_s,
+            QDateTime(QDate(2026, 11, 21), QTime(9, 12), Qt::UTC).toMSecsSinceEpoch(),
             u"Remove partner from company"_s, northwindTenant, u"<b>Northwind</b>"_s, u"success"_s,
             u"anna.devries@hetbaken.example"_s};
         panel.showActivity({}, std::nullopt, {removed});
