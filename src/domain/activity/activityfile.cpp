@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <cstring>
 #include <string>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,26 @@ struct Period
     // refused whole (one record dated in the year 9999 would otherwise stretch the evidence).
     void into(ActivityFile::Scan &scan, const ActivityFile::Options &options, bool assumeUtc) const;
 };
+
+// Whether needle occurs in haystack, found by memchr on one of its rarer characters (the capital of
+// "serviceProvider", the backslash of an escape): several times quicker on records full of common
+// letters than a search from the first character.
+bool contains(std::string_view haystack, std::string_view needle, size_t rare)
+{
+    const char *const begin = haystack.data();
+    const char *const end = begin + haystack.size();
+    const char *p = begin + rare;
+    while (p < end) {
+        p = static_cast<const char *>(std::memchr(p, needle[rare], size_t(end - p)));
+        if (p == nullptr)
+            return false;
+        const char *start = p - rare;
+        if (start >= begin && size_t(end - start) >= needle.size() && std::string_view(start, needle.size()) == needle)
+            return true;
+        ++p;
+    }
+    return false;
+}
 
 void reject(ActivityFile::Scan &scan, qint64 record, const QString &field, const QString &reason)
 {
@@ -164,8 +185,7 @@ void signInFromJson(
 {
     // Most records are the organisation's own people: only a record that names the access type (or
     // escapes characters, which could spell it) is read whole.
-    if (bytes.find("serviceProvider") == std::string_view::npos
-        && bytes.find("\\u") == std::string_view::npos) {
+    if (!contains(bytes, "serviceProvider", 7) && !contains(bytes, "\\u", 0)) {
         ++scan.skippedNotPartner;
         return;
     }
@@ -270,7 +290,7 @@ void eventFromJson(
     ActivityFile::Scan &scan, const ActivityFile::Options &options, std::string_view bytes, qint64 record)
 {
     if (bytes.find("artner") == std::string_view::npos && bytes.find("ARTNER") == std::string_view::npos
-        && bytes.find("\\u") == std::string_view::npos) {
+        && !contains(bytes, "\\u", 0)) {
         ++scan.skippedNotPartner;
         return;
     }

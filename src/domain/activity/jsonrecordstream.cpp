@@ -3,15 +3,43 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+// Each record is checked by RapidJSON in place, where it skips spaces and copies strings 16 bytes at
+// a time (SSE2 is part of every x86-64 CPU).
+#if defined(__SSE2__)
+#define RAPIDJSON_SSE2
+#endif
 #include <rapidjson/error/error.h>
 #include <rapidjson/reader.h>
 
 #include <string>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace {
 
 constexpr qint64 kChunkBytes = 256 * 1024;
+
+// The first '"' or '\\' from p on (end when none): most of a record's bytes are inside strings.
+inline const char *toQuoteOrBackslash(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    while (end - p >= 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
+        if (mask != 0)
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    while (p < end && *p != '"' && *p != '\\')
+        ++p;
+    return p;
+}
 constexpr qint64 kProgressEvery = 8 << 20;
 
 // A RapidJSON input stream over a QIODevice, read in chunks. While a record is open it keeps the
@@ -64,7 +92,10 @@ public:
         m_recording = true;
         m_record.clear();
         m_recordStart = m_pos - 1;
+        m_recordOffset = m_base + m_recordStart;
     }
+    qint64 recordOffset() const { return m_recordOffset; } // where the open record starts in the file
+    std::string &recordBuffer() { return m_record; } // the record ended last, to check in place
     std::string_view endRecord() // the record's '}' was just taken
     {
         m_record.append(m_buffer.data() + m_recordStart, size_t(m_pos - m_recordStart));
@@ -72,13 +103,62 @@ public:
         return m_record;
     }
     void dropRecord() { m_recording = false; }
+
+    // Reads the rest of a record whose '{' was just taken, up to (not including) its closing '}',
+    // following strings and nesting only: the parser then sees "{}" and the record's own bytes are
+    // checked whole afterwards (see RecordCheck). Far faster than parsing every member here. False
+    // when the input ends first, or the record nests deeper than maxDepth.
+    bool skipToRecordEnd(int maxDepth)
+    {
+        int depth = 1;
+        bool inString = false;
+        bool escaped = false;
+        for (;;) {
+            if (m_pos == m_end && !refill())
+                return false;
+            const char *p = m_data + m_pos;
+            const char *const end = m_data + m_end;
+            while (p < end) {
+                if (inString && !escaped)
+                    p = toQuoteOrBackslash(p, end);
+                if (p == end)
+                    break;
+                const char c = *p++;
+                if (inString) {
+                    if (escaped)
+                        escaped = false;
+                    else if (c == '\\')
+                        escaped = true;
+                    else if (c == '"')
+                        inString = false;
+                    continue;
+                }
+                if (c == '"') {
+                    inString = true;
+                } else if (c == '{' || c == '[') {
+                    if (++depth > maxDepth) {
+                        m_pos = p - m_data;
+                        m_tooDeep = true;
+                        return false;
+                    }
+                } else if (c == '}' || c == ']') {
+                    if (--depth == 0) {
+                        m_pos = p - 1 - m_data; // the closing bracket is left for the parser
+                        return true;
+                    }
+                }
+            }
+            m_pos = m_end;
+        }
+    }
+    bool tooDeep() const { return m_tooDeep; }
     void markEvent() { m_lastEvent = position(); }
     qint64 maxBytes() const { return m_max; }
 
 private:
     [[gnu::noinline]] bool refill()
     {
-        if (m_eof || m_tooLarge || m_cancelled)
+        if (m_eof || m_tooLarge || m_cancelled || m_tooDeep)
             return false;
         if (m_recording) {
             m_record.append(m_buffer.data() + m_recordStart, size_t(m_end - m_recordStart));
@@ -123,8 +203,10 @@ private:
     bool m_tooLarge = false;
     bool m_cancelled = false;
     bool m_readFailed = false;
+    bool m_tooDeep = false;
     bool m_recording = false;
     qint64 m_recordStart = 0;
+    qint64 m_recordOffset = 0;
     std::string m_record;
     qint64 m_lastEvent = 0;
 };
@@ -137,10 +219,74 @@ enum class Frame : quint8 { Candidate, Page, Records, TopArray, Record, Inner };
 // recursion could exhaust the stack.
 constexpr size_t kMaxDepth = 64;
 
+// Checks one record's bytes as JSON, in place, and reads its time member: what the walk skipped
+// over (see ChunkStream::skipToRecordEnd). A record with a "value" list is a page out of place.
+class RecordCheck : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RecordCheck>
+{
+public:
+    explicit RecordCheck(const JsonRecordStream::Handlers &handlers)
+        : m_handlers(handlers)
+    { }
+
+    bool StartObject()
+    {
+        ++m_depth;
+        m_keyIsTime = m_keyIsValue = false;
+        return true;
+    }
+    bool EndObject(rapidjson::SizeType)
+    {
+        --m_depth;
+        return true;
+    }
+    bool StartArray()
+    {
+        if (m_depth == 1 && m_keyIsValue) {
+            m_pageInside = true;
+            return false;
+        }
+        ++m_depth;
+        m_keyIsTime = m_keyIsValue = false;
+        return true;
+    }
+    bool EndArray(rapidjson::SizeType)
+    {
+        --m_depth;
+        return true;
+    }
+    bool Key(const char *text, rapidjson::SizeType length, bool)
+    {
+        const std::string_view key(text, length);
+        m_keyIsTime = m_depth == 1 && !m_handlers.timeKey.empty() && key == m_handlers.timeKey;
+        m_keyIsValue = m_depth == 1 && key == "value";
+        return true;
+    }
+    bool String(const char *text, rapidjson::SizeType length, bool)
+    {
+        if (m_keyIsTime && m_handlers.time)
+            m_handlers.time(std::string_view(text, length));
+        m_keyIsTime = m_keyIsValue = false;
+        return true;
+    }
+    bool Default()
+    {
+        m_keyIsTime = m_keyIsValue = false;
+        return true;
+    }
+    bool pageInside() const { return m_pageInside; }
+
+private:
+    const JsonRecordStream::Handlers &m_handlers;
+    int m_depth = 0;
+    bool m_keyIsTime = false;
+    bool m_keyIsValue = false;
+    bool m_pageInside = false;
+};
+
 class Walker : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Walker>
 {
 public:
-    enum class Problem { None, Stopped, TooDeep, Shape, RecordTooLarge };
+    enum class Problem { None, Stopped, TooDeep, Shape, RecordTooLarge, InvalidRecord };
 
     Walker(ChunkStream &stream, const JsonRecordStream::Handlers &handlers)
         : m_stream(stream)
@@ -157,11 +303,16 @@ public:
         m_keyIsTime = false;
         const Frame parent = m_frames.empty() ? Frame::TopArray : m_frames.back();
         Frame frame = Frame::Inner;
+        if (parent == Frame::Records || (parent == Frame::TopArray && !m_frames.empty() && m_topArrayHoldsRecords)) {
+            // A record where records are listed: its bytes are read past here and checked whole.
+            m_frames.push_back(Frame::Record);
+            m_stream.beginRecord();
+            if (!m_stream.skipToRecordEnd(int(kMaxDepth)) && m_stream.tooDeep())
+                return fail(Problem::TooDeep);
+            return true; // at the end of input the parser reports the record cut off
+        }
         if (m_frames.empty() || parent == Frame::TopArray) {
             frame = Frame::Candidate; // a page or a record: its members tell
-            m_stream.beginRecord();
-        } else if (parent == Frame::Records) {
-            frame = Frame::Record;
             m_stream.beginRecord();
         }
         m_frames.push_back(frame);
@@ -173,12 +324,29 @@ public:
         const Frame frame = m_frames.back();
         m_frames.pop_back();
         if (frame == Frame::Record || frame == Frame::Candidate) {
+            const qint64 offset = m_stream.recordOffset();
             const std::string_view bytes = m_stream.endRecord();
             if (qint64(bytes.size()) > m_stream.maxBytes())
                 return fail(Problem::RecordTooLarge);
             ++m_records;
             if (m_handlers.record && !m_handlers.record(bytes, m_records))
                 return fail(Problem::Stopped);
+            if (frame == Frame::Candidate && !m_frames.empty() && m_frames.back() == Frame::TopArray)
+                m_topArrayHoldsRecords = true; // a list of records: the rest are read the fast way
+            if (frame == Frame::Record) {
+                // Checked after the handler has read it: the check parses in place.
+                RecordCheck check(m_handlers);
+                rapidjson::InsituStringStream in(m_stream.recordBuffer().data());
+                const rapidjson::ParseResult result = m_checker.Parse<rapidjson::kParseInsituFlag>(in, check);
+                if (check.pageInside()) {
+                    m_problemOffset = offset;
+                    return fail(Problem::Shape);
+                }
+                if (result.IsError()) {
+                    m_problemOffset = offset + qint64(result.Offset());
+                    return fail(Problem::InvalidRecord);
+                }
+            }
         }
         return true;
     }
@@ -240,6 +408,7 @@ public:
 
     qint64 records() const { return m_records; }
     Problem problem() const { return m_problem; }
+    qint64 problemOffset() const { return m_problemOffset; }
     bool inRecord() const
     {
         for (Frame f : m_frames) {
@@ -252,6 +421,7 @@ public:
     {
         m_frames.clear();
         m_keyIsValue = m_keyIsTime = false;
+        m_topArrayHoldsRecords = false;
     }
 
 private:
@@ -275,6 +445,9 @@ private:
     bool m_keyIsTime = false;
     qint64 m_records = 0;
     Problem m_problem = Problem::None;
+    qint64 m_problemOffset = 0;
+    bool m_topArrayHoldsRecords = false;
+    rapidjson::Reader m_checker;
 };
 
 bool isSpace(char c)
@@ -351,8 +524,15 @@ JsonRecordStream::Outcome JsonRecordStream::walk(
                 outcome.kind = Outcome::Kind::Stopped;
             else if (walker.problem() == Walker::Problem::TooDeep)
                 outcome.kind = Outcome::Kind::TooDeep;
+            else if (walker.problem() == Walker::Problem::InvalidRecord) {
+                outcome.kind = Outcome::Kind::Invalid;
+                outcome.byteOffset = walker.problemOffset();
+                outcome.record = walker.records();
+            }
             else if (walker.problem() == Walker::Problem::Shape) {
                 outcome.kind = Outcome::Kind::NotRecords;
+                if (walker.problemOffset() > 0)
+                    outcome.byteOffset = walker.problemOffset();
                 outcome.record = walker.inRecord() ? walker.records() + 1 : 0;
             } else if (walker.problem() == Walker::Problem::RecordTooLarge) {
                 outcome.kind = Outcome::Kind::TooLarge;

@@ -248,81 +248,78 @@ Result<QList<PartnerActivity>> SqlActivityRepository::activity(const ActivityQue
     }
     if (!tenants.exec())
         return storageError(tenants.lastError());
-    QSqlQuery rows(db);
-    rows.setForwardOnly(true);
-    rows.prepare(u"SELECT day, country, upn, ip, signins, failed, first_ms, last_ms FROM signin_days "
-                 "WHERE home_tenant_id = ?"_s);
+    // Each figure is summed by SQLite over the partner's per-day rows (its primary key keeps them
+    // together, in day order), so the answer costs the same whatever the number of sign-ins behind it.
+    QSqlQuery totals(db), countries(db), ips(db), people(db), weeks(db);
+    for (QSqlQuery *q : {&totals, &countries, &ips, &people, &weeks})
+        q->setForwardOnly(true);
+    totals.prepare(
+        u"SELECT total(CASE WHEN day > ? THEN signins ELSE 0 END), "
+        "total(CASE WHEN day > ? THEN failed ELSE 0 END), total(CASE WHEN day > ? THEN signins ELSE 0 END), "
+        "total(CASE WHEN day > ? THEN failed ELSE 0 END), total(signins), min(first_ms), max(last_ms) "
+        "FROM signin_days WHERE home_tenant_id = ?"_s);
+    countries.prepare(
+        u"SELECT country, total(signins), min(first_ms) FROM signin_days WHERE home_tenant_id = ? "
+        "GROUP BY country ORDER BY 2 DESC, 1"_s);
+    ips.prepare(
+        u"SELECT ip, total(signins) FROM signin_days WHERE home_tenant_id = ? AND day > ? AND ip <> '' "
+        "GROUP BY ip ORDER BY 2 DESC, 1"_s);
+    people.prepare(
+        u"SELECT upn, total(signins) FROM signin_days WHERE home_tenant_id = ? AND day > ? AND upn <> '' "
+        "GROUP BY upn ORDER BY 2 DESC, 1"_s);
+    weeks.prepare(
+        u"SELECT (day + 3) / 7, total(signins) FROM signin_days WHERE home_tenant_id = ? GROUP BY 1"_s);
+    const qint64 since30 = toDay - ActivityRules::kNewCountryDays; // day > since30: the last 30 days
+    const qint64 sinceLong = toDay - longDays;
+    const auto run = [](QSqlQuery &q, const QVariantList &values) {
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        return q.exec();
+    };
     while (tenants.next()) {
         PartnerActivity a;
         a.tenantId = tenants.value(0).toString();
         a.name = tenants.value(1).toString();
         a.inRegister = !tenants.value(2).isNull();
         a.registerName = tenants.value(2).toString();
-        rows.addBindValue(a.tenantId);
-        if (!rows.exec())
-            return storageError(rows.lastError());
-        QHash<QString, std::pair<qint64, qint64>> countries; // sign-ins, first seen
-        QHash<QString, qint64> ips, people;
-        std::map<qint64, int> weeks;
-        while (rows.next()) {
-            const qint64 day = rows.value(0).toLongLong();
-            const QString country = rows.value(1).toString();
-            const int signIns = rows.value(4).toInt();
-            const int failed = rows.value(5).toInt();
-            const qint64 first = rows.value(6).toLongLong();
-            const qint64 last = rows.value(7).toLongLong();
-            a.firstSignInMs = a.firstSignInMs == 0 ? first : std::min(a.firstSignInMs, first);
-            a.lastSignInMs = std::max(a.lastSignInMs, last);
-            a.signInsAll += signIns;
-            const qint64 age = toDay - day; // 0: the evidence's last day
-            if (age < ActivityRules::kNewCountryDays) {
-                a.signIns30 += signIns;
-                a.failed30 += failed;
-            }
-            if (age < longDays) {
-                a.signIns90 += signIns;
-                a.failed90 += failed;
-                const QString ip = rows.value(3).toString();
-                const QString upn = rows.value(2).toString();
-                if (!ip.isEmpty())
-                    ips[ip] += signIns;
-                if (!upn.isEmpty())
-                    people[upn] += signIns;
-            }
-            auto &c = countries[country.isEmpty() ? u"?"_s : country];
-            c.first += signIns;
-            c.second = c.second == 0 ? first : std::min(c.second, first);
-            weeks[mondayOf(day)] += signIns;
-        }
-        rows.finish();
-        const auto byCount = [](const QHash<QString, qint64> &counts) {
-            QList<std::pair<QString, qint64>> sorted(counts.keyValueBegin(), counts.keyValueEnd());
-            std::sort(sorted.begin(), sorted.end(), [](const auto &l, const auto &r) {
-                return l.second != r.second ? l.second > r.second : l.first < r.first;
-            });
-            QStringList out;
-            for (const auto &entry : sorted)
-                out.append(entry.first);
-            return out;
-        };
-        QHash<QString, qint64> countryCounts;
+        if (!run(totals, {since30, since30, sinceLong, sinceLong, a.tenantId}) || !totals.next())
+            return storageError(totals.lastError());
+        a.signIns30 = totals.value(0).toInt();
+        a.failed30 = totals.value(1).toInt();
+        a.signIns90 = totals.value(2).toInt();
+        a.failed90 = totals.value(3).toInt();
+        a.signInsAll = totals.value(4).toInt();
+        a.firstSignInMs = totals.value(5).toLongLong();
+        a.lastSignInMs = totals.value(6).toLongLong();
+        totals.finish();
+        if (!run(countries, {a.tenantId}))
+            return storageError(countries.lastError());
         QList<std::pair<QString, qint64>> firstSeen;
-        for (auto it = countries.cbegin(); it != countries.cend(); ++it) {
-            countryCounts.insert(it.key(), it->first);
-            firstSeen.append({it.key(), it->second});
+        while (countries.next()) {
+            const QString country = countries.value(0).toString();
+            a.countries.append(country.isEmpty() ? u"?"_s : country);
+            firstSeen.append({a.countries.last(), countries.value(2).toLongLong()});
         }
         std::sort(firstSeen.begin(), firstSeen.end());
-        a.countries = byCount(countryCounts);
         a.newCountries = ActivityRules::newCountries(firstSeen, a.firstSignInMs, period->toMs);
-        a.ipAddresses = byCount(ips);
-        a.people = byCount(people);
+        for (auto [query, out] : {std::pair {&ips, &a.ipAddresses}, std::pair {&people, &a.people}}) {
+            if (!run(*query, {a.tenantId, sinceLong}))
+                return storageError(query->lastError());
+            while (query->next())
+                out->append(query->value(0).toString());
+        }
+        if (!run(weeks, {a.tenantId}))
+            return storageError(weeks.lastError());
+        std::map<qint64, int> weekly;
+        while (weeks.next())
+            weekly[(weeks.value(0).toLongLong() * 7 - 3) * kDayMs] = weeks.value(1).toInt();
         // Every week of the evidence period, with the weeks without sign-ins as zero.
         // (At most ten years of weeks: the chart's bars stay countable.)
         const qint64 firstWeek
             = std::max(mondayOf(dayOf(period->fromMs)), mondayOf(dayOf(period->toMs)) - 520 * 7 * kDayMs);
         for (qint64 week = firstWeek; week <= period->toMs; week += 7 * kDayMs) {
-            const auto it = weeks.find(week);
-            a.weekly.append({week, it == weeks.end() ? 0 : it->second});
+            const auto it = weekly.find(week);
+            a.weekly.append({week, it == weekly.end() ? 0 : it->second});
         }
         list.append(a);
     }

@@ -265,6 +265,14 @@ private Q_SLOTS:
             << "[{\"a\":" + QByteArray(100000, '[') << u"nested too deeply"_s;
         QTest::newRow("deep objects")
             << "[{" + QByteArray("\"a\":{").repeated(100000) << u"nested too deeply"_s;
+        // The same in a later record, which is read past quickly and checked whole.
+        QTest::newRow("deep later record")
+            << "[{" + kPartnerMembers + "},{\"a\":" + QByteArray(100000, '[') << u"nested too deeply"_s;
+        QTest::newRow("invalid later record")
+            << "[{" + kPartnerMembers + "},{\"isInteractive\":tru}]" << u"not valid JSON"_s;
+        QTest::newRow("page among records")
+            << "[{" + kPartnerMembers + "},{\"value\":[{" + kPartnerMembers + "}]}]" << u"other than records"_s;
+        QTest::newRow("number after records") << "[{" + kPartnerMembers + "},7]" << u"other than records"_s;
         QTest::newRow("value not a list")
             << QByteArray("{\"value\":{\"id\":\"x\"}}") << u"other than records"_s;
         QTest::newRow("value a string") << QByteArray("{\"value\":\"x\"}") << u"other than records"_s;
