@@ -16,21 +16,22 @@ inline QString downgradeToSchemaOne(const QSqlDatabase &db)
 {
     using namespace Qt::StringLiterals;
     QSqlQuery q(db);
-    for (const QString &sql : {u"DROP TABLE activity_imports"_s, u"DROP TABLE partner_events"_s,
-             u"DROP TABLE partner_activity"_s, u"DROP TABLE signin_days"_s, u"DROP TABLE signins"_s,
-             u"DROP INDEX todos_status_decided"_s, u"DROP INDEX todos_relationship_status"_s,
-             u"DROP TABLE todos"_s, u"DROP INDEX relationships_gdap_relationship_id"_s,
-             u"ALTER TABLE relationships DROP COLUMN gdap_relationship_id"_s,
-             u"ALTER TABLE relationships DROP COLUMN imported_fields_json"_s,
-             u"DROP INDEX audit_events_operator"_s, u"DROP INDEX audit_events_action"_s,
-             u"DROP TABLE invitations"_s, u"DROP TABLE directory_fts"_s, u"DROP TABLE directory_entries"_s,
-             u"DROP TABLE outbox"_s, u"DROP INDEX audit_events_time"_s, u"DROP INDEX audit_events_partner"_s,
-             u"CREATE INDEX audit_events_partner ON audit_events (partner_tenant_id COLLATE NOCASE, seq)"_s,
-             u"CREATE INDEX audit_events_at ON audit_events (at_utc)"_s, u"DROP TABLE settings"_s,
-             u"ALTER TABLE relationships DROP COLUMN end_requested_utc"_s,
-             u"ALTER TABLE relationships DROP COLUMN end_request_method"_s,
-             u"ALTER TABLE relationships DROP COLUMN end_request_note"_s,
-             u"ALTER TABLE relationships DROP COLUMN ended_utc"_s, u"PRAGMA user_version = 1"_s}) {
+    for (const QString &sql :
+        {u"DROP TABLE activity_imports"_s, u"DROP TABLE partner_events"_s, u"DROP TABLE partner_activity"_s,
+            u"DROP TABLE signin_days"_s, u"DROP TABLE signin_seen"_s, u"DROP TABLE signins"_s,
+            u"DROP INDEX todos_status_decided"_s, u"DROP INDEX todos_relationship_status"_s,
+            u"DROP TABLE todos"_s, u"DROP INDEX relationships_gdap_relationship_id"_s,
+            u"ALTER TABLE relationships DROP COLUMN gdap_relationship_id"_s,
+            u"ALTER TABLE relationships DROP COLUMN imported_fields_json"_s,
+            u"DROP INDEX audit_events_operator"_s, u"DROP INDEX audit_events_action"_s,
+            u"DROP TABLE invitations"_s, u"DROP TABLE directory_fts"_s, u"DROP TABLE directory_entries"_s,
+            u"DROP TABLE outbox"_s, u"DROP INDEX audit_events_time"_s, u"DROP INDEX audit_events_partner"_s,
+            u"CREATE INDEX audit_events_partner ON audit_events (partner_tenant_id COLLATE NOCASE, seq)"_s,
+            u"CREATE INDEX audit_events_at ON audit_events (at_utc)"_s, u"DROP TABLE settings"_s,
+            u"ALTER TABLE relationships DROP COLUMN end_requested_utc"_s,
+            u"ALTER TABLE relationships DROP COLUMN end_request_method"_s,
+            u"ALTER TABLE relationships DROP COLUMN end_request_note"_s,
+            u"ALTER TABLE relationships DROP COLUMN ended_utc"_s, u"PRAGMA user_version = 1"_s}) {
         if (!q.exec(sql))
             return sql + u": "_s + q.lastError().text();
     }
@@ -45,8 +46,9 @@ inline QString downgradeToSchemaSix(const QSqlDatabase &db)
     QSqlQuery q(db);
     for (const QString &sql :
         {u"DROP TABLE activity_imports"_s, u"DROP TABLE partner_events"_s, u"DROP TABLE partner_activity"_s,
-            u"DROP TABLE signin_days"_s, u"DROP TABLE signins"_s, u"DROP INDEX todos_status_decided"_s,
-            u"DROP INDEX todos_relationship_status"_s, u"DROP TABLE todos"_s, u"PRAGMA user_version = 6"_s}) {
+            u"DROP TABLE signin_days"_s, u"DROP TABLE signin_seen"_s, u"DROP TABLE signins"_s,
+            u"DROP INDEX todos_status_decided"_s, u"DROP INDEX todos_relationship_status"_s,
+            u"DROP TABLE todos"_s, u"PRAGMA user_version = 6"_s}) {
         if (!q.exec(sql))
             return sql + u": "_s + q.lastError().text();
     }

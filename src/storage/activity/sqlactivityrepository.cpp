@@ -41,19 +41,16 @@ qint64 mondayOf(qint64 day)
     return (week * 7 - 3) * kDayMs;
 }
 
-struct DayKey
-{
-    QString tenant;
-    qint64 day;
-    QString country, upn, ip;
-    bool operator<(const DayKey &o) const
-    {
-        return std::tie(tenant, day, country, upn, ip) < std::tie(o.tenant, o.day, o.country, o.upn, o.ip);
-    }
-};
 struct DayCount
 {
     qint64 signIns = 0, failed = 0, firstMs = 0, lastMs = 0;
+    void add(qint64 ms, bool failedSignIn)
+    {
+        signIns += 1;
+        failed += failedSignIn ? 1 : 0;
+        firstMs = firstMs == 0 ? ms : std::min(firstMs, ms);
+        lastMs = std::max(lastMs, ms);
+    }
 };
 
 } // namespace
@@ -66,8 +63,9 @@ SqlActivityRepository::SqlActivityRepository(Database &database, RegisterNotifie
 Result<ActivityEvidence> SqlActivityRepository::evidence() const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(u"SELECT min(from_ms), max(to_ms), count(*), (SELECT count(*) FROM signins), "
-                "(SELECT count(*) FROM partner_events) FROM activity_imports WHERE kind = 'signIns'"_s)
+    // From the imports alone (each records what it stored): no count over a million sign-ins.
+    if (!q.exec(u"SELECT min(from_ms), max(to_ms), count(*), total(signins), "
+                "(SELECT total(events) FROM activity_imports) FROM activity_imports WHERE kind = 'signIns'"_s)
         || !q.next())
         return storageError(q.lastError());
     ActivityEvidence e;
@@ -123,7 +121,9 @@ Result<ActivityStored> SqlActivityRepository::store(const ActivityBatch &batch, 
         u"INSERT INTO signins (id, created_ms, home_tenant_id, home_tenant_name, "
         "resource_tenant_id, upn, app, ip, city, state, country, error_code, failure_reason, failed) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s);
-    std::map<DayKey, DayCount> days;
+    // (tenant, day) and (tenant, kind, day, value): the per-day summary of what is new.
+    std::map<std::pair<QString, qint64>, DayCount> days;
+    std::map<std::tuple<QString, QString, qint64, QString>, DayCount> seen;
     for (const SignIn &s : batch.signIns) {
         using SqlValues::text;
         const QVariantList values {text(s.id), s.createdMs, text(s.homeTenantId), text(s.homeTenantName),
@@ -137,28 +137,40 @@ Result<ActivityStored> SqlActivityRepository::store(const ActivityBatch &batch, 
         if (insert.numRowsAffected() != 1)
             continue; // stored by an earlier import
         ++stored.signIns;
-        DayCount &d = days[DayKey {s.homeTenantId, dayOf(s.createdMs), s.countryOrRegion,
-            s.userPrincipalName.toLower(), s.ipAddress}];
-        d.signIns += 1;
-        d.failed += s.failed ? 1 : 0;
-        d.firstMs = d.firstMs == 0 ? s.createdMs : std::min(d.firstMs, s.createdMs);
-        d.lastMs = std::max(d.lastMs, s.createdMs);
+        const qint64 day = dayOf(s.createdMs);
+        days[{s.homeTenantId, day}].add(s.createdMs, s.failed);
+        seen[{s.homeTenantId, u"country"_s, day, s.countryOrRegion}].add(s.createdMs, s.failed);
+        if (!s.ipAddress.isEmpty())
+            seen[{s.homeTenantId, u"ip"_s, day, s.ipAddress}].add(s.createdMs, s.failed);
+        if (!s.userPrincipalName.isEmpty())
+            seen[{s.homeTenantId, u"upn"_s, day, s.userPrincipalName.toLower()}].add(s.createdMs, s.failed);
     }
     QSqlQuery upsert(db);
-    upsert.prepare(
-        u"INSERT INTO signin_days (home_tenant_id, day, country, upn, ip, signins, failed, first_ms, "
-        "last_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (home_tenant_id, day, country, upn, ip) DO UPDATE SET "
-        "signins = signins + excluded.signins, failed = failed + excluded.failed, "
-        "first_ms = min(first_ms, excluded.first_ms), last_ms = max(last_ms, excluded.last_ms)"_s);
+    upsert.prepare(u"INSERT INTO signin_days (home_tenant_id, day, signins, failed, first_ms, last_ms) "
+                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (home_tenant_id, day) DO UPDATE SET "
+                   "signins = signins + excluded.signins, failed = failed + excluded.failed, "
+                   "first_ms = min(first_ms, excluded.first_ms), last_ms = max(last_ms, excluded.last_ms)"_s);
     for (const auto &[key, count] : days) {
-        const QVariantList values {SqlValues::text(key.tenant), key.day, SqlValues::text(key.country),
-            SqlValues::text(key.upn), SqlValues::text(key.ip), count.signIns, count.failed, count.firstMs,
-            count.lastMs};
+        const QVariantList values {
+            SqlValues::text(key.first), key.second, count.signIns, count.failed, count.firstMs, count.lastMs};
         for (int i = 0; i < values.size(); ++i)
             upsert.bindValue(i, values.at(i));
         if (!upsert.exec())
             return storageError(upsert.lastError());
+    }
+    QSqlQuery upsertSeen(db);
+    upsertSeen.prepare(
+        u"INSERT INTO signin_seen (home_tenant_id, kind, day, value, signins, first_ms) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (home_tenant_id, kind, day, value) DO UPDATE SET "
+        "signins = signins + excluded.signins, first_ms = min(first_ms, excluded.first_ms)"_s);
+    for (const auto &[key, count] : seen) {
+        const auto &[tenant, kind, day, value] = key;
+        const QVariantList values {
+            SqlValues::text(tenant), kind, day, SqlValues::text(value), count.signIns, count.firstMs};
+        for (int i = 0; i < values.size(); ++i)
+            upsertSeen.bindValue(i, values.at(i));
+        if (!upsertSeen.exec())
+            return storageError(upsertSeen.lastError());
     }
     QSqlQuery insertEvent(db);
     insertEvent.prepare(
@@ -199,8 +211,8 @@ Result<ActivityStored> SqlActivityRepository::store(const ActivityBatch &batch, 
         "total(CASE WHEN d.day > (SELECT max(to_ms) FROM activity_imports WHERE kind = 'signIns') / 86400000 "
         "- 30 "
         "THEN d.failed END), "
-        "(SELECT max(cf) FROM (SELECT min(c.first_ms) AS cf FROM signin_days c "
-        "WHERE c.home_tenant_id = d.home_tenant_id GROUP BY c.country)) "
+        "(SELECT max(cf) FROM (SELECT min(c.first_ms) AS cf FROM signin_seen c "
+        "WHERE c.home_tenant_id = d.home_tenant_id AND c.kind = 'country' GROUP BY c.value)) "
         "FROM signin_days d GROUP BY d.home_tenant_id"_s);
     if (!q.exec())
         return storageError(q.lastError());
@@ -258,15 +270,12 @@ Result<QList<PartnerActivity>> SqlActivityRepository::activity(const ActivityQue
         "total(CASE WHEN day > ? THEN failed ELSE 0 END), total(CASE WHEN day > ? THEN signins ELSE 0 END), "
         "total(CASE WHEN day > ? THEN failed ELSE 0 END), total(signins), min(first_ms), max(last_ms) "
         "FROM signin_days WHERE home_tenant_id = ?"_s);
-    countries.prepare(
-        u"SELECT country, total(signins), min(first_ms) FROM signin_days WHERE home_tenant_id = ? "
-        "GROUP BY country ORDER BY 2 DESC, 1"_s);
-    ips.prepare(
-        u"SELECT ip, total(signins) FROM signin_days WHERE home_tenant_id = ? AND day > ? AND ip <> '' "
-        "GROUP BY ip ORDER BY 2 DESC, 1"_s);
-    people.prepare(
-        u"SELECT upn, total(signins) FROM signin_days WHERE home_tenant_id = ? AND day > ? AND upn <> '' "
-        "GROUP BY upn ORDER BY 2 DESC, 1"_s);
+    countries.prepare(u"SELECT value, total(signins), min(first_ms) FROM signin_seen "
+                      "WHERE home_tenant_id = ? AND kind = 'country' GROUP BY value ORDER BY 2 DESC, 1"_s);
+    ips.prepare(u"SELECT value, total(signins) FROM signin_seen WHERE home_tenant_id = ? AND kind = 'ip' "
+                "AND day > ? GROUP BY value ORDER BY 2 DESC, 1"_s);
+    people.prepare(u"SELECT value, total(signins) FROM signin_seen WHERE home_tenant_id = ? AND kind = 'upn' "
+                   "AND day > ? GROUP BY value ORDER BY 2 DESC, 1"_s);
     weeks.prepare(
         u"SELECT (day + 3) / 7, total(signins) FROM signin_days WHERE home_tenant_id = ? GROUP BY 1"_s);
     const qint64 since30 = toDay - ActivityRules::kNewCountryDays; // day > since30: the last 30 days

@@ -20,19 +20,27 @@ CREATE TABLE signins (
 --;
 CREATE INDEX signins_tenant_time ON signins (home_tenant_id, created_ms);
 --;
--- Sign-ins per partner, day, country, person and address: what the activity views and rules read,
--- a few rows a day per partner however many sign-ins there were. Kept in step by each import.
+-- What the activity views and rules read, kept in step by each import: a partner's sign-ins per day
+-- (one row a day however many there were), and per day the countries, addresses and people they
+-- came from (a few rows a day).
 CREATE TABLE signin_days (
     home_tenant_id TEXT NOT NULL,
     day INTEGER NOT NULL, -- days since 1970-01-01 (UTC)
-    country TEXT NOT NULL,
-    upn TEXT NOT NULL,
-    ip TEXT NOT NULL,
     signins INTEGER NOT NULL,
     failed INTEGER NOT NULL,
     first_ms INTEGER NOT NULL,
     last_ms INTEGER NOT NULL,
-    PRIMARY KEY (home_tenant_id, day, country, upn, ip)
+    PRIMARY KEY (home_tenant_id, day)
+) WITHOUT ROWID;
+--;
+CREATE TABLE signin_seen (
+    home_tenant_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('country', 'ip', 'upn')),
+    day INTEGER NOT NULL,
+    value TEXT NOT NULL,
+    signins INTEGER NOT NULL,
+    first_ms INTEGER NOT NULL,
+    PRIMARY KEY (home_tenant_id, kind, day, value)
 ) WITHOUT ROWID;
 --;
 -- Per partner tenant: the facts the partner list loads with each row (rebuilt by each import).
