@@ -94,6 +94,22 @@
         <source>The file holds too many partner activities; download a shorter period.</source>
         <translation>The file holds too many partner activities; download a shorter period.</translation>
     </message>
+    <message>
+        <source>The file holds the time "%1", which is no date between 2000 and today: it was not written by Entra as it is.</source>
+        <translation>The file holds the time "%1", which is no date between 2000 and today: it was not written by Entra as it is.</translation>
+    </message>
+    <message>
+        <source>The partner sign-in names no tenant it signed in to.</source>
+        <translation>The partner sign-in names no tenant it signed in to.</translation>
+    </message>
+    <message>
+        <source>The time "%1" is no date between 2000 and today.</source>
+        <translation>The time "%1" is no date between 2000 and today.</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: %1.</source>
+        <translation>The record cannot be read: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityImportDialog</name>
@@ -187,6 +203,26 @@
     <message>
         <source>No activity evidence: import an Entra sign-in log (File &gt; Import partner file…) to see whether this partner signs in. Without it, nothing is known about its use of its roles.</source>
         <translation>No activity evidence: import an Entra sign-in log (File &gt; Import partner file…) to see whether this partner signs in. Without it, nothing is known about its use of its roles.</translation>
+    </message>
+    <message>
+        <source>In the audit log:</source>
+        <translation>In the audit log:</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (UTC) by %3: %4</source>
+        <translation>%1 on %2 (UTC) by %3: %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>result not given</source>
+        <translation>result not given</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier</source>
+        <translation><numerusform>and %n earlier</numerusform><numerusform>and %n earlier</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2041,10 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>The row on line %1 has too many columns.</source>
         <translation>The row on line %1 has too many columns.</translation>
     </message>
+    <message>
+        <source>The file could not be read to its end (at line %1).</source>
+        <translation>The file could not be read to its end (at line %1).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3302,6 +3342,14 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>The file holds a value larger than 1 MiB at byte %1.</source>
         <translation>The file holds a value larger than 1 MiB at byte %1.</translation>
+    </message>
+    <message>
+        <source>The JSON is nested too deeply at byte %1; Entra records never are.</source>
+        <translation>The JSON is nested too deeply at byte %1; Entra records never are.</translation>
+    </message>
+    <message>
+        <source>At byte %1 the file holds something other than records: a list of objects, or pages with a "value" list of objects, was expected.</source>
+        <translation>At byte %1 the file holds something other than records: a list of objects, or pages with a "value" list of objects, was expected.</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,22 @@
         <source>The file holds too many partner activities; download a shorter period.</source>
         <translation>Het bestand bevat te veel partneractiviteiten; download een kortere periode.</translation>
     </message>
+    <message>
+        <source>The file holds the time &quot;%1&quot;, which is no date between 2000 and today: it was not written by Entra as it is.</source>
+        <translation>Het bestand bevat de tijd &quot;%1&quot;, die geen datum tussen 2000 en vandaag is: Entra heeft het bestand niet zo geschreven.</translation>
+    </message>
+    <message>
+        <source>The partner sign-in names no tenant it signed in to.</source>
+        <translation>De partneraanmelding noemt geen tenant waarbij is aangemeld.</translation>
+    </message>
+    <message>
+        <source>The time &quot;%1&quot; is no date between 2000 and today.</source>
+        <translation>De tijd &quot;%1&quot; is geen datum tussen 2000 en vandaag.</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: %1.</source>
+        <translation>Het record kan niet worden gelezen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityImportDialog</name>
@@ -193,6 +209,29 @@
     <message>
         <source>No activity evidence: import an Entra sign-in log (File &gt; Import partner file…) to see whether this partner signs in. Without it, nothing is known about its use of its roles.</source>
         <translation>Geen activiteitsbewijs: importeer een Entra-aanmeldingslogboek (Bestand &gt; Partnerbestand importeren…) om te zien of deze partner zich aanmeldt. Zonder dat bewijs is niets bekend over het gebruik van zijn rollen.</translation>
+    </message>
+    <message>
+        <source>In the audit log:</source>
+        <translation>In het auditlogboek:</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (UTC) by %3: %4</source>
+        <translation>%1 op %2 (UTC) door %3: %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>result not given</source>
+        <translation>resultaat niet vermeld</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier</source>
+        <translation>
+            <numerusform>en %n eerdere</numerusform>
+            <numerusform>en %n eerdere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2137,10 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <source>The row on line %1 has too many columns.</source>
         <translation>De rij op regel %1 heeft te veel kolommen.</translation>
     </message>
+    <message>
+        <source>The file could not be read to its end (at line %1).</source>
+        <translation>Het bestand kon niet tot het einde worden gelezen (bij regel %1).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3452,6 +3495,14 @@ Nu naar %1 verzenden?</numerusform>
     <message>
         <source>The file holds a value larger than 1 MiB at byte %1.</source>
         <translation>Het bestand bevat bij byte %1 een waarde die groter is dan 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The JSON is nested too deeply at byte %1; Entra records never are.</source>
+        <translation>De JSON is te diep genest bij byte %1; records van Entra zijn dat nooit.</translation>
+    </message>
+    <message>
+        <source>At byte %1 the file holds something other than records: a list of objects, or pages with a &quot;value&quot; list of objects, was expected.</source>
+        <translation>Bij byte %1 bevat het bestand iets anders dan records: verwacht werd een lijst met objecten, of pagina's met een &quot;value&quot;-lijst met objecten.</translation>
     </message>
 </context>
 <context>
