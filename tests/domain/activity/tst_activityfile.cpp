@@ -235,6 +235,14 @@ private Q_SLOTS:
         QVERIFY(!scan.rejected.isEmpty());
         QVERIFY2(scan.rejected.first().reason.contains(u"1 MiB"_s), qPrintable(scan.rejected.first().reason));
         QCOMPARE(scan.rejected.first().record, 1);
+        // A record that grows past the limit is refused as it grows, not read to its end first: even
+        // when the file ends inside it, the reason is its size.
+        const QByteArray endless
+            = signInPage(kPartnerMembers + ",\"padding\":\"" + QByteArray(3 << 20, 'a')).chopped(3);
+        const ActivityFile::Scan growing = scanBytes(endless, ActivityFile::Kind::SignInsJson);
+        QVERIFY(!growing.rejected.isEmpty());
+        QVERIFY2(growing.rejected.first().reason.contains(u"1 MiB"_s),
+            qPrintable(growing.rejected.first().reason));
         // A value outside any record.
         const QByteArray context = "{\"@odata.context\":\"" + QByteArray(2 << 20, 'b') + "\",\"value\":[]}";
         QVERIFY(!scanBytes(context, ActivityFile::Kind::SignInsJson).rejected.isEmpty());
@@ -270,8 +278,8 @@ private Q_SLOTS:
             << "[{" + kPartnerMembers + "},{\"a\":" + QByteArray(100000, '[') << u"nested too deeply"_s;
         QTest::newRow("invalid later record")
             << "[{" + kPartnerMembers + "},{\"isInteractive\":tru}]" << u"not valid JSON"_s;
-        QTest::newRow("page among records")
-            << "[{" + kPartnerMembers + "},{\"value\":[{" + kPartnerMembers + "}]}]" << u"other than records"_s;
+        QTest::newRow("page among records") << "[{" + kPartnerMembers + "},{\"value\":[{" + kPartnerMembers
+                + "}]}]" << u"other than records"_s;
         QTest::newRow("number after records") << "[{" + kPartnerMembers + "},7]" << u"other than records"_s;
         QTest::newRow("value not a list")
             << QByteArray("{\"value\":{\"id\":\"x\"}}") << u"other than records"_s;
