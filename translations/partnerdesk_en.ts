@@ -153,6 +153,10 @@
         <source>Kept %1 as evidence: %n new partner sign-in(s).</source>
         <translation><numerusform>Kept %1 as evidence: %n new partner sign-in.</numerusform><numerusform>Kept %1 as evidence: %n new partner sign-ins.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) on To do in Microsoft 365 confirmed done.</source>
+        <translation><numerusform>%n step on To do in Microsoft 365 confirmed done.</numerusform><numerusform>%n steps on To do in Microsoft 365 confirmed done.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -298,6 +302,10 @@
     <message numerus="yes">
         <source>%n new partner lifecycle event(s)</source>
         <translation><numerusform>%n new partner lifecycle event</numerusform><numerusform>%n new partner lifecycle events</numerusform></translation>
+    </message>
+    <message>
+        <source>Shows done in Microsoft 365: %1</source>
+        <translation>Shows done in Microsoft 365: %1</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1830,10 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message numerus="yes">
         <source>%n partner lifecycle event(s)</source>
         <translation><numerusform>%n partner lifecycle event</numerusform><numerusform>%n partner lifecycle events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) on To do in Microsoft 365 confirmed done by the audit log.</source>
+        <translation><numerusform>%n step on To do in Microsoft 365 confirmed done by the audit log.</numerusform><numerusform>%n steps on To do in Microsoft 365 confirmed done by the audit log.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,13 @@
             <numerusform>%1 als bewijs bewaard: %n nieuwe partneraanmeldingen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) on To do in Microsoft 365 confirmed done.</source>
+        <translation>
+            <numerusform>%n stap op Te doen in Microsoft 365 bevestigd als gedaan.</numerusform>
+            <numerusform>%n stappen op Te doen in Microsoft 365 bevestigd als gedaan.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -334,6 +341,10 @@
             <numerusform>%n nieuwe partnergebeurtenis</numerusform>
             <numerusform>%n nieuwe partnergebeurtenissen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shows done in Microsoft 365: %1</source>
+        <translation>Toont gedaan in Microsoft 365: %1</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1922,13 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <translation>
             <numerusform>%n partnergebeurtenis</numerusform>
             <numerusform>%n partnergebeurtenissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) on To do in Microsoft 365 confirmed done by the audit log.</source>
+        <translation>
+            <numerusform>%n stap op Te doen in Microsoft 365 door het auditlogboek bevestigd als gedaan.</numerusform>
+            <numerusform>%n stappen op Te doen in Microsoft 365 door het auditlogboek bevestigd als gedaan.</numerusform>
         </translation>
     </message>
 </context>
@@ -3502,7 +3520,7 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>At byte %1 the file holds something other than records: a list of objects, or pages with a &quot;value&quot; list of objects, was expected.</source>
-        <translation>Bij byte %1 bevat het bestand iets anders dan records: verwacht werd een lijst met objecten, of pagina's met een &quot;value&quot;-lijst met objecten.</translation>
+        <translation>Bij byte %1 bevat het bestand iets anders dan records: verwacht werd een lijst met objecten, of pagina&apos;s met een &quot;value&quot;-lijst met objecten.</translation>
     </message>
 </context>
 <context>

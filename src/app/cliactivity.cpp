@@ -112,6 +112,12 @@ int CliActivity::importFile(RegisterSession &session, const QString &path, bool 
         << QCoreApplication::translate(
                "CliActivity", "%n partner lifecycle event(s)", nullptr, int(stored->events))
         << u"; "_s << QCoreApplication::translate("CliActivity", "one audit event.") << Qt::endl;
+    if (stored->confirmed > 0) {
+        out << QCoreApplication::translate("CliActivity",
+            "%n step(s) on To do in Microsoft 365 confirmed done by the audit log.", nullptr,
+            int(stored->confirmed))
+            << Qt::endl;
+    }
     return Cli::Ok;
 }
 

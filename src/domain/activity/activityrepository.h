@@ -27,6 +27,7 @@ struct ActivityStored
 {
     qint64 signIns = 0; // newly stored
     qint64 events = 0;
+    qint64 confirmed = 0; // to-dos the log showed done
 };
 
 class ActivityRepository

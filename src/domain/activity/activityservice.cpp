@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -72,6 +74,9 @@ QStringList ActivityPlan::lines() const
             where += u" ("_s + issue.field + u')';
         out.append(where + u": "_s + issue.reason);
     }
+    for (const Todo &todo : confirms)
+        out.append(QCoreApplication::translate("ActivityService", "Shows done in Microsoft 365: %1")
+                       .arg(todo.step()));
     for (const auto &[tenant, name] : notInRegister) {
         out.append(
             QCoreApplication::translate(
@@ -185,6 +190,32 @@ Result<ActivityPlan> ActivityService::planFile(
         !s)
         return s.error();
 
+    // Open "check that the partner ended it" steps the audit log (this file or an earlier one) shows done.
+    const auto removesPartner = [](const PartnerEvent &e, const Todo &todo) {
+        return e.activity.contains("remove partner"_L1, Qt::CaseInsensitive)
+            && (e.result.isEmpty() || e.result.compare("success"_L1, Qt::CaseInsensitive) == 0)
+            && e.activityMs > todo.decidedUtc.toMSecsSinceEpoch();
+    };
+    const auto open = m_register.todos(TodoQuery {});
+    if (!open)
+        return open.error();
+    for (const Todo &todo : open.value()) {
+        if (todo.kind != Todo::Kind::ConfirmEnd || !todo.isOpen())
+            continue;
+        const QString tenant = todo.partnerTenantId.toLower();
+        bool shown = std::any_of(scan.events.cbegin(), scan.events.cend(),
+            [&](const PartnerEvent &e) { return e.partnerTenantId == tenant && removesPartner(e, todo); });
+        if (!shown) {
+            const auto stored = m_activity.partnerEvents(tenant);
+            if (!stored)
+                return stored.error();
+            shown = std::any_of(stored->cbegin(), stored->cend(),
+                [&](const PartnerEvent &e) { return removesPartner(e, todo); });
+        }
+        if (shown)
+            plan.confirms.append(todo);
+    }
+
     const auto summaries = m_register.summaries();
     if (!summaries)
         return summaries.error();
@@ -215,21 +246,70 @@ Result<ActivityStored> ActivityService::apply(const Operator &actor, const Activ
     }
     if (!plan.hasNew())
         return ActivityStored {};
-    AuditEvent event;
-    event.atUtc = m_clock.nowUtc();
-    event.operatorUpn = actor.upn;
-    event.operatorName = actor.displayName;
-    event.action = QString::fromUtf16(AuditActions::ActivityImported);
-    event.after = QJsonObject {{u"source"_s, plan.fileName}, {u"format"_s, ActivityFile::key(plan.scan.kind)},
-        {u"signInsAdded"_s, plan.scan.signIns.size()}, {u"eventsAdded"_s, plan.scan.events.size()},
-        {u"alreadyStored"_s, plan.alreadyStored}, {u"evidenceFrom"_s, isoOrEmpty(plan.scan.firstMs)},
-        {u"evidenceTo"_s, isoOrEmpty(plan.scan.lastMs)}, {u"partnerTenants"_s, plan.partners.size()},
-        {u"partnersNotInRegister"_s, plan.notInRegister.size()}};
-    ActivityBatch batch;
-    batch.signIns = plan.scan.signIns;
-    batch.events = plan.scan.events;
-    batch.fromMs = plan.scan.firstMs;
-    batch.toMs = plan.scan.lastMs;
-    batch.signInLog = ActivityFile::isSignIns(plan.scan.kind);
-    return m_activity.store(batch, event);
+    ActivityStored stored;
+    if (!plan.scan.signIns.isEmpty() || !plan.scan.events.isEmpty()) {
+        AuditEvent event;
+        event.atUtc = m_clock.nowUtc();
+        event.operatorUpn = actor.upn;
+        event.operatorName = actor.displayName;
+        event.action = QString::fromUtf16(AuditActions::ActivityImported);
+        event.after
+            = QJsonObject {{u"source"_s, plan.fileName}, {u"format"_s, ActivityFile::key(plan.scan.kind)},
+                {u"signInsAdded"_s, plan.scan.signIns.size()}, {u"eventsAdded"_s, plan.scan.events.size()},
+                {u"alreadyStored"_s, plan.alreadyStored}, {u"evidenceFrom"_s, isoOrEmpty(plan.scan.firstMs)},
+                {u"evidenceTo"_s, isoOrEmpty(plan.scan.lastMs)}, {u"partnerTenants"_s, plan.partners.size()},
+                {u"partnersNotInRegister"_s, plan.notInRegister.size()}};
+        ActivityBatch batch;
+        batch.signIns = plan.scan.signIns;
+        batch.events = plan.scan.events;
+        batch.fromMs = plan.scan.firstMs;
+        batch.toMs = plan.scan.lastMs;
+        batch.signInLog = ActivityFile::isSignIns(plan.scan.kind);
+        auto kept = m_activity.store(batch, event);
+        if (!kept)
+            return kept.error();
+        stored = kept.value();
+    }
+    if (plan.confirms.isEmpty())
+        return stored;
+
+    // The audit log shows the partner removed: the to-do is confirmed and the relationship ended.
+    RegisterChange change;
+    const QDateTime now = m_clock.nowUtc();
+    for (Todo todo : plan.confirms) {
+        const auto current = m_register.todo(todo.id);
+        if (!current)
+            return current.error();
+        if (!current.value() || !current.value()->isOpen())
+            continue; // closed since the dry run (by hand, or by another import)
+        todo = *current.value();
+        const auto relationship = m_register.relationshipForPartner(todo.partnerTenantId);
+        if (!relationship)
+            return relationship.error();
+        if (relationship.value())
+            change.relationships.append(todo.appliedTo(*relationship.value(), now));
+        todo.status = Todo::Status::Confirmed;
+        todo.closedUtc = now;
+        todo.closedByUpn = actor.upn;
+        todo.closedByName = actor.displayName;
+        todo.closeNote = plan.fileName;
+        change.todos.append(todo);
+        AuditEvent confirmed;
+        confirmed.atUtc = now;
+        confirmed.operatorUpn = actor.upn;
+        confirmed.operatorName = actor.displayName;
+        confirmed.action = QString::fromUtf16(AuditActions::TodoConfirmed);
+        confirmed.partnerTenantId = todo.partnerTenantId;
+        confirmed.partnerName = todo.partnerName;
+        confirmed.before = QJsonObject {{u"state"_s, stateKey(Relationship::State::EndRequested)}};
+        confirmed.after = QJsonObject {{u"todo"_s, todoKindKey(todo.kind)}, {u"todoId"_s, todo.id},
+            {u"confirmedBy"_s, plan.fileName}, {u"state"_s, stateKey(Relationship::State::Ended)}};
+        change.events.append(confirmed);
+        ++stored.confirmed;
+    }
+    if (!change.todos.isEmpty()) {
+        if (auto applied = m_register.apply(change); !applied)
+            return applied.error();
+    }
+    return stored;
 }

@@ -4,6 +4,7 @@
 
 #include "activity/activityfile.h"
 #include "common/result.h"
+#include "relationships/todo.h"
 
 #include <QSet>
 #include <QString>
@@ -22,9 +23,12 @@ struct ActivityPlan
     // Partner tenants in the new sign-ins: (tenant ID, home tenant name), and which are not in the register.
     QList<std::pair<QString, QString>> partners;
     QList<std::pair<QString, QString>> notInRegister;
+    // Open "check that the partner ended it" to-dos the audit log shows done: a "Remove partner from
+    // company" for that partner, successful, after the decision.
+    QList<Todo> confirms;
 
     bool canApply() const { return scan.rejected.isEmpty() && !scan.cancelled; }
-    bool hasNew() const { return !scan.signIns.isEmpty() || !scan.events.isEmpty(); }
+    bool hasNew() const { return !scan.signIns.isEmpty() || !scan.events.isEmpty() || !confirms.isEmpty(); }
     QString summary() const; // translated, one line
     QStringList lines() const; // translated: rejections, partners not in the register, what was passed over
 };
@@ -39,8 +43,9 @@ public:
 
     Result<ActivityPlan> planFile(
         const QString &path, const std::function<bool(qint64, qint64)> &progress = {}) const;
-    // Stores what the plan found new. Refused while anything is rejected. Needs Global or Billing
-    // Administrator (the same as any import).
+    // Stores what the plan found new, then closes the to-dos it confirms (the relationship recorded as
+    // ended, one audit event each; a second transaction: if it fails, importing the log again closes
+    // them). Refused while anything is rejected. Needs Global or Billing Administrator (as any import).
     Result<ActivityStored> apply(const Operator &actor, const ActivityPlan &plan);
 
 private:

@@ -238,5 +238,9 @@ void ActivityImportDialog::keep()
     }
     m_resultText = tr("Kept %1 as evidence: %n new partner sign-in(s).", nullptr, int(stored->signIns))
                        .arg(m_plan->fileName);
+    if (stored->confirmed > 0) {
+        m_resultText += u' '
+            + tr("%n step(s) on To do in Microsoft 365 confirmed done.", nullptr, int(stored->confirmed));
+    }
     accept();
 }

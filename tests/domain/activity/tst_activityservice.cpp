@@ -3,6 +3,7 @@
 
 #include "activity/activityrules.h"
 #include "activity/activityservice.h"
+#include "relationships/relationshipservice.h"
 #include "activity/signingenerator.h"
 #include "activity/sqlactivityrepository.h"
 #include "audit/auditchain.h"
@@ -291,6 +292,41 @@ private Q_SLOTS:
         QCOMPARE(p.alreadyStored, 2);
         QCOMPARE(m_service->apply(global(), p)->signIns, 2);
         QCOMPARE(m_fixture->scalar(u"SELECT total(signins) FROM signin_days"_s), 2);
+    }
+
+    void auditLogConfirmsTheEndOfARelationship()
+    {
+        RelationshipService relationships(*m_fixture->repository, m_fixture->clock);
+        QVERIFY(relationships.requestEnd(global(), northwindTenant, {fixedNow().date(), u"email"_s, {}}).ok());
+        // The fixture's removal (21 November) happened before the decision (24 November): no evidence of it.
+        QVERIFY(plan(QStringLiteral(PARTNERDESK_ACTIVITY_DATA "/audit-page.json")).confirms.isEmpty());
+        const QString path = m_fixture->dir.filePath(u"removed.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"value":[{"id":"Directory_after","activityDisplayName":"Remove partner from company",
+            "activityDateTime":"2026-11-24T12:00:00Z","result":"success","category":"Partner",
+            "initiatedBy":{"user":{"userPrincipalName":"anna.devries@hetbaken.example"}},
+            "targetResources":[{"id":"b7e4d2c1-2222-4333-9444-555566667777","displayName":"Northwind Beheer B.V."}]}]})");
+        file.close();
+        const ActivityPlan p = plan(path);
+        QCOMPARE(p.confirms.size(), 1);
+        QCOMPARE(p.confirms.first().kind, Todo::Kind::ConfirmEnd);
+        QVERIFY(p.lines().join(u'\n').contains(u"Shows done in Microsoft 365"_s));
+        const qint64 eventsBefore = m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s);
+        const auto stored = m_service->apply(global(), p);
+        QVERIFY2(stored.ok(), qPrintable(stored.error().message));
+        QCOMPARE(stored->confirmed, 1);
+        QCOMPARE(m_fixture->repository->relationshipForPartner(northwindTenant).value()->state,
+            Relationship::State::Ended);
+        QCOMPARE(m_fixture->repository->todo(p.confirms.first().id).value()->status, Todo::Status::Confirmed);
+        // The evidence and the confirmation: two audit events, the chain intact.
+        QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), eventsBefore + 2);
+        QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'todo.confirmed'"_s), 1);
+        QVERIFY(AuditChain::verify(m_fixture->database->connection())->intact());
+        // Nothing left to confirm the second time.
+        const ActivityPlan again = plan(path);
+        QVERIFY(again.confirms.isEmpty());
+        QVERIFY(!again.hasNew());
     }
 
     void auditLogEventsAreKeptOnce()
