@@ -175,17 +175,7 @@ Status RegisterSession::selectOperator(const QString &upn)
 std::function<Result<ActivityConnection>()> RegisterSession::activityOpener() const
 {
     const QString path = m_database->path();
-    return [path]() -> Result<ActivityConnection> {
-        auto database = Database::open(path, Database::OpenMode::ExistingOnly);
-        if (!database)
-            return database.error();
-        auto registerRepository = std::make_unique<SqlRegisterRepository>(std::move(database).value());
-        ActivityConnection connection;
-        connection.activity = std::make_unique<SqlActivityRepository>(
-            registerRepository->database(), registerRepository->notifier());
-        connection.registerRepository = std::move(registerRepository);
-        return connection;
-    };
+    return [path] { return SqlActivityRepository::openConnection(path); };
 }
 
 std::function<Result<std::unique_ptr<RegisterRepository>>()> RegisterSession::repositoryOpener() const

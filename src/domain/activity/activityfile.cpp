@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include <cstring>
+#include <optional>
 #include <string>
 
 using namespace Qt::StringLiterals;
@@ -61,7 +62,8 @@ bool contains(std::string_view haystack, std::string_view needle, size_t rare)
         if (p == nullptr)
             return false;
         const char *start = p - rare;
-        if (start >= begin && size_t(end - start) >= needle.size() && std::string_view(start, needle.size()) == needle)
+        if (start >= begin && size_t(end - start) >= needle.size()
+            && std::string_view(start, needle.size()) == needle)
             return true;
         ++p;
     }
@@ -180,6 +182,22 @@ void keepSignIn(ActivityFile::Scan &scan, const ActivityFile::Options &options, 
     scan.signIns.append(std::move(s));
 }
 
+// One record read whole by QJsonDocument; nullopt (and the record rejected) when it cannot be. The
+// streaming parser does not check text encoding; this one does, for the records that are kept.
+std::optional<QJsonObject> recordObject(ActivityFile::Scan &scan, std::string_view bytes, qint64 record)
+{
+    QJsonParseError error;
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        reject(scan, record, {},
+            QCoreApplication::translate("ActivityFile", "The record cannot be read: %1.")
+                .arg(error.errorString()));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
 void signInFromJson(
     ActivityFile::Scan &scan, const ActivityFile::Options &options, std::string_view bytes, qint64 record)
 {
@@ -189,16 +207,10 @@ void signInFromJson(
         ++scan.skippedNotPartner;
         return;
     }
-    QJsonParseError error;
-    const QJsonDocument document
-        = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        // The streaming parser does not check text encoding; this one does, for the records it keeps.
-        return reject(scan, record, {},
-            QCoreApplication::translate("ActivityFile", "The record cannot be read: %1.")
-                .arg(error.errorString()));
-    }
-    const QJsonObject o = document.object();
+    const std::optional<QJsonObject> read = recordObject(scan, bytes, record);
+    if (!read)
+        return;
+    const QJsonObject &o = *read;
     if (o.value("crossTenantAccessType"_L1).toString() != "serviceProvider"_L1) {
         ++scan.skippedNotPartner;
         return;
@@ -294,15 +306,10 @@ void eventFromJson(
         ++scan.skippedNotPartner;
         return;
     }
-    QJsonParseError error;
-    const QJsonDocument document
-        = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        return reject(scan, record, {},
-            QCoreApplication::translate("ActivityFile", "The record cannot be read: %1.")
-                .arg(error.errorString()));
-    }
-    const QJsonObject o = document.object();
+    const std::optional<QJsonObject> read = recordObject(scan, bytes, record);
+    if (!read)
+        return;
+    const QJsonObject &o = *read;
     PartnerEvent e;
     e.activity = o.value("activityDisplayName"_L1).toString();
     if (!e.activity.contains("partner"_L1, Qt::CaseInsensitive)) {

@@ -30,7 +30,8 @@ inline const char *toQuoteOrBackslash(const char *p, const char *end)
     const __m128i backslash = _mm_set1_epi8('\\');
     while (end - p >= 16) {
         const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
+        const int mask
+            = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
         if (mask != 0)
             return p + __builtin_ctz(unsigned(mask));
         p += 16;
@@ -303,7 +304,8 @@ public:
         m_keyIsTime = false;
         const Frame parent = m_frames.empty() ? Frame::TopArray : m_frames.back();
         Frame frame = Frame::Inner;
-        if (parent == Frame::Records || (parent == Frame::TopArray && !m_frames.empty() && m_topArrayHoldsRecords)) {
+        if (parent == Frame::Records
+            || (parent == Frame::TopArray && !m_frames.empty() && m_topArrayHoldsRecords)) {
             // A record where records are listed: its bytes are read past here and checked whole.
             m_frames.push_back(Frame::Record);
             m_stream.beginRecord();
@@ -528,8 +530,7 @@ JsonRecordStream::Outcome JsonRecordStream::walk(
                 outcome.kind = Outcome::Kind::Invalid;
                 outcome.byteOffset = walker.problemOffset();
                 outcome.record = walker.records();
-            }
-            else if (walker.problem() == Walker::Problem::Shape) {
+            } else if (walker.problem() == Walker::Problem::Shape) {
                 outcome.kind = Outcome::Kind::NotRecords;
                 if (walker.problemOffset() > 0)
                     outcome.byteOffset = walker.problemOffset();

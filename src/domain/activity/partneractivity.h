@@ -60,4 +60,5 @@ struct ActivityQuery
 {
     QString tenantId; // empty: every partner tenant that signed in
     int days = 90; // the longer window (the shorter is 30)
+    bool namesOnly = false; // only who signed in and whether it is in the register: no figures
 };

@@ -5,6 +5,7 @@
 #include "common/registernotifier.h"
 #include "database/database.h"
 #include "database/sqlvalues.h"
+#include "register/sqlregisterrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -59,6 +60,19 @@ SqlActivityRepository::SqlActivityRepository(Database &database, RegisterNotifie
     : m_database(database)
     , m_notifier(notifier)
 { }
+
+Result<ActivityConnection> SqlActivityRepository::openConnection(const QString &path)
+{
+    auto database = Database::open(path, Database::OpenMode::ExistingOnly);
+    if (!database)
+        return database.error();
+    auto registerRepository = std::make_unique<SqlRegisterRepository>(std::move(database).value());
+    ActivityConnection connection;
+    connection.activity = std::make_unique<SqlActivityRepository>(
+        registerRepository->database(), registerRepository->notifier());
+    connection.registerRepository = std::move(registerRepository);
+    return connection;
+}
 
 Result<ActivityEvidence> SqlActivityRepository::evidence() const
 {
@@ -291,6 +305,10 @@ Result<QList<PartnerActivity>> SqlActivityRepository::activity(const ActivityQue
         a.name = tenants.value(1).toString();
         a.inRegister = !tenants.value(2).isNull();
         a.registerName = tenants.value(2).toString();
+        if (query.namesOnly) {
+            list.append(a);
+            continue;
+        }
         if (!run(totals, {since30, since30, sinceLong, sinceLong, a.tenantId}) || !totals.next())
             return storageError(totals.lastError());
         a.signIns30 = totals.value(0).toInt();

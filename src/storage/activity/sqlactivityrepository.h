@@ -12,6 +12,9 @@ class SqlActivityRepository final : public ActivityRepository
 public:
     SqlActivityRepository(Database &database, RegisterNotifier &notifier);
 
+    // Opens another connection to the register at path with its evidence (for background reading).
+    static Result<ActivityConnection> openConnection(const QString &path);
+
     Result<ActivityEvidence> evidence() const override;
     Result<QSet<QString>> storedSignInIds(const QStringList &ids) const override;
     Result<QSet<QString>> storedEventIds(const QStringList &ids) const override;

@@ -591,7 +591,9 @@ void PartnerPage::refreshUnknownProviders()
 {
     m_unknownProviderNames.clear();
     if (m_context.activity) {
-        const auto all = m_context.activity->activity({});
+        ActivityQuery query;
+        query.namesOnly = true; // asked again after every change to the register: keep it light
+        const auto all = m_context.activity->activity(query);
         if (all) {
             for (const PartnerActivity &a : all.value()) {
                 if (!a.inRegister)

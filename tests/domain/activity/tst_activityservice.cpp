@@ -3,11 +3,11 @@
 
 #include "activity/activityrules.h"
 #include "activity/activityservice.h"
-#include "relationships/relationshipservice.h"
 #include "activity/signingenerator.h"
 #include "activity/sqlactivityrepository.h"
 #include "audit/auditchain.h"
 #include "common/registernotifier.h"
+#include "relationships/relationshipservice.h"
 #include "relationships/riskassessment.h"
 #include "testsupport.h"
 
@@ -297,7 +297,8 @@ private Q_SLOTS:
     void auditLogConfirmsTheEndOfARelationship()
     {
         RelationshipService relationships(*m_fixture->repository, m_fixture->clock);
-        QVERIFY(relationships.requestEnd(global(), northwindTenant, {fixedNow().date(), u"email"_s, {}}).ok());
+        QVERIFY(
+            relationships.requestEnd(global(), northwindTenant, {fixedNow().date(), u"email"_s, {}}).ok());
         // The fixture's removal (21 November) happened before the decision (24 November): no evidence of it.
         QVERIFY(plan(QStringLiteral(PARTNERDESK_ACTIVITY_DATA "/audit-page.json")).confirms.isEmpty());
         const QString path = m_fixture->dir.filePath(u"removed.json"_s);
@@ -321,7 +322,8 @@ private Q_SLOTS:
         QCOMPARE(m_fixture->repository->todo(p.confirms.first().id).value()->status, Todo::Status::Confirmed);
         // The evidence and the confirmation: two audit events, the chain intact.
         QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events"_s), eventsBefore + 2);
-        QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'todo.confirmed'"_s), 1);
+        QCOMPARE(
+            m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'todo.confirmed'"_s), 1);
         QVERIFY(AuditChain::verify(m_fixture->database->connection())->intact());
         // Nothing left to confirm the second time.
         const ActivityPlan again = plan(path);

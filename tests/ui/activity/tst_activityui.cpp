@@ -29,17 +29,7 @@ const QString kOrganisation = u"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"_s;
 
 std::function<Result<ActivityConnection>()> activityOpener(const QString &path)
 {
-    return [path]() -> Result<ActivityConnection> {
-        auto database = Database::open(path, Database::OpenMode::ExistingOnly);
-        if (!database)
-            return database.error();
-        auto registerRepository = std::make_unique<SqlRegisterRepository>(std::move(database).value());
-        ActivityConnection connection;
-        connection.activity = std::make_unique<SqlActivityRepository>(
-            registerRepository->database(), registerRepository->notifier());
-        connection.registerRepository = std::move(registerRepository);
-        return connection;
-    };
+    return [path] { return SqlActivityRepository::openConnection(path); };
 }
 } // namespace
 
