@@ -7,6 +7,7 @@
 #include "relationships/relationship.h"
 #include "relationships/relationshipservice.h"
 #include "relationships/todo.h"
+#include "review/review.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -39,6 +40,8 @@ QString valueText(const QString &key, const QJsonValue &value)
 {
     if (value.isUndefined() || value.isNull())
         return {};
+    if (key == "decision"_L1)
+        return reviewDecisionName(reviewDecisionFromKey(value.toString()));
     if (key == "todo"_L1) {
         const auto kind = todoKindFromKey(value.toString());
         return kind ? todoKindName(*kind) : value.toString();
@@ -157,6 +160,12 @@ QString label(const QString &key)
         {"evidenceTo"_L1, QT_TRANSLATE_NOOP("AuditDescription", "File covers until")},
         {"partnerTenants"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Partner tenants that signed in")},
         {"partnersNotInRegister"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Of them not in the register")},
+        {"review"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Review")},
+        {"period"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Period")},
+        {"partners"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Partners")},
+        {"decision"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Decision")},
+        {"reviewId"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Review number")},
+        {"signedOff"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Signed off")},
     };
     for (const auto &[k, text] : labels) {
         if (k == key)
@@ -206,6 +215,12 @@ QString AuditDescription::actionName(const QString &key)
         return QCoreApplication::translate("AuditDescription", "Register upgraded");
     if (key == QStringView(AuditActions::ActivityImported))
         return QCoreApplication::translate("AuditDescription", "Partner activity evidence imported");
+    if (key == QStringView(AuditActions::ReviewStarted))
+        return QCoreApplication::translate("AuditDescription", "Access review started");
+    if (key == QStringView(AuditActions::ReviewDecided))
+        return QCoreApplication::translate("AuditDescription", "Access review decision recorded");
+    if (key == QStringView(AuditActions::ReviewSignedOff))
+        return QCoreApplication::translate("AuditDescription", "Access review signed off");
     if (key == QStringView(AuditActions::EndRequested))
         return QCoreApplication::translate("AuditDescription", "End of relationship requested");
     if (key == QStringView(AuditActions::Ended))
@@ -251,7 +266,9 @@ QStringList AuditDescription::actionKeys()
         QString::fromUtf16(AuditActions::AgreementAccepted),
         QString::fromUtf16(AuditActions::ContactRequested),
         QString::fromUtf16(AuditActions::DirectoryServiceChanged),
-        QString::fromUtf16(AuditActions::ContactRequestsRedirected)};
+        QString::fromUtf16(AuditActions::ContactRequestsRedirected),
+        QString::fromUtf16(AuditActions::ReviewStarted), QString::fromUtf16(AuditActions::ReviewDecided),
+        QString::fromUtf16(AuditActions::ReviewSignedOff)};
 }
 
 QList<AuditDescription::FieldChange> AuditDescription::fieldChanges(

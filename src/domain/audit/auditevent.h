@@ -31,6 +31,9 @@ inline constexpr char16_t TodoContradicted[] = u"todo.contradicted";
 inline constexpr char16_t TodoWithdrawn[] = u"todo.withdrawn";
 inline constexpr char16_t RegisterUpgraded[] = u"register.upgraded";
 inline constexpr char16_t ActivityImported[] = u"activity.imported"; // sign-in or audit log evidence
+inline constexpr char16_t ReviewStarted[] = u"review.started";
+inline constexpr char16_t ReviewDecided[] = u"review.decided";
+inline constexpr char16_t ReviewSignedOff[] = u"review.signedOff";
 } // namespace AuditActions
 
 struct AuditEvent

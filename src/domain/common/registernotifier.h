@@ -22,4 +22,5 @@ Q_SIGNALS:
     void operatorsChanged(); // an operator was added or changed
     void todosChanged(); // a to-do was created, done, confirmed or withdrawn
     void activityChanged(); // sign-in or audit log evidence was imported
+    void reviewsChanged(); // an access review was started, decided or signed off
 };
