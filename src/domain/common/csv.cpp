@@ -22,9 +22,14 @@ QString Csv::cell(const QString &text)
 
 QString Csv::row(const QStringList &cells)
 {
+    return row(cells, u',');
+}
+
+QString Csv::row(const QStringList &cells, QChar delimiter)
+{
     QStringList quoted;
     quoted.reserve(cells.size());
     for (const QString &c : cells)
         quoted.append(cell(c));
-    return quoted.join(u',') + u"\r\n"_s;
+    return quoted.join(delimiter) + u"\r\n"_s;
 }

@@ -9,4 +9,5 @@ namespace Csv {
 // so a partner named "=HYPERLINK(...)" stays text in Excel or LibreOffice.
 QString cell(const QString &text);
 QString row(const QStringList &cells); // joined with commas, ended with CRLF
+QString row(const QStringList &cells, QChar delimiter); // joined with delimiter (Dutch Excel: ';')
 } // namespace Csv

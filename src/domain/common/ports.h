@@ -78,6 +78,9 @@ public:
     // Compares the history with the receipts kept in folders (receipts.txt in each) and those given.
     virtual Result<ReceiptCheck> checkReceipts(
         const QStringList &folders, const QList<AuditReceipt> &given) const = 0;
+    // The receipt of the register as it is now (its newest audit event), and how many events it holds.
+    virtual Result<AuditReceipt> auditReceipt(const QDateTime &nowUtc) const = 0;
+    virtual Result<qint64> auditEventCount() const = 0;
     // Partners whose name or tenant ID starts with text (case-insensitive), as (tenant ID, name).
     virtual Result<QList<std::pair<QString, QString>>> findPartners(const QString &text, int limit) const = 0;
     // Invitations, newest first; and one by id.

@@ -729,6 +729,16 @@ Result<AuditVerification> SqlRegisterRepository::verifyAudit(
     return AuditChain::verify(m_database.connection(), progress);
 }
 
+Result<AuditReceipt> SqlRegisterRepository::auditReceipt(const QDateTime &nowUtc) const
+{
+    return AuditChain::receipt(m_database.connection(), nowUtc);
+}
+
+Result<qint64> SqlRegisterRepository::auditEventCount() const
+{
+    return AuditChain::count(m_database.connection());
+}
+
 Result<ReceiptCheck> SqlRegisterRepository::checkReceipts(
     const QStringList &folders, const QList<AuditReceipt> &given) const
 {

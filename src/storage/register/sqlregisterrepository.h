@@ -43,6 +43,8 @@ public:
     Result<ReceiptCheck> checkReceipts(
         const QStringList &folders, const QList<AuditReceipt> &given) const override;
     Result<QString> setting(const QString &key) const override;
+    Result<AuditReceipt> auditReceipt(const QDateTime &nowUtc) const override;
+    Result<qint64> auditEventCount() const override;
     Result<QList<Invitation>> invitations() const override;
     Result<std::optional<Invitation>> invitation(qint64 id) const override;
     Result<QList<std::pair<QString, QString>>> findPartners(const QString &text, int limit) const override;
