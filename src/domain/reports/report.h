@@ -4,6 +4,7 @@
 // and a verification block (the audit history's newest event) that ties it to the register.
 
 #include "audit/auditreceipt.h"
+#include "overview/registeroverview.h"
 #include "relationships/riskassessment.h"
 #include "review/review.h"
 
@@ -81,6 +82,7 @@ struct Report
     QList<std::pair<qint64, int>> weeklySignIns; // (Monday 00:00 UTC, partner sign-ins), whole register
     QList<ReportPartner> partners; // by name without case
     ReportSummary summary;
+    RegisterOverview overview; // the overview page's charts, as of the report
     AuditReceipt verification; // the register's newest audit event when the report was made
     qint64 auditEvents = 0;
 

@@ -83,8 +83,10 @@ Result<Report> ReportBuilder::build(const Request &request) const
     if (!summaries)
         return summaries.error();
     QHash<qint64, PartnerSummary> summaryOf;
-    for (const PartnerSummary &s : summaries.value())
+    for (PartnerSummary &s : summaries.value()) {
+        s.riskFlags = RiskAssessment::assess(s, report.producedUtc);
         summaryOf.insert(s.id, s);
+    }
     QHash<QString, PartnerActivity> activityOf;
     if (m_activity) {
         auto evidence = m_activity->evidence();
@@ -140,7 +142,7 @@ Result<Report> ReportBuilder::build(const Request &request) const
         p.gdapEndUtc = r.gdap.endUtc;
         p.lastReviewedUtc = r.lastReviewedUtc;
         const PartnerSummary summary = summaryOf.value(r.id, PartnerSummary::fromRelationship(r));
-        p.riskFlags = RiskAssessment::assess(summary, report.producedUtc);
+        p.riskFlags = summary.riskFlags ? summary.riskFlags : RiskAssessment::assess(summary, report.producedUtc);
         p.riskLevel = RiskAssessment::level(p.riskFlags);
         if (report.evidenceToMs > 0) {
             p.evidence = true;
@@ -171,6 +173,7 @@ Result<Report> ReportBuilder::build(const Request &request) const
         return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
     });
 
+    report.overview = RegisterOverview::compute(summaries.value(), report.producedUtc, report.weeklySignIns);
     ReportSummary &s = report.summary;
     for (const ReportPartner &p : std::as_const(report.partners)) {
         ++s.partners;
