@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "cliactivity.h"
+#include "clireports.h"
 #include "relationships/riskassessment.h"
 
 #include "cliregister.h"
@@ -536,6 +537,10 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         "                  sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity\n"
         "  activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,\n"
         "                  --format table, json or csv)\n"
+        "  export          the access report as --format csv, pdf or json to --output FILE (--lang,\n"
+        "                  --review ID or none, --delimiter \";\" for Dutch Excel)\n"
+        "  verify-report   check a JSON report against the register: still matching, or which partner\n"
+        "                  changed since\n"
         "  demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)\n"
         "  operators       who may act in the register, with their Entra roles\n"
         "  operator        add or change an operator: operator UPN --name NAME --role ROLE...\n"
@@ -609,12 +614,20 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
             "Cli", "activity: count sign-ins over the last N days of the logs (default 90)."),
         QCoreApplication::translate("Cli", "N"));
     const QCommandLineOption outputOption(u"output"_s,
-        QCoreApplication::translate("Cli", "demo-signins: the file to write."),
+        QCoreApplication::translate("Cli", "demo-signins, export: the file to write."),
         QCoreApplication::translate("Cli", "FILE"));
+    const QCommandLineOption reviewOption(u"review"_s,
+        QCoreApplication::translate(
+            "Cli", "export: the review whose decisions the report carries (default: the newest; none: no review)."),
+        QCoreApplication::translate("Cli", "ID"));
+    const QCommandLineOption delimiterOption(u"delimiter"_s,
+        QCoreApplication::translate("Cli", "export: the CSV delimiter, \",\" (default), \";\" for Dutch Excel, or tab."),
+        QCoreApplication::translate("Cli", "CHARACTER"));
     parser.addOptions(
         {dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption, jsonOption,
             emlOption, partnerNameOption, dryRunOption, organisationOption, tenantOption, operatorOption,
-            nameOption, roleOption, allOption, noteOption, receiptOption, daysOption, outputOption});
+            nameOption, roleOption, allOption, noteOption, receiptOption, daysOption, outputOption,
+            reviewOption, delimiterOption});
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("Cli", "One of the commands above."));
     parser.addPositionalArgument(u"arguments"_s,
@@ -635,7 +648,7 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     }
     const QStringList positional = parser.positionalArguments();
     static const QStringList withArguments {
-        u"remove-roles"_s, u"inspect-link"_s, u"import"_s, u"operator"_s, u"todo"_s};
+        u"remove-roles"_s, u"inspect-link"_s, u"import"_s, u"operator"_s, u"todo"_s, u"verify-report"_s};
     const bool takesArguments = withArguments.contains(positional.value(0));
     if (positional.isEmpty() || (positional.size() > 1 && !takesArguments)) {
         return fail(err,
@@ -671,10 +684,11 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
 
     static const QStringList registerCommands {u"info"_s, u"list"_s, u"verify-audit"_s, u"remove-roles"_s,
         u"history"_s, u"import"_s, u"operators"_s, u"operator"_s, u"upgrade"_s, u"todo"_s, u"receipt"_s,
-        u"activity"_s};
+        u"activity"_s, u"export"_s, u"verify-report"_s};
     // These only read: they never migrate the register or change its journal mode.
     static const QStringList readOnlyCommands {
-        u"info"_s, u"list"_s, u"verify-audit"_s, u"history"_s, u"operators"_s, u"receipt"_s, u"activity"_s};
+        u"info"_s, u"list"_s, u"verify-audit"_s, u"history"_s, u"operators"_s, u"receipt"_s, u"activity"_s,
+        u"export"_s, u"verify-report"_s};
     if (!registerCommands.contains(command))
         return fail(err,
             {ErrorKind::BadInput,
@@ -716,6 +730,20 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
             {parser.value(partnerOption), parser.value(daysOption),
                 parser.value(formatOption).trimmed().toLower()},
             out, err);
+    }
+    if (command == "export"_L1) {
+        return CliReports::exportReport(*session.value(),
+            {parser.value(formatOption), parser.value(outputOption), parser.value(reviewOption).trimmed().toLower(),
+                parser.value(delimiterOption)},
+            out, err);
+    }
+    if (command == "verify-report"_L1) {
+        if (positional.size() != 2) {
+            return fail(err,
+                {ErrorKind::BadInput,
+                    QCoreApplication::translate("Cli", "verify-report needs one report file (JSON).")});
+        }
+        return CliReports::verifyReport(*session.value(), positional.at(1), out, err);
     }
     if (command == "operators"_L1)
         return CliRegister::listOperators(*session.value(), out, err);

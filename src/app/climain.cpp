@@ -4,12 +4,13 @@
 #include "printabledevice.h"
 #include "translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -40,7 +41,15 @@ void printableMessages(QtMsgType, const QMessageLogContext &, const QString &mes
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report needs fonts, so export runs a GUI application, on the offscreen platform: the CLI
+    // never opens a window. Every other command stays a plain core application.
+    bool exporting = false;
+    for (int i = 1; i < argc; ++i)
+        exporting = exporting || qstrcmp(argv[i], "export") == 0;
+    if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = exporting ? std::make_unique<QGuiApplication>(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(u"PartnerDesk"_s);
     QCoreApplication::setApplicationName(u"PartnerDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
