@@ -2,6 +2,7 @@
 
 #include "cliactivity.h"
 #include "clireports.h"
+#include "clireview.h"
 #include "relationships/riskassessment.h"
 
 #include "cliregister.h"
@@ -537,6 +538,9 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         "                  sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity\n"
         "  activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,\n"
         "                  --format table, json or csv)\n"
+        "  review          the access review: review shows it (--format), review start (--title, --from,\n"
+        "                  --to), review decide TENANT-ID keep|remove-roles|request-end (--note,\n"
+        "                  --method), review sign-off (--note)\n"
         "  export          the access report as --format csv, pdf or json to --output FILE (--lang,\n"
         "                  --review ID or none, --delimiter \";\" for Dutch Excel)\n"
         "  verify-report   check a JSON report against the register: still matching, or which partner\n"
@@ -620,6 +624,19 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         QCoreApplication::translate(
             "Cli", "export: the review whose decisions the report carries (default: the newest; none: no review)."),
         QCoreApplication::translate("Cli", "ID"));
+    const QCommandLineOption titleOption(u"title"_s,
+        QCoreApplication::translate("Cli", "review start: the review's title (default: this quarter's)."),
+        QCoreApplication::translate("Cli", "TEXT"));
+    const QCommandLineOption fromOption(u"from"_s,
+        QCoreApplication::translate("Cli", "review start: the first day of the period it covers (YYYY-MM-DD)."),
+        QCoreApplication::translate("Cli", "DATE"));
+    const QCommandLineOption toOption(u"to"_s,
+        QCoreApplication::translate("Cli", "review start: the last day of the period it covers (YYYY-MM-DD)."),
+        QCoreApplication::translate("Cli", "DATE"));
+    const QCommandLineOption methodOption(u"method"_s,
+        QCoreApplication::translate(
+            "Cli", "review decide ... request-end: how the partner was asked: email, phone, meeting or other."),
+        QCoreApplication::translate("Cli", "METHOD"));
     const QCommandLineOption delimiterOption(u"delimiter"_s,
         QCoreApplication::translate("Cli", "export: the CSV delimiter, \",\" (default), \";\" for Dutch Excel, or tab."),
         QCoreApplication::translate("Cli", "CHARACTER"));
@@ -627,7 +644,7 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         {dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption, jsonOption,
             emlOption, partnerNameOption, dryRunOption, organisationOption, tenantOption, operatorOption,
             nameOption, roleOption, allOption, noteOption, receiptOption, daysOption, outputOption,
-            reviewOption, delimiterOption});
+            reviewOption, delimiterOption, titleOption, fromOption, toOption, methodOption});
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("Cli", "One of the commands above."));
     parser.addPositionalArgument(u"arguments"_s,
@@ -648,7 +665,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     }
     const QStringList positional = parser.positionalArguments();
     static const QStringList withArguments {
-        u"remove-roles"_s, u"inspect-link"_s, u"import"_s, u"operator"_s, u"todo"_s, u"verify-report"_s};
+        u"remove-roles"_s, u"inspect-link"_s, u"import"_s, u"operator"_s, u"todo"_s, u"verify-report"_s,
+        u"review"_s};
     const bool takesArguments = withArguments.contains(positional.value(0));
     if (positional.isEmpty() || (positional.size() > 1 && !takesArguments)) {
         return fail(err,
@@ -684,7 +702,7 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
 
     static const QStringList registerCommands {u"info"_s, u"list"_s, u"verify-audit"_s, u"remove-roles"_s,
         u"history"_s, u"import"_s, u"operators"_s, u"operator"_s, u"upgrade"_s, u"todo"_s, u"receipt"_s,
-        u"activity"_s, u"export"_s, u"verify-report"_s};
+        u"activity"_s, u"export"_s, u"verify-report"_s, u"review"_s};
     // These only read: they never migrate the register or change its journal mode.
     static const QStringList readOnlyCommands {
         u"info"_s, u"list"_s, u"verify-audit"_s, u"history"_s, u"operators"_s, u"receipt"_s, u"activity"_s,
@@ -700,6 +718,7 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     auto session
         = RegisterSession::open(registerPath, explicitPath, RegisterSession::WhenMissing::Refuse, clock,
             readOnlyCommands.contains(command) || (command == "todo"_L1 && positional.size() == 1)
+                    || (command == "review"_L1 && positional.size() == 1)
                 ? RegisterSession::Access::ReadOnly
                 : RegisterSession::Access::ReadWrite);
     if (!session)
@@ -735,6 +754,13 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         return CliReports::exportReport(*session.value(),
             {parser.value(formatOption), parser.value(outputOption), parser.value(reviewOption).trimmed().toLower(),
                 parser.value(delimiterOption)},
+            out, err);
+    }
+    if (command == "review"_L1) {
+        return CliReview::run(*session.value(),
+            {positional.mid(1), parser.isSet(titleOption) ? parser.value(titleOption) : QString(),
+                parser.value(fromOption), parser.value(toOption), parser.value(noteOption),
+                parser.value(methodOption).trimmed().toLower(), parser.value(formatOption).trimmed().toLower()},
             out, err);
     }
     if (command == "verify-report"_L1) {

@@ -7,6 +7,7 @@
 #include "directory/outboxsender.h"
 #include "directory/sqldirectoryrepository.h"
 #include "partners/partnerpage.h"
+#include "review/sqlreviewrepository.h"
 #include "printabledevice.h"
 #include "register/sqlregisterrepository.h"
 #include "registersession.h"
@@ -113,7 +114,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption pageOption(u"page"_s,
         QCoreApplication::translate(
-            "main", "Open on this page: partners, todo, invitations, find, history or settings."),
+            "main", "Open on this page: overview, partners, review, todo, invitations, find, history or settings."),
         QCoreApplication::translate("main", "PAGE"));
     const QCommandLineOption partnerOption(u"partner"_s,
         QCoreApplication::translate("main", "Select the partner with this tenant ID (for --screenshot)."),
@@ -161,8 +162,25 @@ int main(int argc, char *argv[])
     DirectoryRefresher refresher(directory, network);
     OutboxSender sender(directory, network, clock);
     SqlActivityRepository activity(session.database(), session.repository().notifier());
+    SqlReviewRepository reviews(session.database(), session.repository().notifier());
+    // A report in another language than the window's: that language's catalogues on top for the
+    // moment it takes, then the window's language (and date format) back.
+    const auto inLanguage = [&translations](const QString &language, const std::function<void()> &work) {
+        if (Translations::normalise(language) == translations.language()) {
+            work();
+            return;
+        }
+        const QLocale before;
+        {
+            Translations scoped;
+            scoped.setLanguage(language);
+            work();
+        }
+        QLocale::setDefault(before);
+    };
     MainWindow window(UiContext {session.repository(), session.repositoryOpener(), clock, &directory,
-        &refresher, &sender, &RegisterSession::receiptFolders, &activity, session.activityOpener()});
+        &refresher, &sender, &RegisterSession::receiptFolders, &activity, session.activityOpener(), &reviews,
+        session.database().path(), inLanguage});
     window.setOperators(session.operators(), session.actor().upn);
     window.setCurrentLanguage(translations.language());
     QObject::connect(&window, &MainWindow::languageRequested, &window, [&](const QString &lang) {
@@ -177,8 +195,8 @@ int main(int argc, char *argv[])
     });
 
     if (parser.isSet(pageOption)) {
-        static const QStringList pages {
-            u"partners"_s, u"todo"_s, u"invitations"_s, u"find"_s, u"history"_s, u"settings"_s};
+        static const QStringList pages {u"overview"_s, u"partners"_s, u"review"_s, u"todo"_s, u"invitations"_s,
+            u"find"_s, u"history"_s, u"settings"_s};
         const qsizetype page = pages.indexOf(parser.value(pageOption).trimmed().toLower());
         if (page < 0) {
             showError(screenshot,

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -113,6 +114,22 @@ PartnerPage::PartnerPage(UiContext context, QWidget *parent)
     m_unknownProviders->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_unknownProviders->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->listLayout->insertWidget(0, m_unknownProviders, 0);
+    // What an overview bar opened: said above the list, with the way back to every partner.
+    m_sliceBar = new QWidget(this);
+    m_sliceBar->setObjectName(u"sliceBar"_s);
+    auto *sliceLayout = new QHBoxLayout(m_sliceBar);
+    sliceLayout->setContentsMargins(0, 0, 0, 0);
+    m_sliceLabel = new QLabel(m_sliceBar);
+    m_sliceLabel->setObjectName(u"sliceLabel"_s);
+    m_sliceLabel->setTextFormat(Qt::PlainText); // a bar's label can be a partner's name
+    m_sliceLabel->setWordWrap(true);
+    m_sliceClear = new QPushButton(m_sliceBar);
+    m_sliceClear->setObjectName(u"sliceClearButton"_s);
+    sliceLayout->addWidget(m_sliceLabel, 1);
+    sliceLayout->addWidget(m_sliceClear, 0);
+    m_ui->listLayout->insertWidget(1, m_sliceBar, 0);
+    m_sliceBar->hide();
+    connect(m_sliceClear, &QPushButton::clicked, this, &PartnerPage::clearSlice);
     m_ui->listLayout->setStretchFactor(m_ui->splitter, 1);
     m_unknownProviders->hide();
     connect(&m_context.repository.notifier(), &RegisterNotifier::activityChanged, this,
@@ -241,6 +258,8 @@ void PartnerPage::applyFilter()
     filter.typeKind = m_ui->typeCombo->currentData().toInt();
     filter.attentionOnly = m_ui->attentionCheck->isChecked();
     filter.highRiskOnly = m_ui->highRiskCheck->isChecked();
+    filter.slice = m_slice;
+    filter.sliceNowUtc = m_sliceNowUtc;
     m_model->setFilter(filter);
     restoreSelection(selected, currentId);
     updateStatus();
@@ -337,6 +356,42 @@ void PartnerPage::onRelationshipsChanged(const QList<qint64> &ids)
     updateStatus();
 }
 
+void PartnerPage::showSlice(const OverviewSlice &slice, const QString &title)
+{
+    {
+        const QSignalBlocker text(m_ui->filterEdit);
+        const QSignalBlocker type(m_ui->typeCombo);
+        const QSignalBlocker attention(m_ui->attentionCheck);
+        const QSignalBlocker high(m_ui->highRiskCheck);
+        m_ui->filterEdit->clear();
+        m_ui->typeCombo->setCurrentIndex(0);
+        m_ui->attentionCheck->setChecked(false);
+        m_ui->highRiskCheck->setChecked(false);
+    }
+    m_slice = slice;
+    m_sliceTitle = title;
+    m_sliceNowUtc = m_context.clock.nowUtc();
+    m_sliceBar->setVisible(m_slice.isFilter());
+    applyFilter();
+    if (m_model->rowCount() > 0 && selectedIds().isEmpty()) {
+        m_ui->partnerTable->selectionModel()->setCurrentIndex(
+            m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+void PartnerPage::clearSlice()
+{
+    if (!m_slice.isFilter())
+        return;
+    const bool hadFocus = m_sliceClear->hasFocus();
+    m_slice = {};
+    m_sliceTitle.clear();
+    m_sliceBar->hide();
+    applyFilter();
+    if (hadFocus)
+        m_ui->partnerTable->setFocus(Qt::OtherFocusReason);
+}
+
 void PartnerPage::selectPartner(const QString &tenantId)
 {
     auto found = m_context.repository.relationshipForPartner(tenantId);
@@ -349,6 +404,7 @@ void PartnerPage::selectPartner(const QString &tenantId)
         m_ui->typeCombo->setCurrentIndex(0);
         m_ui->attentionCheck->setChecked(false);
         m_ui->highRiskCheck->setChecked(false);
+        clearSlice();
     }
     const int row = m_model->rowOfRelationship(id);
     if (row < 0) {
@@ -577,6 +633,12 @@ void PartnerPage::updateStatus()
         m_status = tr("No partners in the register yet.");
     else
         m_status = tr("%1 of %Ln partner(s)", nullptr, total).arg(QLocale().toString(m_model->rowCount()));
+    if (m_slice.isFilter()) {
+        const QString title = m_slice.kind == OverviewSlice::Kind::Partner ? m_sliceTitle : m_slice.title();
+        m_sliceLabel->setText(
+            tr("From the overview: %1 — %n partner(s)", nullptr, m_model->rowCount()).arg(title));
+        m_sliceClear->setText(tr("Show &all partners"));
+    }
     Q_EMIT statusChanged(m_status);
 }
 

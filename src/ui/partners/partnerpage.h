@@ -3,6 +3,7 @@
 // details pane beside it, the empty state, and the row actions.
 
 #include "common/operator.h"
+#include "overview/registeroverview.h"
 #include "relationships/relationship.h"
 #include "shell/uicontext.h"
 
@@ -18,6 +19,7 @@ class PartnerTableModel;
 class QTableView;
 class RelationshipService;
 class QLabel;
+class QPushButton;
 
 namespace Ui {
 class PartnerPage;
@@ -47,6 +49,11 @@ public:
     void addPartner(); // the same form, empty
     // Selects the partner with this tenant ID, clearing filters that hide it; waits for a running load.
     void selectPartner(const QString &tenantId);
+    // Shows only the partners an overview bar counts (the other filters cleared), with a bar above the
+    // list that says so and a "Show all partners" button; clearSlice() shows everyone again.
+    void showSlice(const OverviewSlice &slice, const QString &title);
+    void clearSlice();
+    const OverviewSlice &slice() const { return m_slice; }
 
 Q_SIGNALS:
     void statusChanged(const QString &text);
@@ -86,5 +93,11 @@ private:
     QSet<qint64> m_changedWhileLoading;
     QString m_selectWhenLoaded; // tenant ID
     QLabel *m_unknownProviders = nullptr;
+    OverviewSlice m_slice;
+    QString m_sliceTitle;
+    QDateTime m_sliceNowUtc;
+    QWidget *m_sliceBar = nullptr;
+    QLabel *m_sliceLabel = nullptr;
+    QPushButton *m_sliceClear = nullptr;
     QStringList m_unknownProviderNames; // "name (tenant ID)", from the imported sign-in logs
 };

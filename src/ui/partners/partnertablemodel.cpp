@@ -167,6 +167,7 @@ void PartnerTableModel::setFilter(const Filter &filter)
         return;
     const bool narrowing = filter.typeKind == m_filter.typeKind
         && filter.attentionOnly == m_filter.attentionOnly && filter.highRiskOnly == m_filter.highRiskOnly
+        && filter.slice == m_filter.slice && filter.sliceNowUtc == m_filter.sliceNowUtc
         && filter.text.toCaseFolded().contains(m_filter.text.toCaseFolded());
     m_filter = filter;
     rebuildVisible(narrowing);
@@ -198,6 +199,8 @@ bool PartnerTableModel::matches(int sourceRow, const QString &needle, quint32 ro
     if (m_filter.attentionOnly && !RiskAssessment::needsAttention(s.riskFlags))
         return false;
     if (m_filter.highRiskOnly && RiskAssessment::level(s.riskFlags) != RiskAssessment::Level::High)
+        return false;
+    if (m_filter.slice.isFilter() && !m_filter.slice.contains(s, m_filter.sliceNowUtc))
         return false;
     if (needle.isEmpty())
         return true;

@@ -3,6 +3,7 @@
 // precomputed keys (a collation rank per name, a case-folded search text, bit masks for types and
 // roles), so both stay within a frame at 100,000 partners without a proxy model.
 
+#include "overview/registeroverview.h"
 #include "relationships/partnersummary.h"
 
 #include <QAbstractTableModel>
@@ -46,6 +47,8 @@ public:
         int typeKind = -1; // a PartnerType::Kind, -1 for every type, kDelegatedAdminTypes for all three
         bool attentionOnly = false;
         bool highRiskOnly = false; // RiskAssessment::Level::High (delegated admin with Global Administrator)
+        OverviewSlice slice; // what an overview bar counts (Kind::None: no such filter)
+        QDateTime sliceNowUtc; // the moment the slice is counted at
         friend bool operator==(const Filter &, const Filter &) = default;
     };
 

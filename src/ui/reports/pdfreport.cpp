@@ -119,11 +119,13 @@ QString html(const Report &report, const Options &options)
         h += row(QCoreApplication::translate("PdfReport", "Decided in the review"), locale.toString(s.decided));
     h += u"</table>"_s;
 
-    h += u"<table class='grid' width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>"_s.arg(
+    h += u"<table class='grid' width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"_s.arg(
         esc(QCoreApplication::translate("PdfReport", "Partner")), esc(QCoreApplication::translate("PdfReport", "Risk")),
         esc(QCoreApplication::translate("PdfReport", "Privileged roles")),
-        esc(QCoreApplication::translate("PdfReport", "Agreement")),
-        esc(QCoreApplication::translate("PdfReport", "Decision")));
+        esc(QCoreApplication::translate("PdfReport", "Agreement")));
+    if (report.review)
+        h += u"<th>%1</th>"_s.arg(esc(QCoreApplication::translate("PdfReport", "Decision")));
+    h += u"</tr>"_s;
     for (const ReportPartner &p : report.partners) {
         QStringList privileged;
         for (qsizetype i = 0; i < p.roleNames.size(); ++i) {
@@ -133,12 +135,14 @@ QString html(const Report &report, const Options &options)
         const QString riskClass = p.riskLevel == RiskAssessment::Level::High ? u"high"_s
             : p.riskLevel == RiskAssessment::Level::Medium                  ? u"medium"_s
                                                                            : QString();
-        h += u"<tr><td>%1</td><td class='%2'>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>"_s.arg(esc(p.name), riskClass,
+        h += u"<tr><td>%1</td><td class='%2'>%3</td><td>%4</td><td>%5</td>"_s.arg(esc(p.name), riskClass,
             esc(p.riskLevel == RiskAssessment::Level::None ? none : RiskAssessment::levelName(p.riskLevel)),
             esc(privileged.isEmpty() ? none : privileged.join(u", "_s)),
             esc(p.agreementAcceptedUtc.isValid() ? date(p.agreementAcceptedUtc)
-                                                 : QCoreApplication::translate("PdfReport", "Not accepted")),
-            esc(p.inReview ? reviewDecisionName(p.decision) : QString()));
+                                                 : QCoreApplication::translate("PdfReport", "Not accepted")));
+        if (report.review)
+            h += u"<td>%1</td>"_s.arg(esc(p.inReview ? reviewDecisionName(p.decision) : QString()));
+        h += u"</tr>"_s;
     }
     h += u"</table>"_s;
 
@@ -236,7 +240,7 @@ Status write(const Report &report, const QString &path, const Options &options)
         const auto charts = report.overview.charts();
         for (int i = 0; i < charts.size(); ++i) {
             document.addResource(QTextDocument::ImageResource, QUrl(chartUrl(i)),
-                OverviewPainter::render(*charts.at(i), QSize(480, 255), 3.0));
+                OverviewPainter::render(*charts.at(i), QSize(400, 212), 3.0));
         }
         document.setHtml(html(report, options));
         document.print(&writer);

@@ -13,6 +13,9 @@
 #include "settings/settingspage.h"
 #include "todos/todospage.h"
 #include "ui_mainwindow.h"
+#include "overview/overviewpage.h"
+#include "reports/exportdialog.h"
+#include "review/reviewpage.h"
 #include "widgets/admincenternotice.h"
 
 #include <QActionGroup>
@@ -27,6 +30,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +38,9 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_context(std::move(context))
+    , m_overviewPage(nullptr)
     , m_partnerPage(nullptr)
+    , m_reviewPage(nullptr)
     , m_todosPage(nullptr)
     , m_historyPage(nullptr)
     , m_invitationsPage(nullptr)
@@ -48,9 +54,15 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     titleFont.setBold(true);
     m_ui->pageTitleLabel->setFont(titleFont);
 
+    m_overviewPage = new ::OverviewPage(m_context, m_ui->pageStack);
+    m_overviewPage->setObjectName(u"overviewPage"_s);
+    m_ui->pageStack->addWidget(m_overviewPage);
     m_partnerPage = new PartnerPage(m_context, m_ui->pageStack);
     m_partnerPage->setObjectName(u"partnerPage"_s);
     m_ui->pageStack->addWidget(m_partnerPage);
+    m_reviewPage = new ReviewPage(m_context, m_ui->pageStack);
+    m_reviewPage->setObjectName(u"reviewPage"_s);
+    m_ui->pageStack->addWidget(m_reviewPage);
     m_todosPage = new TodosPage(m_context, m_ui->pageStack);
     m_todosPage->setObjectName(u"todosPage"_s);
     m_ui->pageStack->addWidget(m_todosPage);
@@ -66,7 +78,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_settingsPage = new SettingsPage(m_context, m_ui->pageStack);
     m_settingsPage->setObjectName(u"settingsPage"_s);
     m_ui->pageStack->addWidget(m_settingsPage);
-    m_ui->navigationList->setCurrentRow(PartnersPage);
+    m_ui->navigationList->setCurrentRow(OverviewPage);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({fontMetrics().averageCharWidth() * 28, 1000});
@@ -79,6 +91,21 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         if (m_ui->pageStack->currentWidget() == m_partnerPage)
             statusBar()->showMessage(text);
     });
+    connect(m_overviewPage, &::OverviewPage::statusChanged, this, [this](const QString &text) {
+        if (m_ui->pageStack->currentWidget() == m_overviewPage)
+            statusBar()->showMessage(text);
+    });
+    connect(m_overviewPage, &::OverviewPage::sliceRequested, this,
+        [this](const OverviewSlice &slice, const QString &title) {
+            showPage(PartnersPage);
+            m_partnerPage->showSlice(slice, title);
+            m_partnerPage->table()->setFocus(Qt::OtherFocusReason);
+        });
+    connect(m_reviewPage, &ReviewPage::statusChanged, this, [this](const QString &text) {
+        if (m_ui->pageStack->currentWidget() == m_reviewPage)
+            statusBar()->showMessage(text);
+    });
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_todosPage, &TodosPage::statusChanged, this, [this](const QString &text) {
         if (m_ui->pageStack->currentWidget() == m_todosPage)
             statusBar()->showMessage(text);
@@ -113,7 +140,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         m_partnerPage->addPartner();
     });
     setAcceptDrops(true);
-    // Ctrl+1 … Ctrl+6: the pages, in the order of the navigation.
+    // Ctrl+1 … Ctrl+8: the pages, in the order of the navigation.
     for (int page = 0; page < PageCount; ++page) {
         auto *go = new QAction(this);
         go->setObjectName(u"showPage%1Action"_s.arg(page + 1));
@@ -153,6 +180,13 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::exportReport()
+{
+    ExportDialog dialog(m_context, currentOperator(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.writtenSummary());
+}
 
 void MainWindow::setOperators(const QList<Operator> &operators, const QString &currentUpn)
 {
@@ -222,7 +256,11 @@ void MainWindow::retranslate()
     m_ui->pageTitleLabel->setText(
         row == TodoListPage ? tr("To do in Microsoft 365") : m_ui->navigationList->item(row)->text());
     updateOperatorDetails();
-    if (row == PartnersPage)
+    if (row == OverviewPage)
+        statusBar()->showMessage(m_overviewPage->statusText());
+    else if (row == ReviewsPage)
+        statusBar()->showMessage(m_reviewPage->statusText());
+    else if (row == PartnersPage)
         statusBar()->showMessage(m_partnerPage->statusText());
     else if (row == HistoryPage)
         statusBar()->showMessage(m_historyPage->statusText());
@@ -243,6 +281,7 @@ void MainWindow::updateOperatorDetails()
     m_ui->operatorRolesLabel->setText(tr("(%1)").arg(roles));
     m_ui->operatorCombo->setToolTip(op.upn);
     m_partnerPage->setOperator(op);
+    m_reviewPage->setOperator(op);
     m_todosPage->setOperator(op);
     m_invitationsPage->setOperator(op);
     m_findPartnerPage->setOperator(op);

@@ -10,6 +10,8 @@
 #include <memory>
 
 class AuditHistoryPage;
+class OverviewPage;
+class ReviewPage;
 class FindPartnerPage;
 class InvitationsPage;
 class PartnerPage;
@@ -29,7 +31,9 @@ class MainWindow final : public QMainWindow
 
 public:
     enum Page {
+        OverviewPage,
         PartnersPage,
+        ReviewsPage,
         TodoListPage,
         InvitationsPage,
         FindPartnerPage,
@@ -51,6 +55,9 @@ public:
     ::InvitationsPage *invitationsPage() const { return m_invitationsPage; }
     ::FindPartnerPage *findPartnerPage() const { return m_findPartnerPage; }
     TodosPage *todosPage() const { return m_todosPage; }
+    ::OverviewPage *overviewPage() const { return m_overviewPage; }
+    ReviewPage *reviewPage() const { return m_reviewPage; }
+    void exportReport(); // File > Export report…
 
     // Ways in for invitations: a link (or text holding one), or a saved email; opens the Invitations page.
     void openInvitation(const QString &text);
@@ -78,7 +85,9 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     UiContext m_context;
+    ::OverviewPage *m_overviewPage;
     PartnerPage *m_partnerPage;
+    ReviewPage *m_reviewPage;
     TodosPage *m_todosPage;
     AuditHistoryPage *m_historyPage;
     ::InvitationsPage *m_invitationsPage;

@@ -15,6 +15,7 @@ class DirectoryRefresher;
 class DirectoryRepository;
 class OutboxSender;
 class RegisterRepository;
+class ReviewRepository;
 
 struct UiContext
 {
@@ -33,4 +34,11 @@ struct UiContext
     // way to open another connection for reading a log in the background; unset: no evidence shown.
     ActivityRepository *activity = nullptr;
     std::function<Result<ActivityConnection>()> openActivity = {};
+    // Access reviews on the GUI thread's connection; unset: the Review page says it is unavailable.
+    ReviewRepository *reviews = nullptr;
+    // The register's file, named in a report's verification commands.
+    QString registerPath = {};
+    // Runs work with the texts and dates of another language (a report in Dutch from an English
+    // window), then puts the window's language back; unset: work runs in the window's language.
+    std::function<void(const QString &language, const std::function<void()> &work)> inLanguage = {};
 };
