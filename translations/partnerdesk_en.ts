@@ -893,6 +893,42 @@
         <source>Partner activity evidence imported</source>
         <translation>Partner activity evidence imported</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Review number</source>
+        <translation>Review number</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>Access review started</source>
+        <translation>Access review started</translation>
+    </message>
+    <message>
+        <source>Access review decision recorded</source>
+        <translation>Access review decision recorded</translation>
+    </message>
+    <message>
+        <source>Access review signed off</source>
+        <translation>Access review signed off</translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryModel</name>
@@ -1623,8 +1659,16 @@ SHA-256 %3</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>demo-signins: the file to write.</source>
-        <translation>demo-signins: the file to write.</translation>
+        <source>Output format of list, history, todo and activity: table, json or csv; of demo-signins: json or csv.</source>
+        <translation>Output format of list, history, todo and activity: table, json or csv; of demo-signins: json or csv.</translation>
+    </message>
+    <message>
+        <source>history: only this partner's events; import: the partner a GDAP relationship file came from; activity: only this partner tenant.</source>
+        <translation>history: only this partner's events; import: the partner a GDAP relationship file came from; activity: only this partner tenant.</translation>
+    </message>
+    <message>
+        <source>activity: count sign-ins over the last N days of the logs (default 90).</source>
+        <translation>activity: count sign-ins over the last N days of the logs (default 90).</translation>
     </message>
     <message>
         <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
@@ -1649,6 +1693,13 @@ Commands:
                   sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
   activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
                   --format table, json or csv)
+  review          the access review: review shows it (--format), review start (--title, --from,
+                  --to), review decide TENANT-ID keep|remove-roles|request-end (--note,
+                  --method), review sign-off (--note)
+  export          the access report as --format csv, pdf or json to --output FILE (--lang,
+                  --review ID or none, --delimiter ";" for Dutch Excel)
+  verify-report   check a JSON report against the register: still matching, or which partner
+                  changed since
   demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
   operators       who may act in the register, with their Entra roles
   operator        add or change an operator: operator UPN --name NAME --role ROLE...
@@ -1679,6 +1730,13 @@ Commands:
                   sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
   activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
                   --format table, json or csv)
+  review          the access review: review shows it (--format), review start (--title, --from,
+                  --to), review decide TENANT-ID keep|remove-roles|request-end (--note,
+                  --method), review sign-off (--note)
+  export          the access report as --format csv, pdf or json to --output FILE (--lang,
+                  --review ID or none, --delimiter ";" for Dutch Excel)
+  verify-report   check a JSON report against the register: still matching, or which partner
+                  changed since
   demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
   operators       who may act in the register, with their Entra roles
   operator        add or change an operator: operator UPN --name NAME --role ROLE...
@@ -1689,16 +1747,52 @@ Commands:
 Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message>
-        <source>Output format of list, history, todo and activity: table, json or csv; of demo-signins: json or csv.</source>
-        <translation>Output format of list, history, todo and activity: table, json or csv; of demo-signins: json or csv.</translation>
+        <source>demo-signins, export: the file to write.</source>
+        <translation>demo-signins, export: the file to write.</translation>
     </message>
     <message>
-        <source>history: only this partner's events; import: the partner a GDAP relationship file came from; activity: only this partner tenant.</source>
-        <translation>history: only this partner's events; import: the partner a GDAP relationship file came from; activity: only this partner tenant.</translation>
+        <source>export: the review whose decisions the report carries (default: the newest; none: no review).</source>
+        <translation>export: the review whose decisions the report carries (default: the newest; none: no review).</translation>
     </message>
     <message>
-        <source>activity: count sign-ins over the last N days of the logs (default 90).</source>
-        <translation>activity: count sign-ins over the last N days of the logs (default 90).</translation>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>review start: the review's title (default: this quarter's).</source>
+        <translation>review start: the review's title (default: this quarter's).</translation>
+    </message>
+    <message>
+        <source>review start: the first day of the period it covers (YYYY-MM-DD).</source>
+        <translation>review start: the first day of the period it covers (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>review start: the last day of the period it covers (YYYY-MM-DD).</source>
+        <translation>review start: the last day of the period it covers (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>review decide ... request-end: how the partner was asked: email, phone, meeting or other.</source>
+        <translation>review decide ... request-end: how the partner was asked: email, phone, meeting or other.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>export: the CSV delimiter, "," (default), ";" for Dutch Excel, or tab.</source>
+        <translation>export: the CSV delimiter, "," (default), ";" for Dutch Excel, or tab.</translation>
+    </message>
+    <message>
+        <source>CHARACTER</source>
+        <translation>CHARACTER</translation>
+    </message>
+    <message>
+        <source>verify-report needs one report file (JSON).</source>
+        <translation>verify-report needs one report file (JSON).</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1928,112 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message numerus="yes">
         <source>%n step(s) on To do in Microsoft 365 confirmed done by the audit log.</source>
         <translation><numerusform>%n step on To do in Microsoft 365 confirmed done by the audit log.</numerusform><numerusform>%n steps on To do in Microsoft 365 confirmed done by the audit log.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CliReports</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>export needs --output FILE.</source>
+        <translation>export needs --output FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown report format %1; use csv, pdf or json.</source>
+        <translation>Unknown report format %1; use csv, pdf or json.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be ",", ";" or tab.</source>
+        <translation>The delimiter must be ",", ";" or tab.</translation>
+    </message>
+    <message>
+        <source>--delimiter is for CSV reports only.</source>
+        <translation>--delimiter is for CSV reports only.</translation>
+    </message>
+    <message>
+        <source>--review needs a review number or none.</source>
+        <translation>--review needs a review number or none.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report on %n partner(s) to %1.</source>
+        <translation><numerusform>Wrote the report on %n partner to %1.</numerusform><numerusform>Wrote the report on %n partners to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Check it against the register later with: %1</source>
+        <translation>Check it against the register later with: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The report does not match the register: %1</source>
+        <translation>The report does not match the register: %1</translation>
+    </message>
+    <message>
+        <source>The report matches the register.</source>
+        <translation>The report matches the register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history has %n event(s) newer than the report; none of them changes what it says.</source>
+        <translation><numerusform>The history has %n event newer than the report; none of them changes what it says.</numerusform><numerusform>The history has %n events newer than the report; none of them changes what it says.</numerusform></translation>
+    </message>
+    <message>
+        <source>The report no longer matches the register:</source>
+        <translation>The report no longer matches the register:</translation>
+    </message>
+</context>
+<context>
+    <name>CliReview</name>
+    <message>
+        <source>No review was started yet. Start one with: review start</source>
+        <translation>No review was started yet. Start one with: review start</translation>
+    </message>
+    <message>
+        <source>Unknown format %1; use table or json.</source>
+        <translation>Unknown format %1; use table or json.</translation>
+    </message>
+    <message>
+        <source>Review %1: %2</source>
+        <translation>Review %1: %2</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Period: %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started review %1: %2 (%n partner(s)).</source>
+        <translation><numerusform>Started review %1: %2 (%n partner).</numerusform><numerusform>Started review %1: %2 (%n partners).</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown decision %1; use keep, remove-roles or request-end.</source>
+        <translation>Unknown decision %1; use keep, remove-roles or request-end.</translation>
+    </message>
+    <message>
+        <source>No review is open: start one first.</source>
+        <translation>No review is open: start one first.</translation>
+    </message>
+    <message>
+        <source>No partner with tenant ID %1 is part of the open review.</source>
+        <translation>No partner with tenant ID %1 is part of the open review.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>No review is open to sign off.</source>
+        <translation>No review is open to sign off.</translation>
+    </message>
+    <message>
+        <source>Review %1: %2.</source>
+        <translation>Review %1: %2.</translation>
+    </message>
+    <message>
+        <source>Use review, review start [--title, --from, --to], review decide TENANT-ID keep|remove-roles|request-end [--note, --method], or review sign-off [--note].</source>
+        <translation>Use review, review start [--title, --from, --to], review decide TENANT-ID keep|remove-roles|request-end [--note, --method], or review sign-off [--note].</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2420,105 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>The note is %1 characters long; shorten it to %2.</source>
         <translation>The note is %1 characters long; shorten it to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>PDF — to read and hand to an auditor</source>
+        <translation>PDF — to read and hand to an auditor</translation>
+    </message>
+    <message>
+        <source>CSV — for a spreadsheet</source>
+        <translation>CSV — for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>JSON — to check later with verify-report</source>
+        <translation>JSON — to check later with verify-report</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>No review: the register as it is</source>
+        <translation>No review: the register as it is</translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation>&amp;Review:</translation>
+    </message>
+    <message>
+        <source>Semicolon (;) — Excel with Dutch settings</source>
+        <translation>Semicolon (;) — Excel with Dutch settings</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>Also save the report as &amp;JSON beside it, to check it against the register</source>
+        <translation>Also save the report as &amp;JSON beside it, to check it against the register</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>partner-access-report</source>
+        <translation>partner-access-report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Choose where to save the report.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1 and, to check it, %2.</source>
+        <translation>Saved the report to %1 and, to check it, %2.</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Saved the report to %1.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3793,18 @@ Send to %1 now?</numerusform></translation>
         <source>Partner files and Entra logs (*.csv *.json *.txt);;All files (*)</source>
         <translation>Partner files and Entra logs (*.csv *.json *.txt);;All files (*)</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation>Access review</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
 </context>
 <context>
     <name>OperatorDialog</name>
@@ -3585,6 +3896,24 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>The directory service's answer was larger than %1 KB; it was not read.</source>
         <translation>The directory service's answer was larger than %1 KB; it was not read.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChartView</name>
+    <message>
+        <source>Click or press Enter to show these partners.</source>
+        <translation>Click or press Enter to show these partners.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>Show these %n partner(s)</source>
+        <translation><numerusform>Show these %n partner</numerusform><numerusform>Show these %n partners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln current partner(s); %1 at high risk</source>
+        <translation><numerusform>%Ln current partner; %1 at high risk</numerusform><numerusform>%Ln current partners; %1 at high risk</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4372,14 @@ Send to %1 now?</numerusform></translation>
         <source>Service provider(s) not in your register signed in to your tenant (%n): %1. Find out who they are, then add them to the register or remove their access in Microsoft 365.</source>
         <translation><numerusform>Service provider not in your register signed in to your tenant (%n): %1. Find out who they are, then add them to the register or remove their access in Microsoft 365.</numerusform><numerusform>Service providers not in your register signed in to your tenant (%n): %1. Find out who they are, then add them to the register or remove their access in Microsoft 365.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>From the overview: %1 — %n partner(s)</source>
+        <translation><numerusform>From the overview: %1 — %n partner</numerusform><numerusform>From the overview: %1 — %n partners</numerusform></translation>
+    </message>
+    <message>
+        <source>Show &amp;all partners</source>
+        <translation>Show &amp;all partners</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
@@ -4187,6 +4524,221 @@ Send to %1 now?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Partner access report</source>
+        <translation>Partner access report</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Signed off on %1 by %2</source>
+        <translation>Signed off on %1 by %2</translation>
+    </message>
+    <message>
+        <source>Open: %1 of %2 partners decided; not signed off</source>
+        <translation>Open: %1 of %2 partners decided; not signed off</translation>
+    </message>
+    <message>
+        <source>Sign-off note</source>
+        <translation>Sign-off note</translation>
+    </message>
+    <message>
+        <source>The register as of %1</source>
+        <translation>The register as of %1</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Produced</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Sign-in evidence</source>
+        <translation>Sign-in evidence</translation>
+    </message>
+    <message>
+        <source>No sign-in log imported: nothing is known about how partners use their roles.</source>
+        <translation>No sign-in log imported: nothing is known about how partners use their roles.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk records decisions; it does not change the tenant. "To do in Microsoft 365" lists what was decided but is not yet known to be done in the admin center.</source>
+        <translation>PartnerDesk records decisions; it does not change the tenant. "To do in Microsoft 365" lists what was decided but is not yet known to be done in the admin center.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Current partners</source>
+        <translation>Current partners</translation>
+    </message>
+    <message>
+        <source>Risk high / medium / low / none</source>
+        <translation>Risk high / medium / low / none</translation>
+    </message>
+    <message>
+        <source>Holding privileged roles</source>
+        <translation>Holding privileged roles</translation>
+    </message>
+    <message>
+        <source>Agreement not accepted</source>
+        <translation>Agreement not accepted</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <source>GDAP ending or ended</source>
+        <translation>GDAP ending or ended</translation>
+    </message>
+    <message>
+        <source>Open to-dos in Microsoft 365</source>
+        <translation>Open to-dos in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Decided in the review</source>
+        <translation>Decided in the review</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Privileged roles</source>
+        <translation>Privileged roles</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant ID</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation>Relationship type</translation>
+    </message>
+    <message>
+        <source>privileged</source>
+        <translation>privileged</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Admin roles</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement accepted on %1 by %2</source>
+        <translation>Microsoft Customer Agreement accepted on %1 by %2</translation>
+    </message>
+    <message>
+        <source>GDAP</source>
+        <translation>GDAP</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Last reviewed</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>none in the logs</source>
+        <translation>none in the logs</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <source>last %1; %2 in the last 30 days, %3 failed; countries: %4</source>
+        <translation>last %1; %2 in the last 30 days, %3 failed; countries: %4</translation>
+    </message>
+    <message>
+        <source>To do in Microsoft 365</source>
+        <translation>To do in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation>Review decision</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit events</translation>
+    </message>
+    <message>
+        <source>Newest event</source>
+        <translation>Newest event</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>number %1</translation>
+    </message>
+    <message>
+        <source>Its hash (SHA-256)</source>
+        <translation>Its hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Check that the register's history still holds this report's newest event, unchanged:</source>
+        <translation>Check that the register's history still holds this report's newest event, unchanged:</translation>
+    </message>
+    <message>
+        <source>Check every figure of this report against the register (with the JSON export of the same report):</source>
+        <translation>Check every figure of this report against the register (with the JSON export of the same report):</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <source>Requires Global Administrator or Billing Administrator</source>
@@ -4202,6 +4754,181 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>The audit receipt could not be written to %1.</source>
         <translation>The audit receipt could not be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterOverview</name>
+    <message>
+        <source>Current partners</source>
+        <translation>Current partners</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Medium risk</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <source>No risk found</source>
+        <translation>No risk found</translation>
+    </message>
+    <message>
+        <source>Hold privileged admin roles</source>
+        <translation>Hold privileged admin roles</translation>
+    </message>
+    <message>
+        <source>One partner</source>
+        <translation>One partner</translation>
+    </message>
+    <message>
+        <source>GDAP ended or expired</source>
+        <translation>GDAP ended or expired</translation>
+    </message>
+    <message>
+        <source>GDAP ends within 30 days</source>
+        <translation>GDAP ends within 30 days</translation>
+    </message>
+    <message>
+        <source>GDAP ends in 1 to 3 months</source>
+        <translation>GDAP ends in 1 to 3 months</translation>
+    </message>
+    <message>
+        <source>GDAP ends in 3 to 6 months</source>
+        <translation>GDAP ends in 3 to 6 months</translation>
+    </message>
+    <message>
+        <source>GDAP ends in 6 to 12 months</source>
+        <translation>GDAP ends in 6 to 12 months</translation>
+    </message>
+    <message>
+        <source>GDAP ends in more than a year</source>
+        <translation>GDAP ends in more than a year</translation>
+    </message>
+    <message>
+        <source>Agreement not accepted</source>
+        <translation>Agreement not accepted</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <source>To do, decided less than a week ago</source>
+        <translation>To do, decided less than a week ago</translation>
+    </message>
+    <message>
+        <source>To do, decided 1 to 4 weeks ago</source>
+        <translation>To do, decided 1 to 4 weeks ago</translation>
+    </message>
+    <message>
+        <source>To do, decided more than 4 weeks ago</source>
+        <translation>To do, decided more than 4 weeks ago</translation>
+    </message>
+    <message>
+        <source>Still to do in Microsoft 365</source>
+        <translation>Still to do in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Signed in, last 30 days of the logs</source>
+        <translation>Signed in, last 30 days of the logs</translation>
+    </message>
+    <message>
+        <source>Partners by risk</source>
+        <translation>Partners by risk</translation>
+    </message>
+    <message>
+        <source>no current partners</source>
+        <translation>no current partners</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Privileged admin roles per partner</source>
+        <translation>Privileged admin roles per partner</translation>
+    </message>
+    <message>
+        <source>no partner holds a privileged role</source>
+        <translation>no partner holds a privileged role</translation>
+    </message>
+    <message>
+        <source>GDAP relationships by time until they end</source>
+        <translation>GDAP relationships by time until they end</translation>
+    </message>
+    <message>
+        <source>no GDAP relationship with an end date</source>
+        <translation>no GDAP relationship with an end date</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>&lt; 1 month</source>
+        <translation>&lt; 1 month</translation>
+    </message>
+    <message>
+        <source>1–3 months</source>
+        <translation>1–3 months</translation>
+    </message>
+    <message>
+        <source>3–6 months</source>
+        <translation>3–6 months</translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation>6–12 months</translation>
+    </message>
+    <message>
+        <source>&gt; 1 year</source>
+        <translation>&gt; 1 year</translation>
+    </message>
+    <message>
+        <source>Partners with open to-dos, by age</source>
+        <translation>Partners with open to-dos, by age</translation>
+    </message>
+    <message>
+        <source>nothing waits in Microsoft 365</source>
+        <translation>nothing waits in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>&lt; 1 week</source>
+        <translation>&lt; 1 week</translation>
+    </message>
+    <message>
+        <source>1–4 weeks</source>
+        <translation>1–4 weeks</translation>
+    </message>
+    <message>
+        <source>&gt; 4 weeks</source>
+        <translation>&gt; 4 weeks</translation>
+    </message>
+    <message>
+        <source>Partner sign-ins per week</source>
+        <translation>Partner sign-ins per week</translation>
+    </message>
+    <message>
+        <source>no sign-in log imported</source>
+        <translation>no sign-in log imported</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +5152,428 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>There is no review %1 in the register.</source>
+        <translation>There is no review %1 in the register.</translation>
+    </message>
+    <message>
+        <source>Unknown role (ID %1)</source>
+        <translation>Unknown role (ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant ID</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation>Relationship type</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Admin roles</translation>
+    </message>
+    <message>
+        <source>Privileged roles</source>
+        <translation>Privileged roles</translation>
+    </message>
+    <message>
+        <source>Agreement accepted</source>
+        <translation>Agreement accepted</translation>
+    </message>
+    <message>
+        <source>Agreement accepted by</source>
+        <translation>Agreement accepted by</translation>
+    </message>
+    <message>
+        <source>GDAP status</source>
+        <translation>GDAP status</translation>
+    </message>
+    <message>
+        <source>GDAP ends</source>
+        <translation>GDAP ends</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Last reviewed</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Sign-ins (30 days)</source>
+        <translation>Sign-ins (30 days)</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins (30 days)</source>
+        <translation>Failed sign-ins (30 days)</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>To do in Microsoft 365</source>
+        <translation>To do in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation>Review decision</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>None in the logs</source>
+        <translation>None in the logs</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerifier</name>
+    <message>
+        <source>This is not a PartnerDesk JSON report: %1</source>
+        <translation>This is not a PartnerDesk JSON report: %1</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB.</source>
+        <translation>it is larger than %1 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2.</source>
+        <translation>%1 at byte %2.</translation>
+    </message>
+    <message>
+        <source>its "format" is not "%1".</source>
+        <translation>its "format" is not "%1".</translation>
+    </message>
+    <message>
+        <source>format version %1 is not one this version reads.</source>
+        <translation>format version %1 is not one this version reads.</translation>
+    </message>
+    <message>
+        <source>its language, time of production or verification block is missing.</source>
+        <translation>its language, time of production or verification block is missing.</translation>
+    </message>
+    <message>
+        <source>Report of %1, made on %2</source>
+        <translation>Report of %1, made on %2</translation>
+    </message>
+    <message>
+        <source>This report was made from another register (%1), not from this one.</source>
+        <translation>This report was made from another register (%1), not from this one.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the register but not in the report.</source>
+        <translation>%1 (%2) is in the register but not in the report.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) changed since: %3.</source>
+        <translation>%1 (%2) changed since: %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the report but no longer in the register.</source>
+        <translation>%1 (%2) is in the report but no longer in the register.</translation>
+    </message>
+    <message>
+        <source>The review changed since: %1.</source>
+        <translation>The review changed since: %1.</translation>
+    </message>
+    <message>
+        <source>The summary figures differ: %1.</source>
+        <translation>The summary figures differ: %1.</translation>
+    </message>
+    <message>
+        <source>The organisation differs: %1.</source>
+        <translation>The organisation differs: %1.</translation>
+    </message>
+    <message>
+        <source>The activity evidence changed since: %1.</source>
+        <translation>The activity evidence changed since: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Signed off on %1 by %2</source>
+        <translation>Signed off on %1 by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n partner(s) reviewed</source>
+        <translation><numerusform>%1 of %n partner reviewed</numerusform><numerusform>%1 of %n partners reviewed</numerusform></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Remove roles</source>
+        <translation>Remove roles</translation>
+    </message>
+    <message>
+        <source>Ask the partner to end the relationship</source>
+        <translation>Ask the partner to end the relationship</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Choose a partner in the list.</source>
+        <translation>Choose a partner in the list.</translation>
+    </message>
+    <message>
+        <source>Admin roles: %1</source>
+        <translation>Admin roles: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Risk now: %1</source>
+        <translation>Risk now: %1</translation>
+    </message>
+    <message>
+        <source>Sign-ins: no sign-in log imported, so nothing is known about its use of its roles.</source>
+        <translation>Sign-ins: no sign-in log imported, so nothing is known about its use of its roles.</translation>
+    </message>
+    <message>
+        <source>Sign-ins: none in the imported logs.</source>
+        <translation>Sign-ins: none in the imported logs.</translation>
+    </message>
+    <message>
+        <source>Last sign-in: %1</source>
+        <translation>Last sign-in: %1</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in the last 30 days of the logs: %1</source>
+        <translation>Failed sign-ins in the last 30 days of the logs: %1</translation>
+    </message>
+    <message>
+        <source>Risk when the review started: %1</source>
+        <translation>Risk when the review started: %1</translation>
+    </message>
+    <message>
+        <source>Decided: %1, by %2 on %3</source>
+        <translation>Decided: %1, by %2 on %3</translation>
+    </message>
+    <message>
+        <source>Sign off the open review first.</source>
+        <translation>Sign off the open review first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) still to decide.</source>
+        <translation><numerusform>%n partner still to decide.</numerusform><numerusform>%n partners still to decide.</numerusform></translation>
+    </message>
+    <message>
+        <source>You can look at the review; deciding needs: %1.</source>
+        <translation>You can look at the review; deciding needs: %1.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Risk at start</source>
+        <translation>Risk at start</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>S&amp;tart review…</source>
+        <translation>S&amp;tart review…</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ff…</source>
+        <translation>Sign o&amp;ff…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep: the partner keeps its access</source>
+        <translation>&amp;Keep: the partner keeps its access</translation>
+    </message>
+    <message>
+        <source>&amp;Remove roles: decide to remove its admin roles</source>
+        <translation>&amp;Remove roles: decide to remove its admin roles</translation>
+    </message>
+    <message>
+        <source>As&amp;k the partner to end the relationship</source>
+        <translation>As&amp;k the partner to end the relationship</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (required to keep a privileged role):</source>
+        <translation>N&amp;ote (required to keep a privileged role):</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d decision</source>
+        <translation>Recor&amp;d decision</translation>
+    </message>
+    <message>
+        <source>No access review yet</source>
+        <translation>No access review yet</translation>
+    </message>
+    <message>
+        <source>Start a review to decide, partner by partner, who keeps which access. Microsoft advises reviewing partner admin access regularly.</source>
+        <translation>Start a review to decide, partner by partner, who keeps which access. Microsoft advises reviewing partner admin access regularly.</translation>
+    </message>
+    <message>
+        <source>No access review yet.</source>
+        <translation>No access review yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>The review is frozen: its decisions no longer change.</source>
+        <translation>The review is frozen: its decisions no longer change.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Started on %1 by %2.</source>
+        <translation>Started on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation>Access review</translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>Choose a decision.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the register.</source>
+        <translation>%1 is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>Sign off the review</source>
+        <translation>Sign off the review</translation>
+    </message>
+    <message>
+        <source>A note kept with the sign-off (optional):</source>
+        <translation>A note kept with the sign-off (optional):</translation>
+    </message>
+    <message>
+        <source>Sign off the review?</source>
+        <translation>Sign off the review?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign off “%1”? Its %n decision(s) are then final: the review no longer changes.</source>
+        <translation><numerusform>Sign off “%1”? Its %n decision are then final: the review no longer changes.</numerusform><numerusform>Sign off “%1”? Its %n decisions are then final: the review no longer changes.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>Q%1 %2 partner access review</source>
+        <translation>Q%1 %2 partner access review</translation>
+    </message>
+    <message>
+        <source>Give the review a title.</source>
+        <translation>Give the review a title.</translation>
+    </message>
+    <message>
+        <source>The title must be one line of at most %1 characters.</source>
+        <translation>The title must be one line of at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Give the period the review covers.</source>
+        <translation>Give the period the review covers.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>The period cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>The review “%1” is still open: finish it and sign it off first.</source>
+        <translation>The review “%1” is still open: finish it and sign it off first.</translation>
+    </message>
+    <message>
+        <source>There is no current partner relationship to review.</source>
+        <translation>There is no current partner relationship to review.</translation>
+    </message>
+    <message>
+        <source>There is no review %1 in the register.</source>
+        <translation>There is no review %1 in the register.</translation>
+    </message>
+    <message>
+        <source>The review “%1” was signed off on %2: it no longer changes.</source>
+        <translation>The review “%1” was signed off on %2: it no longer changes.</translation>
+    </message>
+    <message>
+        <source>No review is open: start one first.</source>
+        <translation>No review is open: start one first.</translation>
+    </message>
+    <message>
+        <source>That partner is not part of the open review “%1”.</source>
+        <translation>That partner is not part of the open review “%1”.</translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>Choose a decision.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>The note is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>No partner with tenant ID %1 is in the register.</source>
+        <translation>No partner with tenant ID %1 is in the register.</translation>
+    </message>
+    <message>
+        <source>%1 holds a privileged admin role: say in the note why it keeps its access.</source>
+        <translation>%1 holds a privileged admin role: say in the note why it keeps its access.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) not decided yet: %1. Decide every partner before signing off.</source>
+        <translation><numerusform>%n partner not decided yet: %1. Decide every partner before signing off.</numerusform><numerusform>%n partners not decided yet: %1. Decide every partner before signing off.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RiskAssessment</name>
     <message>
         <source>High</source>
@@ -4640,6 +5789,44 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     <message>
         <source>This to-do was closed or changed meanwhile; look at it again.</source>
         <translation>This to-do was closed or changed meanwhile; look at it again.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlReviewRepository</name>
+    <message>
+        <source>The register could not be read or written: %1.</source>
+        <translation>The register could not be read or written: %1.</translation>
+    </message>
+    <message>
+        <source>That partner is not part of the review.</source>
+        <translation>That partner is not part of the review.</translation>
+    </message>
+    <message>
+        <source>The review is signed off already or not every partner is decided.</source>
+        <translation>The review is signed off already or not every partner is decided.</translation>
+    </message>
+</context>
+<context>
+    <name>StartReviewDialog</name>
+    <message>
+        <source>Start access review</source>
+        <translation>Start access review</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review lists every current partner relationship (%n partner(s)). For each you record a decision: keep, remove roles, or ask the partner to end the relationship. A Global or Billing Administrator signs it off when every partner is decided.</source>
+        <translation><numerusform>The review lists every current partner relationship (%n partner). For each you record a decision: keep, remove roles, or ask the partner to end the relationship. A Global or Billing Administrator signs it off when every partner is decided.</numerusform><numerusform>The review lists every current partner relationship (%n partners). For each you record a decision: keep, remove roles, or ask the partner to end the relationship. A Global or Billing Administrator signs it off when every partner is decided.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Start review</source>
+        <translation>&amp;Start review</translation>
     </message>
 </context>
 <context>
@@ -4949,10 +6136,6 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
         <translation>[LINK | EMAIL-FILE]</translation>
     </message>
     <message>
-        <source>Open on this page: partners, todo, invitations, find, history or settings.</source>
-        <translation>Open on this page: partners, todo, invitations, find, history or settings.</translation>
-    </message>
-    <message>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
@@ -4967,6 +6150,10 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     <message>
         <source>TENANT-ID</source>
         <translation>TENANT-ID</translation>
+    </message>
+    <message>
+        <source>Open on this page: overview, partners, review, todo, invitations, find, history or settings.</source>
+        <translation>Open on this page: overview, partners, review, todo, invitations, find, history or settings.</translation>
     </message>
 </context>
 </TS>

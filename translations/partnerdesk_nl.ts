@@ -935,6 +935,42 @@
         <source>Partner activity evidence imported</source>
         <translation>Bewijs van partneractiviteit geïmporteerd</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Partners</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryModel</name>
@@ -1704,8 +1740,16 @@ SHA-256 %3</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>demo-signins: the file to write.</source>
-        <translation>demo-signins: het bestand dat moet worden geschreven.</translation>
+        <source>Output format of list, history, todo and activity: table, json or csv; of demo-signins: json or csv.</source>
+        <translation>Uitvoerindeling van list, history, todo en activity: table, json of csv; van demo-signins: json of csv.</translation>
+    </message>
+    <message>
+        <source>history: only this partner&apos;s events; import: the partner a GDAP relationship file came from; activity: only this partner tenant.</source>
+        <translation>history: alleen de gebeurtenissen van deze partner; import: de partner van wie een bestand met GDAP-relaties afkomstig is; activity: alleen deze partnertenant.</translation>
+    </message>
+    <message>
+        <source>activity: count sign-ins over the last N days of the logs (default 90).</source>
+        <translation>activity: aanmeldingen tellen over de laatste N dagen van de logboeken (standaard 90).</translation>
     </message>
     <message>
         <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
@@ -1730,6 +1774,13 @@ Commands:
                   sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
   activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
                   --format table, json or csv)
+  review          the access review: review shows it (--format), review start (--title, --from,
+                  --to), review decide TENANT-ID keep|remove-roles|request-end (--note,
+                  --method), review sign-off (--note)
+  export          the access report as --format csv, pdf or json to --output FILE (--lang,
+                  --review ID or none, --delimiter &quot;;&quot; for Dutch Excel)
+  verify-report   check a JSON report against the register: still matching, or which partner
+                  changed since
   demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
   operators       who may act in the register, with their Entra roles
   operator        add or change an operator: operator UPN --name NAME --role ROLE...
@@ -1738,48 +1789,55 @@ Commands:
                   with --eml FILE, every invitation link in a saved email
 
 Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties bekijken en controleren.
-
-Opdrachten:
-  init            een leeg register voor uw organisatie maken in het --db-bestand
-                  (--organisation, --tenant en de eerste beheerder: --operator, --name, --role...)
-  create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
-  info            organisatie, schemaversie, aantallen en de nieuwste audithash
-  list            partnerrelaties (--format table, json of csv)
-  verify-audit    de audithashketen herberekenen, de eerste gewijzigde gebeurtenis noemen en de
-                  historie vergelijken met de ontvangstbewijzen buiten het register (en --receipt TEKST)
-  receipt         het huidige auditontvangstbewijs van het register, om elders te bewaren (e-mail, ticket)
-  remove-roles    het besluit vastleggen om de beheerdersrollen te verwijderen van de partners met
-                  deze tenant-id&apos;s (vraagt eerst; --yes); de rollen blijven tot de taak is gedaan
-  todo            stappen die nog te doen zijn in Microsoft 365 (--all, --format); todo done ID
-                  markeert er een als gedaan, todo withdraw ID trekt het besluit in (--note, --yes)
-  history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
-  import          bestanden importeren: CSV, GDAP-relaties uit Graph (--partner, --partner-name),
-                  partners met toegang tussen tenants, de partnerlijst uit het Microsoft 365-beheercentrum;
-                  toont de proefrun en vraagt eerst (--dry-run toont alleen, --yes past direct toe);
-                  Entra-aanmeldings- en auditlogboeken (JSON of CSV) worden bewaard als bewijs van partneractiviteit
-  activity        partneraanmeldingen per partnertenant uit de geïmporteerde logboeken (--partner, --days,
-                  --format table, json of csv)
-  demo-signins    een verzonnen aanmeldingslogboek van het demoregister naar --output BESTAND schrijven (--format csv)
-  operators       wie in het register mag handelen, met hun Entra-rollen
-  operator        een beheerder toevoegen of wijzigen: operator UPN --name NAAM --role ROL...
-  upgrade         een register van een oudere versie bijwerken naar het schema van deze versie
-  inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom deze wordt geweigerd (--json);
-                  met --eml BESTAND: elke uitnodigingskoppeling in een opgeslagen e-mail
-
-Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format of list, history, todo and activity: table, json or csv; of demo-signins: json or csv.</source>
-        <translation>Uitvoerindeling van list, history, todo en activity: table, json of csv; van demo-signins: json of csv.</translation>
+        <source>demo-signins, export: the file to write.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>history: only this partner&apos;s events; import: the partner a GDAP relationship file came from; activity: only this partner tenant.</source>
-        <translation>history: alleen de gebeurtenissen van deze partner; import: de partner van wie een bestand met GDAP-relaties afkomstig is; activity: alleen deze partnertenant.</translation>
+        <source>export: the review whose decisions the report carries (default: the newest; none: no review).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>activity: count sign-ins over the last N days of the logs (default 90).</source>
-        <translation>activity: aanmeldingen tellen over de laatste N dagen van de logboeken (standaard 90).</translation>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review start: the review&apos;s title (default: this quarter&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review start: the first day of the period it covers (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review start: the last day of the period it covers (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review decide ... request-end: how the partner was asked: email, phone, meeting or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the CSV delimiter, &quot;,&quot; (default), &quot;;&quot; for Dutch Excel, or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHARACTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-report needs one report file (JSON).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1988,121 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
             <numerusform>%n stap op Te doen in Microsoft 365 door het auditlogboek bevestigd als gedaan.</numerusform>
             <numerusform>%n stappen op Te doen in Microsoft 365 door het auditlogboek bevestigd als gedaan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliReports</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>export needs --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report format %1; use csv, pdf or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter must be &quot;,&quot;, &quot;;&quot; or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter is for CSV reports only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--review needs a review number or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report on %n partner(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check it against the register later with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report does not match the register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report matches the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The history has %n event(s) newer than the report; none of them changes what it says.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report no longer matches the register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliReview</name>
+    <message>
+        <source>No review was started yet. Start one with: review start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format %1; use table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Started review %1: %2 (%n partner(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown decision %1; use keep, remove-roles or request-end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review is open: start one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner with tenant ID %1 is part of the open review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1: %2.</translation>
+    </message>
+    <message>
+        <source>No review is open to sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use review, review start [--title, --from, --to], review decide TENANT-ID keep|remove-roles|request-end [--note, --method], or review sign-off [--note].</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2495,105 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>The note is %1 characters long; shorten it to %2.</source>
         <translation>De notitie is %1 tekens lang; kort deze in tot %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF — to read and hand to an auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV — for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON — to check later with verify-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review: the register as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;) — Excel with Dutch settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save the report as &amp;JSON beside it, to check it against the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner-access-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to %1 and, to check it, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3925,18 @@ Nu naar %1 verzenden?</numerusform>
         <source>Partner files and Entra logs (*.csv *.json *.txt);;All files (*)</source>
         <translation>Partnerbestanden en Entra-logboeken (*.csv *.json *.txt);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperatorDialog</name>
@@ -3744,6 +4028,30 @@ Nu naar %1 verzenden?</numerusform>
     <message>
         <source>The directory service&apos;s answer was larger than %1 KB; it was not read.</source>
         <translation>Het antwoord van de directoryservice was groter dan %1 KB; het is niet gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChartView</name>
+    <message>
+        <source>Click or press Enter to show these partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>Show these %n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln current partner(s); %1 at high risk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4214,6 +4522,17 @@ Nu naar %1 verzenden?</numerusform>
             <numerusform>Serviceproviders die niet in uw register staan, hebben zich aangemeld bij uw tenant (%n): %1. Zoek uit wie dit zijn en voeg ze toe aan het register of verwijder hun toegang in Microsoft 365.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>From the overview: %1 — %n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;all partners</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
@@ -4358,6 +4677,221 @@ Nu naar %1 verzenden?</numerusform>
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Geen</translation>
+    </message>
+    <message>
+        <source>Partner access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisatie</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1 of %2 partners decided; not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished">%1 door %2</translation>
+    </message>
+    <message>
+        <source>Sign-in evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in log imported: nothing is known about how partners use their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk records decisions; it does not change the tenant. &quot;To do in Microsoft 365&quot; lists what was decided but is not yet known to be done in the admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk high / medium / low / none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding privileged roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP ending or ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to-dos in Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided in the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risico</translation>
+    </message>
+    <message>
+        <source>Privileged roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished">Niet geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Partners</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished">Tenant-id</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation type="unfinished">Relatietype</translation>
+    </message>
+    <message>
+        <source>privileged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation type="unfinished">Beheerdersrollen</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement accepted on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished">Laatst beoordeeld</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished">Nooit</translation>
+    </message>
+    <message>
+        <source>none in the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1; %2 in the last 30 days, %3 failed; countries: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do in Microsoft 365</source>
+        <translation type="unfinished">Te doen in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the register&apos;s history still holds this report&apos;s newest event, unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every figure of this report against the register (with the JSON export of the same report):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kan niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <source>Requires Global Administrator or Billing Administrator</source>
@@ -4373,6 +4907,181 @@ Nu naar %1 verzenden?</numerusform>
     <message>
         <source>The audit receipt could not be written to %1.</source>
         <translation>Het auditontvangstbewijs kon niet worden geschreven naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterOverview</name>
+    <message>
+        <source>Current partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold privileged admin roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP ended or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP ends within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP ends in 1 to 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP ends in 3 to 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP ends in 6 to 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP ends in more than a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do, decided less than a week ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do, decided 1 to 4 weeks ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do, decided more than 4 weeks ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do in Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, last 30 days of the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners by risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no current partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Hoog</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Gemiddeld</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Laag</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Geen</translation>
+    </message>
+    <message>
+        <source>Privileged admin roles per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no partner holds a privileged role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP relationships by time until they end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GDAP relationship with an end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">Beëindigd</translation>
+    </message>
+    <message>
+        <source>&lt; 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3–6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners with open to-dos, by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing waits in Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner sign-ins per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sign-in log imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4605,6 +5314,440 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>There is no review %1 in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role (ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished">Tenant-id</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation type="unfinished">Relatietype</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation type="unfinished">Beheerdersrollen</translation>
+    </message>
+    <message>
+        <source>Privileged roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement accepted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAP status</source>
+        <translation type="unfinished">GDAP-status</translation>
+    </message>
+    <message>
+        <source>GDAP ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished">Laatst beoordeeld</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risico</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished">Laatste aanmelding</translation>
+    </message>
+    <message>
+        <source>Sign-ins (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">Landen</translation>
+    </message>
+    <message>
+        <source>To do in Microsoft 365</source>
+        <translation type="unfinished">Te doen in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notitie</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished">Besloten door</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Geen</translation>
+    </message>
+    <message>
+        <source>None in the logs</source>
+        <translation type="unfinished">Geen in de logboeken</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerifier</name>
+    <message>
+        <source>This is not a PartnerDesk JSON report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;format&quot; is not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 is not one this version reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its language, time of production or verification block is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of %1, made on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was made from another register (%1), not from this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the register but not in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) changed since: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the report but no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review changed since: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary figures differ: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation differs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity evidence changed since: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Signed off on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n partner(s) reviewed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove roles</source>
+        <translation type="unfinished">Rollen verwijderen</translation>
+    </message>
+    <message>
+        <source>Ask the partner to end the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Geen</translation>
+    </message>
+    <message>
+        <source>Choose a partner in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">geen</translation>
+    </message>
+    <message>
+        <source>Risk now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins: no sign-in log imported, so nothing is known about its use of its roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins: none in the imported logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in the last 30 days of the logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk when the review started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: %1, by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the open review first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) still to decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can look at the review; deciding needs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Risk at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished">Besloten door</translation>
+    </message>
+    <message>
+        <source>S&amp;tart review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep: the partner keeps its access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove roles: decide to remove its admin roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k the partner to end the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote (required to keep a privileged role):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recor&amp;d decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access review yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a review to decide, partner by partner, who keeps which access. Microsoft advises reviewing partner admin access regularly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access review yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is frozen: its decisions no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">Notitie: %1</translation>
+    </message>
+    <message>
+        <source>Started on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note kept with the sign-off (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign off “%1”? Its %n decision(s) are then final: the review no longer changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>Q%1 %2 partner access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the review a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title must be one line of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period the review covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review “%1” is still open: finish it and sign it off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no current partner relationship to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no review %1 in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review “%1” was signed off on %2: it no longer changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review is open: start one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That partner is not part of the open review “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished">De notitie is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>No partner with tenant ID %1 is in the register.</source>
+        <translation type="unfinished">Er staat geen partner met tenant-id %1 in het register.</translation>
+    </message>
+    <message>
+        <source>%1 holds a privileged admin role: say in the note why it keeps its access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) not decided yet: %1. Decide every partner before signing off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RiskAssessment</name>
     <message>
         <source>High</source>
@@ -4829,6 +5972,47 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     <message>
         <source>This to-do was closed or changed meanwhile; look at it again.</source>
         <translation>Deze taak is intussen gesloten of gewijzigd; bekijk deze opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlReviewRepository</name>
+    <message>
+        <source>The register could not be read or written: %1.</source>
+        <translation type="unfinished">Lezen van of schrijven naar het register is mislukt: %1.</translation>
+    </message>
+    <message>
+        <source>That partner is not part of the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is signed off already or not every partner is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartReviewDialog</name>
+    <message>
+        <source>Start access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The review lists every current partner relationship (%n partner(s)). For each you record a decision: keep, remove roles, or ask the partner to end the relationship. A Global or Billing Administrator signs it off when every partner is decided.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5147,10 +6331,6 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
         <translation>[KOPPELING | E-MAILBESTAND]</translation>
     </message>
     <message>
-        <source>Open on this page: partners, todo, invitations, find, history or settings.</source>
-        <translation>Openen op deze pagina: partners, todo, invitations, find, history of settings.</translation>
-    </message>
-    <message>
         <source>PAGE</source>
         <translation>PAGINA</translation>
     </message>
@@ -5165,6 +6345,10 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     <message>
         <source>TENANT-ID</source>
         <translation>TENANT-ID</translation>
+    </message>
+    <message>
+        <source>Open on this page: overview, partners, review, todo, invitations, find, history or settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -147,9 +147,10 @@ int verifyReport(RegisterSession &session, const QString &reportPath, QTextStrea
     if (check->matches) {
         out << QCoreApplication::translate("CliReports", "The report matches the register.") << Qt::endl;
         if (check->eventsSince > 0) {
+            const int newer = check->eventsSince > 1000000000 ? 1000000000 : int(check->eventsSince);
             out << QCoreApplication::translate("CliReports",
                 "The history has %n event(s) newer than the report; none of them changes what it says.",
-                nullptr, int(std::min<qint64>(check->eventsSince, 1000000000)))
+                nullptr, newer)
                 << Qt::endl;
         }
         return Cli::Ok;

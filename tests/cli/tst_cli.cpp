@@ -117,7 +117,7 @@ void TestCli::info()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"Het Baken College"_s));
     QVERIFY(run.out.contains(u"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"_s));
-    QVERIFY(run.out.contains(QRegularExpression(u"Schema version:\\s+8\\b"_s)));
+    QVERIFY(run.out.contains(QRegularExpression(u"Schema version:\\s+9\\b"_s)));
     QVERIFY(run.out.contains(QRegularExpression(u"Partners:\\s+14\\b"_s)));
     QVERIFY(run.out.contains(QRegularExpression(u"Relationships:\\s+14\\b"_s)));
     QVERIFY(run.out.contains(QRegularExpression(u"Audit events:\\s+15\\b"_s)));
@@ -321,7 +321,7 @@ void TestCli::readOnlyCommandsLeaveOlderRegisterUnchanged()
     }
     const Run upgrade = cli({u"upgrade"_s, u"--db"_s, path});
     QCOMPARE(upgrade.exitCode, 0);
-    QVERIFY2(upgrade.out.contains(u"schema version 8"_s), qPrintable(upgrade.out));
+    QVERIFY2(upgrade.out.contains(u"schema version 9"_s), qPrintable(upgrade.out));
     const Run info = cli({u"info"_s, u"--db"_s, path});
     QCOMPARE(info.exitCode, 0);
     QVERIFY(info.out.contains(QRegularExpression(u"Relationships:\\s+14\\b"_s)));

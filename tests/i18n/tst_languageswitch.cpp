@@ -64,6 +64,7 @@ void TestLanguageSwitch::init()
     m_window->resize(1280, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showPage(MainWindow::PartnersPage); // the window opens on the overview
     QTRY_VERIFY(!m_window->partnerPage()->isLoading());
 }
 
@@ -100,13 +101,15 @@ void TestLanguageSwitch::switchesEveryVisibleString()
         [this](const QString &language) { m_translations.setLanguage(language); });
     dutch->trigger();
 
-    QTRY_COMPARE(navigation->item(0)->text(), u"Partnerrelaties"_s);
+    QTRY_COMPARE(navigation->item(1)->text(), u"Partnerrelaties"_s);
     QCOMPARE(m_window->windowTitle(), u"Het Baken College — PartnerDesk"_s);
-    QCOMPARE(navigation->item(1)->text(), u"Te doen in Microsoft 365"_s);
-    QCOMPARE(navigation->item(2)->text(), u"Uitnodigingen"_s);
-    QCOMPARE(navigation->item(3)->text(), u"Een partner zoeken"_s);
-    QCOMPARE(navigation->item(4)->text(), u"Audithistorie"_s);
-    QCOMPARE(navigation->item(5)->text(), u"Instellingen"_s);
+    QCOMPARE(navigation->item(0)->text(), u"Overzicht"_s);
+    QCOMPARE(navigation->item(2)->text(), u"Toegangsbeoordeling"_s);
+    QCOMPARE(navigation->item(3)->text(), u"Te doen in Microsoft 365"_s);
+    QCOMPARE(navigation->item(4)->text(), u"Uitnodigingen"_s);
+    QCOMPARE(navigation->item(5)->text(), u"Een partner zoeken"_s);
+    QCOMPARE(navigation->item(6)->text(), u"Audithistorie"_s);
+    QCOMPARE(navigation->item(7)->text(), u"Instellingen"_s);
     QCOMPARE(m_window->findChild<QLabel *>(u"pageTitleLabel"_s)->text(), u"Partnerrelaties"_s);
     const QStringList headers {u"Partnernaam"_s, u"Risico"_s, u"Relatietype"_s, u"Rollen"_s,
         u"Overeenkomst"_s, u"Partner sinds"_s, u"Laatst beoordeeld"_s};
@@ -196,7 +199,8 @@ void TestLanguageSwitch::dutchTextIsNotCutOff()
         const QStringList cut = cutOff(m_window.get());
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
     }
-    for (MainWindow::Page page : {MainWindow::HistoryPage, MainWindow::RegisterSettingsPage}) {
+    for (MainWindow::Page page : {MainWindow::OverviewPage, MainWindow::ReviewsPage, MainWindow::HistoryPage,
+             MainWindow::RegisterSettingsPage}) {
         m_window->showPage(page);
         QCoreApplication::processEvents();
         const QStringList cutOnPage = cutOff(m_window.get());

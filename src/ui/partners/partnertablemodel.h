@@ -47,8 +47,8 @@ public:
         int typeKind = -1; // a PartnerType::Kind, -1 for every type, kDelegatedAdminTypes for all three
         bool attentionOnly = false;
         bool highRiskOnly = false; // RiskAssessment::Level::High (delegated admin with Global Administrator)
-        OverviewSlice slice; // what an overview bar counts (Kind::None: no such filter)
-        QDateTime sliceNowUtc; // the moment the slice is counted at
+        OverviewSlice slice = {}; // what an overview bar counts (Kind::None: no such filter)
+        QDateTime sliceNowUtc = {}; // the moment the slice is counted at
         friend bool operator==(const Filter &, const Filter &) = default;
     };
 

@@ -82,7 +82,7 @@ ReviewPage::ReviewPage(UiContext context, QWidget *parent)
     m_progress->setTextVisible(true);
     layout->addWidget(m_progress);
     m_permission = new QLabel(this);
-    m_permission->setObjectName(u"permissionLabel"_s);
+    m_permission->setObjectName(u"reviewPermissionLabel"_s);
     m_permission->setTextFormat(Qt::PlainText);
     m_permission->hide();
     layout->addWidget(m_permission);

@@ -86,6 +86,7 @@ StartReviewDialog::StartReviewDialog(const QDate &today, int partners, QWidget *
     setTabOrder(m_from, m_to);
     setTabOrder(m_to, buttons);
     m_title->selectAll();
+    m_title->setFocus(Qt::OtherFocusReason);
 }
 
 ReviewService::Start StartReviewDialog::start() const

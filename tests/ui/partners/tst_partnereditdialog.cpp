@@ -194,6 +194,7 @@ void TestPartnerEditDialog::emptyRegisterOffersAddAndImport()
     MainWindow window(UiContext {repository, repositoryOpener(dir.filePath(u"empty.sqlite"_s)), clock});
     window.setOperators({anna}, anna.upn);
     window.show();
+    window.showPage(MainWindow::PartnersPage);
     QVERIFY(QTest::qWaitFor([&] { return !window.partnerPage()->isLoading(); }, 10000));
     auto *add = window.findChild<QPushButton *>(u"addPartnerButton"_s);
     QVERIFY(QTest::qWaitFor([&] { return add->isVisible(); }, 5000));

@@ -80,6 +80,7 @@ void TestPartnerPage::openWindow(DemoRegisterFixture &fixture)
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showPage(MainWindow::PartnersPage); // the window opens on the overview
     m_page = m_window->partnerPage();
     QTRY_VERIFY(!m_page->isLoading());
     QVERIFY2(!m_page->statusText().contains(u"could not"_s), qPrintable(m_page->statusText()));
@@ -124,9 +125,10 @@ void TestPartnerPage::loadsDemoRegister()
     QCOMPARE(m_page->model()->rowCount(), 14);
     QCOMPARE(m_window->statusBar()->currentMessage(), u"14 of 14 partners"_s);
     auto *navigation = child<QListWidget>(u"navigationList"_s);
-    QCOMPARE(navigation->count(), 6);
-    QCOMPARE(navigation->currentRow(), 0);
-    QCOMPARE(navigation->item(0)->text(), u"Partner relationships"_s);
+    QCOMPARE(navigation->count(), 8);
+    QCOMPARE(navigation->currentRow(), int(MainWindow::PartnersPage));
+    QCOMPARE(navigation->item(0)->text(), u"Overview"_s);
+    QCOMPARE(navigation->item(1)->text(), u"Partner relationships"_s);
 }
 
 void TestPartnerPage::selectingRowFillsDetailsPane()
@@ -322,12 +324,14 @@ void TestPartnerPage::keyboardTabEscapeAndPageShortcuts()
     QTest::keyClick(filter, Qt::Key_Escape); // empty: back to the table
     QTRY_VERIFY(table->hasFocus());
 
-    // Ctrl+2 is the second page of the navigation, Ctrl+1 the first.
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    // Ctrl+N is the Nth page of the navigation: Ctrl+1 the overview, Ctrl+8 the settings.
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(child<QListWidget>(u"navigationList"_s)->currentRow(), int(MainWindow::TodoListPage));
-    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
     QCOMPARE(child<QListWidget>(u"navigationList"_s)->currentRow(), int(MainWindow::RegisterSettingsPage));
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(child<QListWidget>(u"navigationList"_s)->currentRow(), int(MainWindow::OverviewPage));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(child<QListWidget>(u"navigationList"_s)->currentRow(), int(MainWindow::PartnersPage));
 }
 

@@ -66,6 +66,10 @@ QStringList TestMainWindow::column(int column) const
 
 void TestMainWindow::opensOnDemoRegisterAndShowsPartners()
 {
+    // The first page is the overview of the whole register.
+    QCOMPARE(m_window->findChild<QLabel *>(u"pageTitleLabel"_s)->text(), u"Overview"_s);
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(), u"14 current partners; 2 at high risk"_s);
+    m_window->showPage(MainWindow::PartnersPage);
     auto *table = m_window->findChild<QTableView *>(u"partnerTable"_s);
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 14);
@@ -115,6 +119,7 @@ void TestMainWindow::languageSwitchRetranslatesWindow()
 {
     auto *table = m_window->findChild<QTableView *>(u"partnerTable"_s);
     auto *title = m_window->findChild<QLabel *>(u"pageTitleLabel"_s);
+    m_window->showPage(MainWindow::PartnersPage);
     QCOMPARE(title->text(), u"Partner relationships"_s);
 
     QVERIFY(m_translations.setLanguage(u"nl"_s));
