@@ -5438,10 +5438,6 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
         <translation>&amp;Remove roles: decide to remove its admin roles</translation>
     </message>
     <message>
-        <source>As&amp;k the partner to end the relationship</source>
-        <translation>As&amp;k the partner to end the relationship</translation>
-    </message>
-    <message>
         <source>N&amp;ote (required to keep a privileged role):</source>
         <translation>N&amp;ote (required to keep a privileged role):</translation>
     </message>
@@ -5504,6 +5500,10 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     <message numerus="yes">
         <source>Sign off “%1”? Its %n decision(s) are then final: the review no longer changes.</source>
         <translation><numerusform>Sign off “%1”? Its %n decision are then final: the review no longer changes.</numerusform><numerusform>Sign off “%1”? Its %n decisions are then final: the review no longer changes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ask the partner to &amp;end the relationship</source>
+        <translation>Ask the partner to &amp;end the relationship</translation>
     </message>
 </context>
 <context>

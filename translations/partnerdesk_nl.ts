@@ -937,39 +937,39 @@
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Partners</translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>Review number</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingsnummer</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgetekend</translation>
     </message>
     <message>
         <source>Access review started</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling gestart</translation>
     </message>
     <message>
         <source>Access review decision recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit in toegangsbeoordeling vastgelegd</translation>
     </message>
     <message>
         <source>Access review signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling afgetekend</translation>
     </message>
 </context>
 <context>
@@ -1789,55 +1789,91 @@ Commands:
                   with --eml FILE, every invitation link in a saved email
 
 Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties inzien en controleren.
+
+Opdrachten:
+  init            een leeg register voor uw organisatie maken in het --db-bestand
+                  (--organisation, --tenant en de eerste beheerder: --operator, --name, --role...)
+  create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
+  info            organisatie, schemaversie, aantallen en de nieuwste audithash
+  list            partnerrelaties (--format table, json of csv)
+  verify-audit    de audithashketen herberekenen, de eerste gewijzigde gebeurtenis noemen en deze
+                  vergelijken met de ontvangstbewijzen buiten het register (en --receipt TEKST)
+  receipt         het huidige auditontvangstbewijs, om elders te bewaren (een e-mail, een ticket)
+  remove-roles    het besluit vastleggen om de beheerdersrollen te verwijderen van de partners met
+                  deze tenant-id&apos;s (vraagt eerst; --yes); de rollen blijven tot de taak is gedaan
+  todo            stappen nog te doen in Microsoft 365 (--all, --format); todo done ID markeert er
+                  één als gedaan, todo withdraw ID trekt het besluit ervan in (--note, --yes)
+  history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
+  import          partnerbestanden importeren: CSV, GDAP-relaties uit Graph (--partner, --partner-name),
+                  partners met toegang tussen tenants, de partnerlijst uit het beheercentrum; toont
+                  de proefrun en vraagt eerst (--dry-run toont alleen, --yes past toe zonder vragen);
+                  Entra-aanmeldings- en auditlogboeken (JSON of CSV) worden bewaard als bewijs
+  activity        partneraanmeldingen per partnertenant uit de geïmporteerde logboeken (--partner,
+                  --days, --format table, json of csv)
+  review          de toegangsbeoordeling: review toont deze (--format), review start (--title,
+                  --from, --to), review decide TENANT-ID keep|remove-roles|request-end (--note,
+                  --method), review sign-off (--note)
+  export          het toegangsrapport als --format csv, pdf of json naar --output BESTAND (--lang,
+                  --review ID of none, --delimiter &quot;;&quot; voor Excel met Nederlandse instellingen)
+  verify-report   een JSON-rapport controleren tegen het register: komt het nog overeen, of welke
+                  partner is sindsdien gewijzigd
+  demo-signins    een verzonnen aanmeldingslogboek van het demoregister naar --output BESTAND (--format csv)
+  operators       wie in het register mag handelen, met hun Entra-rollen
+  operator        een beheerder toevoegen of wijzigen: operator UPN --name NAAM --role ROL...
+  upgrade         een register van een oudere versie bijwerken naar het schema van deze versie
+  inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom deze wordt geweigerd
+                  (--json); met --eml BESTAND: elke uitnodigingskoppeling in een opgeslagen e-mail
+
+Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
     <message>
         <source>demo-signins, export: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-signins, export: het bestand dat moet worden geschreven.</translation>
     </message>
     <message>
         <source>export: the review whose decisions the report carries (default: the newest; none: no review).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: de beoordeling waarvan het rapport de besluiten bevat (standaard: de nieuwste; none: geen beoordeling).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>review start: the review&apos;s title (default: this quarter&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>review start: de titel van de beoordeling (standaard: die van dit kwartaal).</translation>
     </message>
     <message>
         <source>review start: the first day of the period it covers (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>review start: de eerste dag van de periode die de beoordeling beslaat (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>review start: the last day of the period it covers (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>review start: de laatste dag van de periode die de beoordeling beslaat (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>review decide ... request-end: how the partner was asked: email, phone, meeting or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide ... request-end: hoe de partner is gevraagd: email, phone, meeting of other.</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>METHODE</translation>
     </message>
     <message>
         <source>export: the CSV delimiter, &quot;,&quot; (default), &quot;;&quot; for Dutch Excel, or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: het CSV-scheidingsteken, &quot;,&quot; (standaard), &quot;;&quot; voor Excel met Nederlandse instellingen, of tab.</translation>
     </message>
     <message>
         <source>CHARACTER</source>
-        <translation type="unfinished"></translation>
+        <translation>TEKEN</translation>
     </message>
     <message>
         <source>verify-report needs one report file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-report heeft één rapportbestand (JSON) nodig.</translation>
     </message>
 </context>
 <context>
@@ -1994,115 +2030,115 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
     <name>CliReports</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kan niet worden geschreven: %2</translation>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>export needs --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export vereist --output BESTAND.</translation>
     </message>
     <message>
         <source>Unknown report format %1; use csv, pdf or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende rapportindeling %1; gebruik csv, pdf of json.</translation>
     </message>
     <message>
         <source>The delimiter must be &quot;,&quot;, &quot;;&quot; or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het scheidingsteken moet &quot;,&quot;, &quot;;&quot; of tab zijn.</translation>
     </message>
     <message>
         <source>--delimiter is for CSV reports only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter is alleen voor CSV-rapporten.</translation>
     </message>
     <message>
         <source>--review needs a review number or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--review heeft een beoordelingsnummer of none nodig.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the report on %n partner(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het rapport over %n partner is geschreven naar %1.</numerusform>
+            <numerusform>Het rapport over %n partners is geschreven naar %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check it against the register later with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer het later tegen het register met: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>The report does not match the register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport komt niet overeen met het register: %1</translation>
     </message>
     <message>
         <source>The report matches the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport komt overeen met het register.</translation>
     </message>
     <message numerus="yes">
         <source>The history has %n event(s) newer than the report; none of them changes what it says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De historie bevat %n gebeurtenis die nieuwer is dan het rapport; deze verandert niets aan wat erin staat.</numerusform>
+            <numerusform>De historie bevat %n gebeurtenissen die nieuwer zijn dan het rapport; geen ervan verandert iets aan wat erin staat.</numerusform>
         </translation>
     </message>
     <message>
         <source>The report no longer matches the register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport komt niet meer overeen met het register:</translation>
     </message>
 </context>
 <context>
     <name>CliReview</name>
     <message>
         <source>No review was started yet. Start one with: review start</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen beoordeling gestart. Start er een met: review start</translation>
     </message>
     <message>
         <source>Unknown format %1; use table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende indeling %1; gebruik table of json.</translation>
     </message>
     <message>
         <source>Review %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling %1: %2</translation>
     </message>
     <message>
         <source>Period: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode: %1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>Started review %1: %2 (%n partner(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beoordeling %1 gestart: %2 (%n partner).</numerusform>
+            <numerusform>Beoordeling %1 gestart: %2 (%n partners).</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown decision %1; use keep, remove-roles or request-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend besluit %1; gebruik keep, remove-roles of request-end.</translation>
     </message>
     <message>
         <source>No review is open: start one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen beoordeling open: start er eerst een.</translation>
     </message>
     <message>
         <source>No partner with tenant ID %1 is part of the open review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er maakt geen partner met tenant-id %1 deel uit van de open beoordeling.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2.</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>No review is open to sign off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen open beoordeling om af te tekenen.</translation>
     </message>
     <message>
         <source>Review %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling %1: %2.</translation>
     </message>
     <message>
         <source>Use review, review start [--title, --from, --to], review decide TENANT-ID keep|remove-roles|request-end [--note, --method], or review sign-off [--note].</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik review, review start [--title, --from, --to], review decide TENANT-ID keep|remove-roles|request-end [--note, --method] of review sign-off [--note].</translation>
     </message>
 </context>
 <context>
@@ -2501,99 +2537,99 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
     <name>ExportDialog</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kan niet worden geschreven: %2</translation>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport exporteren</translation>
     </message>
     <message>
         <source>PDF — to read and hand to an auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF — om te lezen en aan een auditor te geven</translation>
     </message>
     <message>
         <source>CSV — for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV — voor een spreadsheet</translation>
     </message>
     <message>
         <source>JSON — to check later with verify-report</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON — om later te controleren met verify-report</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indeling:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>No review: the register as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen beoordeling: het register zoals het nu is</translation>
     </message>
     <message>
         <source>&amp;Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beoordeling:</translation>
     </message>
     <message>
         <source>Semicolon (;) — Excel with Dutch settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntkomma (;) — Excel met Nederlandse instellingen</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (,)</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scheidingsteken:</translation>
     </message>
     <message>
         <source>Also save the report as &amp;JSON beside it, to check it against the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport ook als &amp;JSON ernaast opslaan, om het tegen het register te controleren</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;laderen…</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan als:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>partner-access-report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport-partnertoegang</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar het rapport moet worden opgeslagen.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een map; geef een bestandsnaam op.</translation>
     </message>
     <message>
         <source>Saved the report to %1 and, to check it, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport is opgeslagen in %1 en, om het te controleren, in %2.</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport is opgeslagen in %1.</translation>
     </message>
 </context>
 <context>
@@ -3927,15 +3963,15 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport &amp;exporteren…</translation>
     </message>
 </context>
 <context>
@@ -4034,23 +4070,23 @@ Nu naar %1 verzenden?</numerusform>
     <name>OverviewChartView</name>
     <message>
         <source>Click or press Enter to show these partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik of druk op Enter om deze partners te tonen.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>Show these %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deze %n partner tonen</numerusform>
+            <numerusform>Deze %n partners tonen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln current partner(s); %1 at high risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln huidige partner; %1 met hoog risico</numerusform>
+            <numerusform>%Ln huidige partners; %1 met hoog risico</numerusform>
         </translation>
     </message>
 </context>
@@ -4524,14 +4560,14 @@ Nu naar %1 verzenden?</numerusform>
     </message>
     <message numerus="yes">
         <source>From the overview: %1 — %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uit het overzicht: %1 — %n partner</numerusform>
+            <numerusform>Uit het overzicht: %1 — %n partners</numerusform>
         </translation>
     </message>
     <message>
         <source>Show &amp;all partners</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle partners tonen</translation>
     </message>
 </context>
 <context>
@@ -4680,215 +4716,215 @@ Nu naar %1 verzenden?</numerusform>
     <name>PdfReport</name>
     <message>
         <source>None</source>
-        <translation type="unfinished">Geen</translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Partner access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport partnertoegang</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling</translation>
     </message>
     <message>
         <source>Signed off on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgetekend op %1 door %2</translation>
     </message>
     <message>
         <source>Open: %1 of %2 partners decided; not signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Open: over %1 van de %2 partners besloten; niet afgetekend</translation>
     </message>
     <message>
         <source>Sign-off note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij aftekening</translation>
     </message>
     <message>
         <source>The register as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register op %1</translation>
     </message>
     <message>
         <source>Produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 door %2</translation>
+        <translation>%1 door %2</translation>
     </message>
     <message>
         <source>Sign-in evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs van aanmeldingen</translation>
     </message>
     <message>
         <source>No sign-in log imported: nothing is known about how partners use their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen aanmeldingslogboek geïmporteerd: er is niets bekend over hoe partners hun rollen gebruiken.</translation>
     </message>
     <message>
         <source>PartnerDesk records decisions; it does not change the tenant. &quot;To do in Microsoft 365&quot; lists what was decided but is not yet known to be done in the admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk legt besluiten vast; het wijzigt de tenant niet. &quot;Te doen in Microsoft 365&quot; toont wat is besloten, maar waarvan nog niet bekend is dat het in het beheercentrum is gedaan.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Current partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige partners</translation>
     </message>
     <message>
         <source>Risk high / medium / low / none</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico hoog / gemiddeld / laag / geen</translation>
     </message>
     <message>
         <source>Holding privileged roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Met bevoorrechte rollen</translation>
     </message>
     <message>
         <source>Agreement not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst niet geaccepteerd</translation>
     </message>
     <message>
         <source>Review overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling achterstallig</translation>
     </message>
     <message>
         <source>GDAP ending or ended</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP eindigt binnenkort of is beëindigd</translation>
     </message>
     <message>
         <source>Open to-dos in Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande taken in Microsoft 365</translation>
     </message>
     <message>
         <source>Decided in the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Besloten in de beoordeling</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risico</translation>
+        <translation>Risico</translation>
     </message>
     <message>
         <source>Privileged roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevoorrechte rollen</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Overeenkomst</translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>Not accepted</source>
-        <translation type="unfinished">Niet geaccepteerd</translation>
+        <translation>Niet geaccepteerd</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Partners</translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished">Tenant-id</translation>
+        <translation>Tenant-id</translation>
     </message>
     <message>
         <source>Relationship type</source>
-        <translation type="unfinished">Relatietype</translation>
+        <translation>Relatietype</translation>
     </message>
     <message>
         <source>privileged</source>
-        <translation type="unfinished"></translation>
+        <translation>bevoorrecht</translation>
     </message>
     <message>
         <source>Admin roles</source>
-        <translation type="unfinished">Beheerdersrollen</translation>
+        <translation>Beheerdersrollen</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement accepted on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-klantovereenkomst geaccepteerd op %1 door %2</translation>
     </message>
     <message>
         <source>GDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP</translation>
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished">Laatst beoordeeld</translation>
+        <translation>Laatst beoordeeld</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nooit</translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <source>none in the logs</source>
-        <translation type="unfinished"></translation>
+        <translation>geen in de logboeken</translation>
     </message>
     <message>
         <source>Sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldingen</translation>
     </message>
     <message>
         <source>last %1; %2 in the last 30 days, %3 failed; countries: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>laatste %1; %2 in de laatste 30 dagen, %3 mislukt; landen: %4</translation>
     </message>
     <message>
         <source>To do in Microsoft 365</source>
-        <translation type="unfinished">Te doen in Microsoft 365</translation>
+        <translation>Te doen in Microsoft 365</translation>
     </message>
     <message>
         <source>Review decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit in de beoordeling</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificatie</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditgebeurtenissen</translation>
     </message>
     <message>
         <source>Newest event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwste gebeurtenis</translation>
     </message>
     <message>
         <source>number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer %1</translation>
     </message>
     <message>
         <source>Its hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash daarvan (SHA-256)</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Check that the register&apos;s history still holds this report&apos;s newest event, unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer of de historie van het register de nieuwste gebeurtenis van dit rapport nog ongewijzigd bevat:</translation>
     </message>
     <message>
         <source>Check every figure of this report against the register (with the JSON export of the same report):</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer elk cijfer van dit rapport tegen het register (met de JSON-export van hetzelfde rapport):</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kan niet worden geschreven: %2</translation>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -4913,175 +4949,175 @@ Nu naar %1 verzenden?</numerusform>
     <name>RegisterOverview</name>
     <message>
         <source>Current partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige partners</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog risico</translation>
     </message>
     <message>
         <source>Medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddeld risico</translation>
     </message>
     <message>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag risico</translation>
     </message>
     <message>
         <source>No risk found</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen risico gevonden</translation>
     </message>
     <message>
         <source>Hold privileged admin roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Met bevoorrechte beheerdersrollen</translation>
     </message>
     <message>
         <source>One partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén partner</translation>
     </message>
     <message>
         <source>GDAP ended or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP beëindigd of verlopen</translation>
     </message>
     <message>
         <source>GDAP ends within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP eindigt binnen 30 dagen</translation>
     </message>
     <message>
         <source>GDAP ends in 1 to 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP eindigt over 1 tot 3 maanden</translation>
     </message>
     <message>
         <source>GDAP ends in 3 to 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP eindigt over 3 tot 6 maanden</translation>
     </message>
     <message>
         <source>GDAP ends in 6 to 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP eindigt over 6 tot 12 maanden</translation>
     </message>
     <message>
         <source>GDAP ends in more than a year</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP eindigt over meer dan een jaar</translation>
     </message>
     <message>
         <source>Agreement not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst niet geaccepteerd</translation>
     </message>
     <message>
         <source>Review overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling achterstallig</translation>
     </message>
     <message>
         <source>To do, decided less than a week ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Te doen, minder dan een week geleden besloten</translation>
     </message>
     <message>
         <source>To do, decided 1 to 4 weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Te doen, 1 tot 4 weken geleden besloten</translation>
     </message>
     <message>
         <source>To do, decided more than 4 weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Te doen, meer dan 4 weken geleden besloten</translation>
     </message>
     <message>
         <source>Still to do in Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog te doen in Microsoft 365</translation>
     </message>
     <message>
         <source>Signed in, last 30 days of the logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld, laatste 30 dagen van de logboeken</translation>
     </message>
     <message>
         <source>Partners by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners per risico</translation>
     </message>
     <message>
         <source>no current partners</source>
-        <translation type="unfinished"></translation>
+        <translation>geen huidige partners</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Hoog</translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Gemiddeld</translation>
+        <translation>Gemiddeld</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Laag</translation>
+        <translation>Laag</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Geen</translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Privileged admin roles per partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevoorrechte beheerdersrollen per partner</translation>
     </message>
     <message>
         <source>no partner holds a privileged role</source>
-        <translation type="unfinished"></translation>
+        <translation>geen partner heeft een bevoorrechte rol</translation>
     </message>
     <message>
         <source>GDAP relationships by time until they end</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAP-relaties per resterende tijd tot het einde</translation>
     </message>
     <message>
         <source>no GDAP relationship with an end date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen GDAP-relatie met een einddatum</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished">Beëindigd</translation>
+        <translation>Beëindigd</translation>
     </message>
     <message>
         <source>&lt; 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 maand</translation>
     </message>
     <message>
         <source>1–3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>1–3 maanden</translation>
     </message>
     <message>
         <source>3–6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3–6 maanden</translation>
     </message>
     <message>
         <source>6–12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6–12 maanden</translation>
     </message>
     <message>
         <source>&gt; 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 1 jaar</translation>
     </message>
     <message>
         <source>Partners with open to-dos, by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners met openstaande taken, per ouderdom</translation>
     </message>
     <message>
         <source>nothing waits in Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>er wacht niets in Microsoft 365</translation>
     </message>
     <message>
         <source>&lt; 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 week</translation>
     </message>
     <message>
         <source>1–4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>1–4 weken</translation>
     </message>
     <message>
         <source>&gt; 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 4 weken</translation>
     </message>
     <message>
         <source>Partner sign-ins per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneraanmeldingen per week</translation>
     </message>
     <message>
         <source>no sign-in log imported</source>
-        <translation type="unfinished"></translation>
+        <translation>geen aanmeldingslogboek geïmporteerd</translation>
     </message>
 </context>
 <context>
@@ -5317,433 +5353,433 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     <name>ReportBuilder</name>
     <message>
         <source>There is no review %1 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat geen beoordeling %1 in het register.</translation>
     </message>
     <message>
         <source>Unknown role (ID %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende rol (ID %1)</translation>
     </message>
 </context>
 <context>
     <name>ReportCsv</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished">Tenant-id</translation>
+        <translation>Tenant-id</translation>
     </message>
     <message>
         <source>Relationship type</source>
-        <translation type="unfinished">Relatietype</translation>
+        <translation>Relatietype</translation>
     </message>
     <message>
         <source>Admin roles</source>
-        <translation type="unfinished">Beheerdersrollen</translation>
+        <translation>Beheerdersrollen</translation>
     </message>
     <message>
         <source>Privileged roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevoorrechte rollen</translation>
     </message>
     <message>
         <source>Agreement accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst geaccepteerd</translation>
     </message>
     <message>
         <source>Agreement accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst geaccepteerd door</translation>
     </message>
     <message>
         <source>GDAP status</source>
-        <translation type="unfinished">GDAP-status</translation>
+        <translation>GDAP-status</translation>
     </message>
     <message>
         <source>GDAP ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde GDAP</translation>
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished">Laatst beoordeeld</translation>
+        <translation>Laatst beoordeeld</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risico</translation>
+        <translation>Risico</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished">Laatste aanmelding</translation>
+        <translation>Laatste aanmelding</translation>
     </message>
     <message>
         <source>Sign-ins (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldingen (30 dagen)</translation>
     </message>
     <message>
         <source>Failed sign-ins (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukte aanmeldingen (30 dagen)</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Landen</translation>
+        <translation>Landen</translation>
     </message>
     <message>
         <source>To do in Microsoft 365</source>
-        <translation type="unfinished">Te doen in Microsoft 365</translation>
+        <translation>Te doen in Microsoft 365</translation>
     </message>
     <message>
         <source>Review decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingsbesluit</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notitie</translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished">Besloten door</translation>
+        <translation>Besloten door</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Besloten</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Geen</translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>None in the logs</source>
-        <translation type="unfinished">Geen in de logboeken</translation>
+        <translation>Geen in de logboeken</translation>
     </message>
 </context>
 <context>
     <name>ReportVerifier</name>
     <message>
         <source>This is not a PartnerDesk JSON report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen JSON-rapport van PartnerDesk: %1</translation>
     </message>
     <message>
         <source>it is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is groter dan %1 MiB.</translation>
     </message>
     <message>
         <source>%1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bij byte %2.</translation>
     </message>
     <message>
         <source>its &quot;format&quot; is not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>het veld &quot;format&quot; is niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>format version %1 is not one this version reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>deze versie leest indelingsversie %1 niet.</translation>
     </message>
     <message>
         <source>its language, time of production or verification block is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>de taal, het tijdstip van maken of het verificatieblok ontbreekt.</translation>
     </message>
     <message>
         <source>Report of %1, made on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport van %1, gemaakt op %2</translation>
     </message>
     <message>
         <source>This report was made from another register (%1), not from this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit rapport is gemaakt uit een ander register (%1), niet uit dit register.</translation>
     </message>
     <message>
         <source>%1 (%2) is in the register but not in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) staat in het register, maar niet in het rapport.</translation>
     </message>
     <message>
         <source>%1 (%2) changed since: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) is sindsdien gewijzigd: %3.</translation>
     </message>
     <message>
         <source>%1 (%2) is in the report but no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) staat in het rapport, maar niet meer in het register.</translation>
     </message>
     <message>
         <source>The review changed since: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling is sindsdien gewijzigd: %1.</translation>
     </message>
     <message>
         <source>The summary figures differ: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers van de samenvatting wijken af: %1.</translation>
     </message>
     <message>
         <source>The organisation differs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De organisatie wijkt af: %1.</translation>
     </message>
     <message>
         <source>The activity evidence changed since: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het activiteitsbewijs is sindsdien gewijzigd: %1.</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>Signed off on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgetekend op %1 door %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n partner(s) reviewed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n partner beoordeeld</numerusform>
+            <numerusform>%1 van %n partners beoordeeld</numerusform>
         </translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen besluit</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behouden</translation>
     </message>
     <message>
         <source>Remove roles</source>
-        <translation type="unfinished">Rollen verwijderen</translation>
+        <translation>Rollen verwijderen</translation>
     </message>
     <message>
         <source>Ask the partner to end the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>De partner vragen de relatie te beëindigen</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>None</source>
-        <translation type="unfinished">Geen</translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Choose a partner in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een partner in de lijst.</translation>
     </message>
     <message>
         <source>Admin roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerdersrollen: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">geen</translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Risk now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico nu: %1</translation>
     </message>
     <message>
         <source>Sign-ins: no sign-in log imported, so nothing is known about its use of its roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldingen: geen aanmeldingslogboek geïmporteerd, dus er is niets bekend over het gebruik van zijn rollen.</translation>
     </message>
     <message>
         <source>Sign-ins: none in the imported logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldingen: geen in de geïmporteerde logboeken.</translation>
     </message>
     <message>
         <source>Last sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste aanmelding: %1</translation>
     </message>
     <message>
         <source>Failed sign-ins in the last 30 days of the logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukte aanmeldingen in de laatste 30 dagen van de logboeken: %1</translation>
     </message>
     <message>
         <source>Risk when the review started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico bij het begin van de beoordeling: %1</translation>
     </message>
     <message>
         <source>Decided: %1, by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Besloten: %1, door %2 op %3</translation>
     </message>
     <message>
         <source>Sign off the open review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken eerst de openstaande beoordeling af.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) still to decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Over %n partner moet nog worden besloten.</numerusform>
+            <numerusform>Over %n partners moet nog worden besloten.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can look at the review; deciding needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt de beoordeling bekijken, maar niet besluiten: %1.</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Risk at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico bij begin</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished">Besloten door</translation>
+        <translation>Besloten door</translation>
     </message>
     <message>
         <source>S&amp;tart review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling &amp;starten…</translation>
     </message>
     <message>
         <source>Sign o&amp;ff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aftekenen…</translation>
     </message>
     <message>
         <source>&amp;Keep: the partner keeps its access</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ehouden: de partner behoudt zijn toegang</translation>
     </message>
     <message>
         <source>&amp;Remove roles: decide to remove its admin roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As&amp;k the partner to end the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen verwijderen: besluiten zijn beheerdersrollen te verwijderen</translation>
     </message>
     <message>
         <source>N&amp;ote (required to keep a privileged role):</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otitie (verplicht om een bevoorrechte rol te behouden):</translation>
     </message>
     <message>
         <source>Recor&amp;d decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit vast&amp;leggen</translation>
     </message>
     <message>
         <source>No access review yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen toegangsbeoordeling</translation>
     </message>
     <message>
         <source>Start a review to decide, partner by partner, who keeps which access. Microsoft advises reviewing partner admin access regularly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start een beoordeling om per partner te besluiten wie welke toegang behoudt. Microsoft adviseert de beheerderstoegang van partners regelmatig te beoordelen.</translation>
     </message>
     <message>
         <source>No access review yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen toegangsbeoordeling.</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
         <source>The review is frozen: its decisions no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling is bevroren: de besluiten ervan veranderen niet meer.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">Notitie: %1</translation>
+        <translation>Notitie: %1</translation>
     </message>
     <message>
         <source>Started on %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestart op %1 door %2.</translation>
     </message>
     <message>
         <source>Access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling</translation>
     </message>
     <message>
         <source>Choose a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een besluit.</translation>
     </message>
     <message>
         <source>%1 is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat niet meer in het register.</translation>
     </message>
     <message>
         <source>Sign off the review</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling aftekenen</translation>
     </message>
     <message>
         <source>A note kept with the sign-off (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie die bij het aftekenen wordt bewaard (optioneel):</translation>
     </message>
     <message>
         <source>Sign off the review?</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling aftekenen?</translation>
     </message>
     <message numerus="yes">
         <source>Sign off “%1”? Its %n decision(s) are then final: the review no longer changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” aftekenen? Het %n besluit is dan definitief: de beoordeling verandert niet meer.</numerusform>
+            <numerusform>“%1” aftekenen? De %n besluiten zijn dan definitief: de beoordeling verandert niet meer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ask the partner to &amp;end the relationship</source>
+        <translation>De partner &amp;vragen de relatie te beëindigen</translation>
     </message>
 </context>
 <context>
     <name>ReviewService</name>
     <message>
         <source>Q%1 %2 partner access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling partners Q%1 %2</translation>
     </message>
     <message>
         <source>Give the review a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de beoordeling een titel.</translation>
     </message>
     <message>
         <source>The title must be one line of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De titel moet één regel van maximaal %1 tekens zijn.</translation>
     </message>
     <message>
         <source>Give the period the review covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de periode op waarop de beoordeling betrekking heeft.</translation>
     </message>
     <message>
         <source>The period cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode kan niet eindigen voordat ze begint.</translation>
     </message>
     <message>
         <source>The review “%1” is still open: finish it and sign it off first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling “%1” is nog open: rond deze eerst af en teken deze af.</translation>
     </message>
     <message>
         <source>There is no current partner relationship to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen huidige partnerrelatie om te beoordelen.</translation>
     </message>
     <message>
         <source>There is no review %1 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat geen beoordeling %1 in het register.</translation>
     </message>
     <message>
         <source>The review “%1” was signed off on %2: it no longer changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling “%1” is op %2 afgetekend: deze verandert niet meer.</translation>
     </message>
     <message>
         <source>No review is open: start one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen beoordeling open: start er eerst een.</translation>
     </message>
     <message>
         <source>That partner is not part of the open review “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die partner maakt geen deel uit van de openstaande beoordeling “%1”.</translation>
     </message>
     <message>
         <source>Choose a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een besluit.</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
-        <translation type="unfinished">De notitie is langer dan %1 tekens.</translation>
+        <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
         <source>No partner with tenant ID %1 is in the register.</source>
-        <translation type="unfinished">Er staat geen partner met tenant-id %1 in het register.</translation>
+        <translation>Er staat geen partner met tenant-id %1 in het register.</translation>
     </message>
     <message>
         <source>%1 holds a privileged admin role: say in the note why it keeps its access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een bevoorrechte beheerdersrol: geef in de notitie aan waarom deze partner de toegang behoudt.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) not decided yet: %1. Decide every partner before signing off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Over %n partner is nog niet besloten: %1. Besluit over elke partner voordat u aftekent.</numerusform>
+            <numerusform>Over %n partners is nog niet besloten: %1. Besluit over elke partner voordat u aftekent.</numerusform>
         </translation>
     </message>
 </context>
@@ -5978,41 +6014,41 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     <name>SqlReviewRepository</name>
     <message>
         <source>The register could not be read or written: %1.</source>
-        <translation type="unfinished">Lezen van of schrijven naar het register is mislukt: %1.</translation>
+        <translation>Lezen van of schrijven naar het register is mislukt: %1.</translation>
     </message>
     <message>
         <source>That partner is not part of the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die partner maakt geen deel uit van de beoordeling.</translation>
     </message>
     <message>
         <source>The review is signed off already or not every partner is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling is al afgetekend of er is nog niet over elke partner besloten.</translation>
     </message>
 </context>
 <context>
     <name>StartReviewDialog</name>
     <message>
         <source>Start access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling starten</translation>
     </message>
     <message numerus="yes">
         <source>The review lists every current partner relationship (%n partner(s)). For each you record a decision: keep, remove roles, or ask the partner to end the relationship. A Global or Billing Administrator signs it off when every partner is decided.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De beoordeling bevat elke huidige partnerrelatie (%n partner). Voor elke relatie legt u een besluit vast: behouden, rollen verwijderen of de partner vragen de relatie te beëindigen. Een Globale beheerder of Factureringsbeheerder tekent de beoordeling af wanneer over elke partner is besloten.</numerusform>
+            <numerusform>De beoordeling bevat elke huidige partnerrelatie (%n partners). Voor elke relatie legt u een besluit vast: behouden, rollen verwijderen of de partner vragen de relatie te beëindigen. Een Globale beheerder of Factureringsbeheerder tekent de beoordeling af wanneer over elke partner is besloten.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode:</translation>
     </message>
     <message>
         <source>&amp;Start review</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling &amp;starten</translation>
     </message>
 </context>
 <context>
@@ -6348,7 +6384,7 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     </message>
     <message>
         <source>Open on this page: overview, partners, review, todo, invitations, find, history or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze pagina openen: overview, partners, review, todo, invitations, find, history of settings.</translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,8 @@ private:
         const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
         if (pdftotext.isEmpty())
             return u"pdftotext missing: scripts/install-deps installs poppler-utils"_s;
-        return run(pdftotext, {u"-layout"_s, path, u"-"_s});
+        // Compatibility forms folded, as a PDF viewer's search does: the text has the "fi" ligature.
+        return run(pdftotext, {u"-layout"_s, path, u"-"_s}).normalized(QString::NormalizationForm_KC);
     }
 
 private Q_SLOTS:

@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QLocale>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -86,6 +87,8 @@ struct Report
     AuditReceipt verification; // the register's newest audit event when the report was made
     qint64 auditEvents = 0;
 
+    // The report's language as a locale for its dates and numbers: nl_NL or en_GB, as the window uses.
+    QLocale locale() const;
     // The command that checks a saved JSON report against the register.
     static QString verifyCommand(const QString &reportPath, const QString &registerPath);
 };

@@ -18,6 +18,12 @@ QString Report::verifyCommand(const QString &reportPath, const QString &register
         QDir::toNativeSeparators(reportPath), QDir::toNativeSeparators(registerPath));
 }
 
+QLocale Report::locale() const
+{
+    return language == "nl"_L1 ? QLocale(QLocale::Dutch, QLocale::Netherlands)
+                               : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
 ReportBuilder::ReportBuilder(RegisterRepository &registerRepository, ActivityRepository *activity, ReviewRepository *reviews)
     : m_register(registerRepository)
     , m_activity(activity)

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 QByteArray ReportCsv::write(const Report &report, QChar delimiter)
 {
-    const QLocale locale(report.language);
+    const QLocale locale = report.locale();
     const auto date = [&locale](const QDateTime &utc) {
         return utc.isValid() ? locale.toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
     };

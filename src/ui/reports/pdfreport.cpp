@@ -37,7 +37,7 @@ namespace PdfReport {
 
 QString html(const Report &report, const Options &options)
 {
-    const QLocale locale(report.language);
+    const QLocale locale = report.locale();
     const auto date = [&locale](const QDateTime &utc) {
         return utc.isValid() ? locale.toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
     };

@@ -321,11 +321,27 @@ void ReviewPage::updateActions()
 void ReviewPage::retranslate()
 {
     m_table->setHorizontalHeaderLabels({tr("Partner"), tr("Risk at start"), tr("Decision"), tr("Decided by")});
+    // Risk and decision as wide as their header and longest value in this language (no content scan).
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics fm = m_table->fontMetrics();
+    int riskWidth = fm.horizontalAdvance(tr("None"));
+    for (auto level : {RiskAssessment::Level::High, RiskAssessment::Level::Medium, RiskAssessment::Level::Low})
+        riskWidth = std::max(riskWidth, fm.horizontalAdvance(RiskAssessment::levelName(level)));
+    int decisionWidth = 0;
+    for (auto d : {ReviewItem::Decision::None, ReviewItem::Decision::Keep, ReviewItem::Decision::RemoveRoles,
+             ReviewItem::Decision::RequestEnd})
+        decisionWidth = std::max(decisionWidth, fm.horizontalAdvance(reviewDecisionName(d)));
+    const int pad = fm.averageCharWidth() * 3;
+    header->setSectionResizeMode(RiskColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(DecisionColumn, QHeaderView::Interactive);
+    header->resizeSection(RiskColumn, std::max(header->sectionSizeHint(RiskColumn), riskWidth + pad));
+    header->resizeSection(DecisionColumn, std::max(header->sectionSizeHint(DecisionColumn), decisionWidth + pad));
+    header->resizeSection(DecidedByColumn, std::max(header->sectionSizeHint(DecidedByColumn), fm.averageCharWidth() * 16));
     m_startButton->setText(tr("S&tart review…"));
     m_signOffButton->setText(tr("Sign o&ff…"));
     m_keep->setText(tr("&Keep: the partner keeps its access"));
     m_removeRoles->setText(tr("&Remove roles: decide to remove its admin roles"));
-    m_requestEnd->setText(tr("As&k the partner to end the relationship"));
+    m_requestEnd->setText(tr("Ask the partner to &end the relationship"));
     m_noteLabel->setText(tr("N&ote (required to keep a privileged role):"));
     m_recordButton->setText(tr("Recor&d decision"));
     if (!m_review) {
