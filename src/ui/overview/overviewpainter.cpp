@@ -82,7 +82,7 @@ QList<QRectF> paint(QPainter &painter, const QRectF &rect, const OverviewChart &
     if (chart.horizontal) {
         const qreal rowHeight = std::min(area.height() / qreal(n), line * 1.6);
         const qreal labelWidth = area.width() * 0.42;
-        const qreal countWidth = std::max(fm.horizontalAdvance(locale.toString(maximum)) + pad * 2, area.width() * 0.08);
+        const qreal countWidth = std::max(fm.horizontalAdvance(locale.toString(maximum)) + pad * 2, area.width() * 0.12);
         const qreal barSpace = std::max<qreal>(1, area.width() - labelWidth - countWidth - pad);
         for (qsizetype i = 0; i < n; ++i) {
             const OverviewBar &b = chart.bars.at(i);

@@ -98,7 +98,7 @@ QString html(const Report &report, const Options &options)
     for (int i = 0; i < charts.size(); ++i) {
         if (i % 2 == 0)
             h += u"<tr>"_s;
-        h += u"<td><img src='%1' width='320' height='170'></td>"_s.arg(chartUrl(i));
+        h += u"<td><img src='%1' width='300' height='159'></td>"_s.arg(chartUrl(i));
         if (i % 2 == 1 || i == charts.size() - 1)
             h += u"</tr>"_s;
     }

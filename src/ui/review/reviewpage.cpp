@@ -95,9 +95,12 @@ ReviewPage::ReviewPage(UiContext context, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the decision
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(PartnerColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(DecidedByColumn, QHeaderView::Interactive);
 
     auto *panel = new QWidget(splitter);
     auto *panelLayout = new QVBoxLayout(panel);
@@ -113,7 +116,7 @@ ReviewPage::ReviewPage(UiContext context, QWidget *parent)
     m_partnerDetails->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_partnerDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     panelLayout->addWidget(m_partnerName);
-    panelLayout->addWidget(m_partnerDetails, 1);
+    panelLayout->addWidget(m_partnerDetails);
     m_decisions = new QButtonGroup(this);
     m_keep = new QRadioButton(panel);
     m_keep->setObjectName(u"keepRadio"_s);
@@ -143,6 +146,7 @@ ReviewPage::ReviewPage(UiContext context, QWidget *parent)
     m_recordButton->setObjectName(u"recordDecisionButton"_s);
     m_recordButton->setDefault(false);
     panelLayout->addWidget(m_recordButton, 0, Qt::AlignRight);
+    panelLayout->addStretch(1);
     splitter->addWidget(m_table);
     splitter->addWidget(panel);
     splitter->setStretchFactor(0, 3);
@@ -215,6 +219,7 @@ void ReviewPage::fillTable()
             item.isDecided() ? (item.decidedByName.isEmpty() ? item.decidedByUpn : item.decidedByName) : QString()};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
+            cell->setToolTip(cells.at(column)); // a long name or decision cut short in full
             if (column == DecisionColumn && !item.isDecided())
                 cell->setForeground(palette().color(QPalette::PlaceholderText));
             m_table->setItem(row, column, cell);
@@ -328,15 +333,15 @@ void ReviewPage::retranslate()
     for (auto level : {RiskAssessment::Level::High, RiskAssessment::Level::Medium, RiskAssessment::Level::Low})
         riskWidth = std::max(riskWidth, fm.horizontalAdvance(RiskAssessment::levelName(level)));
     int decisionWidth = 0;
-    for (auto d : {ReviewItem::Decision::None, ReviewItem::Decision::Keep, ReviewItem::Decision::RemoveRoles,
-             ReviewItem::Decision::RequestEnd})
+    for (auto d : {ReviewItem::Decision::None, ReviewItem::Decision::Keep, ReviewItem::Decision::RemoveRoles})
         decisionWidth = std::max(decisionWidth, fm.horizontalAdvance(reviewDecisionName(d)));
     const int pad = fm.averageCharWidth() * 3;
     header->setSectionResizeMode(RiskColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(DecisionColumn, QHeaderView::Interactive);
     header->resizeSection(RiskColumn, std::max(header->sectionSizeHint(RiskColumn), riskWidth + pad));
     header->resizeSection(DecisionColumn, std::max(header->sectionSizeHint(DecisionColumn), decisionWidth + pad));
-    header->resizeSection(DecidedByColumn, std::max(header->sectionSizeHint(DecidedByColumn), fm.averageCharWidth() * 16));
+    header->setSectionResizeMode(DecidedByColumn, QHeaderView::Interactive);
+    header->resizeSection(DecidedByColumn, std::max(header->sectionSizeHint(DecidedByColumn), fm.averageCharWidth() * 14));
     m_startButton->setText(tr("S&tart review…"));
     m_signOffButton->setText(tr("Sign o&ff…"));
     m_keep->setText(tr("&Keep: the partner keeps its access"));

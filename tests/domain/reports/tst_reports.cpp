@@ -68,6 +68,7 @@ private Q_SLOTS:
     void cleanup();
     void reportHoldsEveryCurrentPartner();
     void reportCarriesTheReviewDecisions();
+    void anEndedRelationshipIsNotInTheReport();
     void csvRoundTripsHostileNames_data();
     void csvRoundTripsHostileNames();
     void csvHasBomHeaderAndDelimiter();
@@ -182,6 +183,17 @@ void TestReports::reportCarriesTheReviewDecisions()
     }
     // Asked for no review, none is carried.
     QVERIFY(!build(u"en"_s, -1).review.has_value());
+}
+
+void TestReports::anEndedRelationshipIsNotInTheReport()
+{
+    RelationshipService relationships(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(relationships.requestEnd(global(), northwindTenant, {fixedNow().date(), u"email"_s, {}}).ok());
+    QVERIFY(relationships.markEnded(global(), northwindTenant).ok());
+    const Report report = build();
+    QCOMPARE(report.partners.size(), 13);
+    for (const ReportPartner &p : report.partners)
+        QVERIFY(p.tenantId != northwindTenant);
 }
 
 void TestReports::csvRoundTripsHostileNames_data()

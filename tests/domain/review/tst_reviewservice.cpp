@@ -36,6 +36,8 @@ private Q_SLOTS:
     void signOffNeedsEveryPartnerDecided();
     void signOffRefusedForHelpdesk();
     void aSignedOffReviewIsFrozen();
+    void anEndedRelationshipIsNotReviewed();
+    void theStoreRefusesASignOffWithPartnersUndecided();
 
 private:
     Operator op(int index) const { return m_fixture->repository->operators().value().at(index); }
@@ -367,6 +369,33 @@ void TestReviewService::aSignedOffReviewIsFrozen()
     QCOMPARE(itemOf(fabrikamTenant).decision, ReviewItem::Decision::Keep);
     // A new review can start once the last one is signed off.
     QVERIFY(m_service->start(global(), {u"Next"_s, QDate(2027, 1, 1), QDate(2027, 1, 2)}).ok());
+}
+
+void TestReviewService::anEndedRelationshipIsNotReviewed()
+{
+    RelationshipService relationships(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(relationships.requestEnd(global(), northwindTenant, {fixedNow().date(), u"email"_s, {}}).ok());
+    QVERIFY(relationships.markEnded(global(), northwindTenant).ok());
+    const Review review = started();
+    QCOMPARE(review.partners, 13);
+    QCOMPARE(itemOf(northwindTenant).id, 0); // not in it
+}
+
+void TestReviewService::theStoreRefusesASignOffWithPartnersUndecided()
+{
+    Review review = started();
+    review.signedOffUtc = fixedNow();
+    review.signedOffByUpn = global().upn;
+    AuditEvent event;
+    event.atUtc = fixedNow();
+    event.operatorUpn = global().upn;
+    event.action = QString::fromUtf16(AuditActions::ReviewSignedOff);
+    const qint64 before = events();
+    auto refused = m_reviews->signOff(review, event);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::BadInput);
+    QVERIFY(!m_reviews->review(review.id).value()->isSignedOff());
+    QCOMPARE(events(), before);
 }
 
 QTEST_GUILESS_MAIN(TestReviewService)
