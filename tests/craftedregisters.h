@@ -17,10 +17,11 @@ inline QString downgradeToSchemaOne(const QSqlDatabase &db)
     using namespace Qt::StringLiterals;
     QSqlQuery q(db);
     for (const QString &sql :
-        {u"DROP TABLE review_items"_s, u"DROP TABLE reviews"_s, u"DROP TABLE activity_imports"_s, u"DROP TABLE partner_events"_s, u"DROP TABLE partner_activity"_s,
-            u"DROP TABLE signin_days"_s, u"DROP TABLE signin_seen"_s, u"DROP TABLE signins"_s,
-            u"DROP INDEX todos_status_decided"_s, u"DROP INDEX todos_relationship_status"_s,
-            u"DROP TABLE todos"_s, u"DROP INDEX relationships_gdap_relationship_id"_s,
+        {u"DROP TABLE review_items"_s, u"DROP TABLE reviews"_s, u"DROP TABLE activity_imports"_s,
+            u"DROP TABLE partner_events"_s, u"DROP TABLE partner_activity"_s, u"DROP TABLE signin_days"_s,
+            u"DROP TABLE signin_seen"_s, u"DROP TABLE signins"_s, u"DROP INDEX todos_status_decided"_s,
+            u"DROP INDEX todos_relationship_status"_s, u"DROP TABLE todos"_s,
+            u"DROP INDEX relationships_gdap_relationship_id"_s,
             u"ALTER TABLE relationships DROP COLUMN gdap_relationship_id"_s,
             u"ALTER TABLE relationships DROP COLUMN imported_fields_json"_s,
             u"DROP INDEX audit_events_operator"_s, u"DROP INDEX audit_events_action"_s,
@@ -45,10 +46,10 @@ inline QString downgradeToSchemaSix(const QSqlDatabase &db)
     using namespace Qt::StringLiterals;
     QSqlQuery q(db);
     for (const QString &sql :
-        {u"DROP TABLE review_items"_s, u"DROP TABLE reviews"_s, u"DROP TABLE activity_imports"_s, u"DROP TABLE partner_events"_s, u"DROP TABLE partner_activity"_s,
-            u"DROP TABLE signin_days"_s, u"DROP TABLE signin_seen"_s, u"DROP TABLE signins"_s,
-            u"DROP INDEX todos_status_decided"_s, u"DROP INDEX todos_relationship_status"_s,
-            u"DROP TABLE todos"_s, u"PRAGMA user_version = 6"_s}) {
+        {u"DROP TABLE review_items"_s, u"DROP TABLE reviews"_s, u"DROP TABLE activity_imports"_s,
+            u"DROP TABLE partner_events"_s, u"DROP TABLE partner_activity"_s, u"DROP TABLE signin_days"_s,
+            u"DROP TABLE signin_seen"_s, u"DROP TABLE signins"_s, u"DROP INDEX todos_status_decided"_s,
+            u"DROP INDEX todos_relationship_status"_s, u"DROP TABLE todos"_s, u"PRAGMA user_version = 6"_s}) {
         if (!q.exec(sql))
             return sql + u": "_s + q.lastError().text();
     }

@@ -621,30 +621,32 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         QCoreApplication::translate("Cli", "demo-signins, export: the file to write."),
         QCoreApplication::translate("Cli", "FILE"));
     const QCommandLineOption reviewOption(u"review"_s,
-        QCoreApplication::translate(
-            "Cli", "export: the review whose decisions the report carries (default: the newest; none: no review)."),
+        QCoreApplication::translate("Cli",
+            "export: the review whose decisions the report carries (default: the newest; none: no review)."),
         QCoreApplication::translate("Cli", "ID"));
     const QCommandLineOption titleOption(u"title"_s,
         QCoreApplication::translate("Cli", "review start: the review's title (default: this quarter's)."),
         QCoreApplication::translate("Cli", "TEXT"));
     const QCommandLineOption fromOption(u"from"_s,
-        QCoreApplication::translate("Cli", "review start: the first day of the period it covers (YYYY-MM-DD)."),
+        QCoreApplication::translate(
+            "Cli", "review start: the first day of the period it covers (YYYY-MM-DD)."),
         QCoreApplication::translate("Cli", "DATE"));
     const QCommandLineOption toOption(u"to"_s,
-        QCoreApplication::translate("Cli", "review start: the last day of the period it covers (YYYY-MM-DD)."),
+        QCoreApplication::translate(
+            "Cli", "review start: the last day of the period it covers (YYYY-MM-DD)."),
         QCoreApplication::translate("Cli", "DATE"));
     const QCommandLineOption methodOption(u"method"_s,
-        QCoreApplication::translate(
-            "Cli", "review decide ... request-end: how the partner was asked: email, phone, meeting or other."),
+        QCoreApplication::translate("Cli",
+            "review decide ... request-end: how the partner was asked: email, phone, meeting or other."),
         QCoreApplication::translate("Cli", "METHOD"));
     const QCommandLineOption delimiterOption(u"delimiter"_s,
-        QCoreApplication::translate("Cli", "export: the CSV delimiter, \",\" (default), \";\" for Dutch Excel, or tab."),
+        QCoreApplication::translate(
+            "Cli", "export: the CSV delimiter, \",\" (default), \";\" for Dutch Excel, or tab."),
         QCoreApplication::translate("Cli", "CHARACTER"));
-    parser.addOptions(
-        {dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption, jsonOption,
-            emlOption, partnerNameOption, dryRunOption, organisationOption, tenantOption, operatorOption,
-            nameOption, roleOption, allOption, noteOption, receiptOption, daysOption, outputOption,
-            reviewOption, delimiterOption, titleOption, fromOption, toOption, methodOption});
+    parser.addOptions({dbOption, asOption, langOption, formatOption, yesOption, partnerOption, limitOption,
+        jsonOption, emlOption, partnerNameOption, dryRunOption, organisationOption, tenantOption,
+        operatorOption, nameOption, roleOption, allOption, noteOption, receiptOption, daysOption,
+        outputOption, reviewOption, delimiterOption, titleOption, fromOption, toOption, methodOption});
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("Cli", "One of the commands above."));
     parser.addPositionalArgument(u"arguments"_s,
@@ -664,9 +666,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         return Ok;
     }
     const QStringList positional = parser.positionalArguments();
-    static const QStringList withArguments {
-        u"remove-roles"_s, u"inspect-link"_s, u"import"_s, u"operator"_s, u"todo"_s, u"verify-report"_s,
-        u"review"_s};
+    static const QStringList withArguments {u"remove-roles"_s, u"inspect-link"_s, u"import"_s, u"operator"_s,
+        u"todo"_s, u"verify-report"_s, u"review"_s};
     const bool takesArguments = withArguments.contains(positional.value(0));
     if (positional.isEmpty() || (positional.size() > 1 && !takesArguments)) {
         return fail(err,
@@ -704,9 +705,8 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         u"history"_s, u"import"_s, u"operators"_s, u"operator"_s, u"upgrade"_s, u"todo"_s, u"receipt"_s,
         u"activity"_s, u"export"_s, u"verify-report"_s, u"review"_s};
     // These only read: they never migrate the register or change its journal mode.
-    static const QStringList readOnlyCommands {
-        u"info"_s, u"list"_s, u"verify-audit"_s, u"history"_s, u"operators"_s, u"receipt"_s, u"activity"_s,
-        u"export"_s, u"verify-report"_s};
+    static const QStringList readOnlyCommands {u"info"_s, u"list"_s, u"verify-audit"_s, u"history"_s,
+        u"operators"_s, u"receipt"_s, u"activity"_s, u"export"_s, u"verify-report"_s};
     if (!registerCommands.contains(command))
         return fail(err,
             {ErrorKind::BadInput,
@@ -752,15 +752,16 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
     }
     if (command == "export"_L1) {
         return CliReports::exportReport(*session.value(),
-            {parser.value(formatOption), parser.value(outputOption), parser.value(reviewOption).trimmed().toLower(),
-                parser.value(delimiterOption)},
+            {parser.value(formatOption), parser.value(outputOption),
+                parser.value(reviewOption).trimmed().toLower(), parser.value(delimiterOption)},
             out, err);
     }
     if (command == "review"_L1) {
         return CliReview::run(*session.value(),
             {positional.mid(1), parser.isSet(titleOption) ? parser.value(titleOption) : QString(),
                 parser.value(fromOption), parser.value(toOption), parser.value(noteOption),
-                parser.value(methodOption).trimmed().toLower(), parser.value(formatOption).trimmed().toLower()},
+                parser.value(methodOption).trimmed().toLower(),
+                parser.value(formatOption).trimmed().toLower()},
             out, err);
     }
     if (command == "verify-report"_L1) {

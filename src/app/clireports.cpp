@@ -64,17 +64,21 @@ int exportReport(RegisterSession &session, const ExportRequest &request, QTextSt
         format = QFileInfo(request.output).suffix().toLower();
     if (format != "csv"_L1 && format != "pdf"_L1 && format != "json"_L1) {
         return fail(err,
-            badInput(QCoreApplication::translate("CliReports", "Unknown report format %1; use csv, pdf or json.")
-                         .arg(format.isEmpty() ? u"?"_s : format)));
+            badInput(
+                QCoreApplication::translate("CliReports", "Unknown report format %1; use csv, pdf or json.")
+                    .arg(format.isEmpty() ? u"?"_s : format)));
     }
     QChar delimiter = u',';
     const QString d = request.delimiter;
     if (d == ";"_L1 || d == "\t"_L1 || d == "tab"_L1)
         delimiter = d == ";"_L1 ? u';' : u'\t';
     else if (!d.isEmpty() && d != ","_L1)
-        return fail(err, badInput(QCoreApplication::translate("CliReports", "The delimiter must be \",\", \";\" or tab.")));
+        return fail(err,
+            badInput(
+                QCoreApplication::translate("CliReports", "The delimiter must be \",\", \";\" or tab.")));
     if (!d.isEmpty() && format != "csv"_L1)
-        return fail(err, badInput(QCoreApplication::translate("CliReports", "--delimiter is for CSV reports only.")));
+        return fail(
+            err, badInput(QCoreApplication::translate("CliReports", "--delimiter is for CSV reports only.")));
 
     ReportBuilder::Request build;
     build.language = QLocale().language() == QLocale::Dutch ? u"nl"_s : u"en"_s;
@@ -87,7 +91,9 @@ int exportReport(RegisterSession &session, const ExportRequest &request, QTextSt
         bool ok = false;
         build.reviewId = request.review.toLongLong(&ok);
         if (!ok || build.reviewId <= 0)
-            return fail(err, badInput(QCoreApplication::translate("CliReports", "--review needs a review number or none.")));
+            return fail(err,
+                badInput(
+                    QCoreApplication::translate("CliReports", "--review needs a review number or none.")));
     }
     SqlActivityRepository activity(session.database(), session.repository().notifier());
     SqlReviewRepository reviews(session.database(), session.repository().notifier());
@@ -108,8 +114,8 @@ int exportReport(RegisterSession &session, const ExportRequest &request, QTextSt
     }
     if (!written)
         return fail(err, written.error());
-    out << QCoreApplication::translate("CliReports", "Wrote the report on %n partner(s) to %1.", nullptr,
-        int(report->partners.size()))
+    out << QCoreApplication::translate(
+        "CliReports", "Wrote the report on %n partner(s) to %1.", nullptr, int(report->partners.size()))
                .arg(QDir::toNativeSeparators(request.output))
         << Qt::endl;
     if (format == "json"_L1) {
@@ -155,7 +161,8 @@ int verifyReport(RegisterSession &session, const QString &reportPath, QTextStrea
         }
         return Cli::Ok;
     }
-    out << QCoreApplication::translate("CliReports", "The report no longer matches the register:") << Qt::endl;
+    out << QCoreApplication::translate("CliReports", "The report no longer matches the register:")
+        << Qt::endl;
     for (const QString &line : check->differences)
         out << u"  - "_s << line << Qt::endl;
     return Cli::CheckFailed;

@@ -33,7 +33,8 @@ int show(SqlReviewRepository &reviews, const QString &format, QTextStream &out, 
     if (!all)
         return fail(err, all.error());
     if (all.value().isEmpty()) {
-        out << QCoreApplication::translate("CliReview", "No review was started yet. Start one with: review start")
+        out << QCoreApplication::translate(
+            "CliReview", "No review was started yet. Start one with: review start")
             << Qt::endl;
         return Cli::Ok;
     }
@@ -54,9 +55,12 @@ int show(SqlReviewRepository &reviews, const QString &format, QTextStream &out, 
         return Cli::Ok;
     }
     if (format != "table"_L1 && !format.isEmpty())
-        return fail(err, badInput(QCoreApplication::translate("CliReview", "Unknown format %1; use table or json.").arg(format)));
+        return fail(err,
+            badInput(QCoreApplication::translate("CliReview", "Unknown format %1; use table or json.")
+                         .arg(format)));
     const QLocale locale;
-    out << QCoreApplication::translate("CliReview", "Review %1: %2").arg(review.id).arg(review.title) << Qt::endl
+    out << QCoreApplication::translate("CliReview", "Review %1: %2").arg(review.id).arg(review.title)
+        << Qt::endl
         << QCoreApplication::translate("CliReview", "Period: %1 – %2")
                .arg(locale.toString(review.periodStart, QLocale::ShortFormat),
                    locale.toString(review.periodEnd, QLocale::ShortFormat))
@@ -64,7 +68,8 @@ int show(SqlReviewRepository &reviews, const QString &format, QTextStream &out, 
         << review.progressText() << Qt::endl
         << Qt::endl;
     for (const ReviewItem &i : items.value()) {
-        out << u"%1  %2  %3"_s.arg(i.partnerTenantId, i.partnerName.leftJustified(28), reviewDecisionName(i.decision));
+        out << u"%1  %2  %3"_s.arg(
+            i.partnerTenantId, i.partnerName.leftJustified(28), reviewDecisionName(i.decision));
         if (!i.note.isEmpty())
             out << u" — "_s << i.note;
         out << Qt::endl;
@@ -96,7 +101,8 @@ int run(RegisterSession &session, const Request &request, QTextStream &out, QTex
         auto review = service.start(session.actor(), start);
         if (!review)
             return fail(err, review.error());
-        out << QCoreApplication::translate("CliReview", "Started review %1: %2 (%n partner(s)).", nullptr, review->partners)
+        out << QCoreApplication::translate(
+            "CliReview", "Started review %1: %2 (%n partner(s)).", nullptr, review->partners)
                    .arg(review->id)
                    .arg(review->title)
             << Qt::endl;
@@ -109,23 +115,28 @@ int run(RegisterSession &session, const Request &request, QTextStream &out, QTex
         const QString decision = request.arguments.at(2).trimmed().toLower();
         if (!decisions.contains(decision)) {
             return fail(err,
-                badInput(QCoreApplication::translate("CliReview", "Unknown decision %1; use keep, remove-roles or request-end.")
+                badInput(QCoreApplication::translate(
+                    "CliReview", "Unknown decision %1; use keep, remove-roles or request-end.")
                              .arg(decision)));
         }
         auto open = service.openReview();
         if (!open)
             return fail(err, open.error());
         if (!open.value())
-            return fail(err, badInput(QCoreApplication::translate("CliReview", "No review is open: start one first.")));
+            return fail(err,
+                badInput(QCoreApplication::translate("CliReview", "No review is open: start one first.")));
         auto items = service.items(open.value()->id);
         if (!items)
             return fail(err, items.error());
-        const auto item = std::find_if(items.value().cbegin(), items.value().cend(),
-            [&](const ReviewItem &i) { return i.partnerTenantId.compare(tenantId, Qt::CaseInsensitive) == 0; });
+        const auto item
+            = std::find_if(items.value().cbegin(), items.value().cend(), [&](const ReviewItem &i) {
+                  return i.partnerTenantId.compare(tenantId, Qt::CaseInsensitive) == 0;
+              });
         if (item == items.value().cend()) {
             return fail(err,
                 {ErrorKind::NotFound,
-                    QCoreApplication::translate("CliReview", "No partner with tenant ID %1 is part of the open review.")
+                    QCoreApplication::translate(
+                        "CliReview", "No partner with tenant ID %1 is part of the open review.")
                         .arg(tenantId)});
         }
         ReviewService::Choice choice;
@@ -133,12 +144,14 @@ int run(RegisterSession &session, const Request &request, QTextStream &out, QTex
             : decision == "remove-roles"_L1     ? ReviewItem::Decision::RemoveRoles
                                                 : ReviewItem::Decision::RequestEnd;
         choice.note = request.note;
-        choice.endRequest = {QDate::currentDate(), request.method.isEmpty() ? u"email"_s : request.method, request.note};
+        choice.endRequest
+            = {QDate::currentDate(), request.method.isEmpty() ? u"email"_s : request.method, request.note};
         auto decided = service.decide(session.actor(), item->id, choice);
         if (!decided)
             return fail(err, decided.error());
         auto review = service.openReview();
-        out << QCoreApplication::translate("CliReview", "%1: %2.").arg(decided->partnerName, reviewDecisionName(decided->decision))
+        out << QCoreApplication::translate("CliReview", "%1: %2.")
+                   .arg(decided->partnerName, reviewDecisionName(decided->decision))
             << Qt::endl;
         if (review && review.value())
             out << review.value()->progressText() << Qt::endl;
@@ -150,17 +163,21 @@ int run(RegisterSession &session, const Request &request, QTextStream &out, QTex
         if (!open)
             return fail(err, open.error());
         if (!open.value())
-            return fail(err, badInput(QCoreApplication::translate("CliReview", "No review is open to sign off.")));
+            return fail(
+                err, badInput(QCoreApplication::translate("CliReview", "No review is open to sign off.")));
         auto signedOff = service.signOff(session.actor(), open.value()->id, request.note);
         if (!signedOff)
             return fail(err, signedOff.error());
-        out << QCoreApplication::translate("CliReview", "Review %1: %2.").arg(signedOff->id).arg(signedOff->progressText())
+        out << QCoreApplication::translate("CliReview", "Review %1: %2.")
+                   .arg(signedOff->id)
+                   .arg(signedOff->progressText())
             << Qt::endl;
         return Cli::Ok;
     }
     return fail(err,
         badInput(QCoreApplication::translate("CliReview",
-            "Use review, review start [--title, --from, --to], review decide TENANT-ID keep|remove-roles|request-end "
+            "Use review, review start [--title, --from, --to], review decide TENANT-ID "
+            "keep|remove-roles|request-end "
             "[--note, --method], or review sign-off [--note].")));
 }
 

@@ -7,10 +7,10 @@
 #include "directory/outboxsender.h"
 #include "directory/sqldirectoryrepository.h"
 #include "partners/partnerpage.h"
-#include "review/sqlreviewrepository.h"
 #include "printabledevice.h"
 #include "register/sqlregisterrepository.h"
 #include "registersession.h"
+#include "review/sqlreviewrepository.h"
 #include "shell/firststartdialog.h"
 #include "shell/mainwindow.h"
 #include "startupprobe.h"
@@ -113,8 +113,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Write a picture of the main window to FILE (PNG) and exit."),
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption pageOption(u"page"_s,
-        QCoreApplication::translate(
-            "main", "Open on this page: overview, partners, review, todo, invitations, find, history or settings."),
+        QCoreApplication::translate("main",
+            "Open on this page: overview, partners, review, todo, invitations, find, history or settings."),
         QCoreApplication::translate("main", "PAGE"));
     const QCommandLineOption partnerOption(u"partner"_s,
         QCoreApplication::translate("main", "Select the partner with this tenant ID (for --screenshot)."),
@@ -195,8 +195,8 @@ int main(int argc, char *argv[])
     });
 
     if (parser.isSet(pageOption)) {
-        static const QStringList pages {u"overview"_s, u"partners"_s, u"review"_s, u"todo"_s, u"invitations"_s,
-            u"find"_s, u"history"_s, u"settings"_s};
+        static const QStringList pages {u"overview"_s, u"partners"_s, u"review"_s, u"todo"_s,
+            u"invitations"_s, u"find"_s, u"history"_s, u"settings"_s};
         const qsizetype page = pages.indexOf(parser.value(pageOption).trimmed().toLower());
         if (page < 0) {
             showError(screenshot,

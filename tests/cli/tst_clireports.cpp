@@ -71,7 +71,8 @@ private Q_SLOTS:
         const CliRun started = cli({u"review"_s, u"start"_s, u"--title"_s, u"Q4 review"_s, u"--from"_s,
             u"2026-10-01"_s, u"--to"_s, u"2026-11-30"_s});
         QCOMPARE(started.exitCode, 0);
-        QVERIFY2(started.out.contains(u"Started review 1: Q4 review (14 partners)"_s), qPrintable(started.out));
+        QVERIFY2(
+            started.out.contains(u"Started review 1: Q4 review (14 partners)"_s), qPrintable(started.out));
 
         // Keep without a reason for a privileged role is refused, with the reason.
         const CliRun noNote = cli({u"review"_s, u"decide"_s, kContoso, u"keep"_s});
@@ -87,17 +88,18 @@ private Q_SLOTS:
         const CliRun early = cli({u"review"_s, u"sign-off"_s});
         QCOMPARE(early.exitCode, 2);
         QVERIFY(early.err.contains(u"not decided yet"_s));
-        const QJsonObject shown = QJsonDocument::fromJson(cli({u"review"_s, u"--format"_s, u"json"_s}).out.toUtf8()).object();
+        const QJsonObject shown
+            = QJsonDocument::fromJson(cli({u"review"_s, u"--format"_s, u"json"_s}).out.toUtf8()).object();
         for (const QJsonValue &v : shown.value("items"_L1).toArray()) {
             const QJsonObject item = v.toObject();
             if (!item.value("decision"_L1).toString().isEmpty())
                 continue;
-            const CliRun kept = cli({u"review"_s, u"decide"_s, item.value("tenantId"_L1).toString(), u"keep"_s,
-                u"--note"_s, u"Needed; checked with the helpdesk."_s});
+            const CliRun kept = cli({u"review"_s, u"decide"_s, item.value("tenantId"_L1).toString(),
+                u"keep"_s, u"--note"_s, u"Needed; checked with the helpdesk."_s});
             QVERIFY2(kept.exitCode == 0, qPrintable(kept.err));
         }
-        const CliRun signedOff = cli({u"review"_s, u"sign-off"_s, u"--as"_s, u"bram.jansen@hetbaken.example"_s,
-            u"--note"_s, u"Seen in the team meeting."_s});
+        const CliRun signedOff = cli({u"review"_s, u"sign-off"_s, u"--as"_s,
+            u"bram.jansen@hetbaken.example"_s, u"--note"_s, u"Seen in the team meeting."_s});
         QCOMPARE(signedOff.exitCode, 0);
         QVERIFY2(signedOff.out.contains(u"Signed off on"_s), qPrintable(signedOff.out));
         const CliRun frozen = cli({u"review"_s, u"decide"_s, kFabrikam, u"remove-roles"_s});
@@ -114,8 +116,11 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF\"Partner\";\"Tenant-id\";"));
-        QVERIFY(QString::fromUtf8(bytes).contains(u"\"Rollen verwijderen\""_s)); // Contoso's decision, in Dutch
-        QCOMPARE(int(QFile::permissions(file(u"report.csv"_s)) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)), 0);
+        QVERIFY(
+            QString::fromUtf8(bytes).contains(u"\"Rollen verwijderen\""_s)); // Contoso's decision, in Dutch
+        QCOMPARE(int(QFile::permissions(file(u"report.csv"_s))
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther)),
+            0);
     }
 
     void pdfReportInBothLanguages_data()
@@ -123,13 +128,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("texts");
         QTest::newRow("en") << u"en"_s
-                            << QStringList {u"Q4 review"_s, u"Het Baken College"_s, u"Overview"_s, u"Summary"_s,
-                                   u"Contoso Onderwijs ICT"_s, u"Global Administrator"_s, u"Remove roles"_s,
-                                   u"Verification"_s, u"partnerdesk-cli verify-report"_s, u"Signed off on"_s};
+                            << QStringList {u"Q4 review"_s, u"Het Baken College"_s, u"Overview"_s,
+                                   u"Summary"_s, u"Contoso Onderwijs ICT"_s, u"Global Administrator"_s,
+                                   u"Remove roles"_s, u"Verification"_s, u"partnerdesk-cli verify-report"_s,
+                                   u"Signed off on"_s};
         QTest::newRow("nl") << u"nl"_s
-                            << QStringList {u"Q4 review"_s, u"Het Baken College"_s, u"Overzicht"_s, u"Samenvatting"_s,
-                                   u"Contoso Onderwijs ICT"_s, u"Globale beheerder"_s, u"Rollen verwijderen"_s,
-                                   u"Verificatie"_s, u"partnerdesk-cli verify-report"_s, u"Afgetekend op"_s};
+                            << QStringList {u"Q4 review"_s, u"Het Baken College"_s, u"Overzicht"_s,
+                                   u"Samenvatting"_s, u"Contoso Onderwijs ICT"_s, u"Globale beheerder"_s,
+                                   u"Rollen verwijderen"_s, u"Verificatie"_s,
+                                   u"partnerdesk-cli verify-report"_s, u"Afgetekend op"_s};
     }
 
     void pdfReportInBothLanguages()
@@ -137,7 +144,8 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(QStringList, texts);
         const QString pdf = file(u"report-%1.pdf"_s.arg(language));
-        const CliRun wrote = cli({u"export"_s, u"--format"_s, u"pdf"_s, u"--output"_s, pdf, u"--lang"_s, language});
+        const CliRun wrote
+            = cli({u"export"_s, u"--format"_s, u"pdf"_s, u"--output"_s, pdf, u"--lang"_s, language});
         QVERIFY2(wrote.exitCode == 0, qPrintable(wrote.err));
         const QString text = pdfText(pdf);
         for (const QString &t : texts)
@@ -157,7 +165,8 @@ private Q_SLOTS:
         QVERIFY(wrote.out.contains(u"verify-report"_s));
         const QJsonObject report = [&] {
             QFile f(json);
-            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
+                                               : QJsonObject();
         }();
         QCOMPARE(report.value("review"_L1).toObject().value("title"_L1).toString(), u"Q4 review"_s);
         QVERIFY(!report.value("review"_L1).toObject().value("signedOff"_L1).isNull());
@@ -167,11 +176,13 @@ private Q_SLOTS:
         QVERIFY2(same.out.contains(u"The report matches the register."_s), qPrintable(same.out));
 
         // A change to one partner: verify-report names it and fails.
-        const CliRun removed = cli({u"remove-roles"_s, u"b7e4d2c1-2222-4333-9444-555566667777"_s, u"--yes"_s});
+        const CliRun removed
+            = cli({u"remove-roles"_s, u"b7e4d2c1-2222-4333-9444-555566667777"_s, u"--yes"_s});
         QCOMPARE(removed.exitCode, 0);
         const CliRun changed = cli({u"verify-report"_s, json});
         QCOMPARE(changed.exitCode, 1);
-        QVERIFY2(changed.out.contains(u"Northwind Beheer B.V. (b7e4d2c1-2222-4333-9444-555566667777) changed since"_s),
+        QVERIFY2(changed.out.contains(
+                     u"Northwind Beheer B.V. (b7e4d2c1-2222-4333-9444-555566667777) changed since"_s),
             qPrintable(changed.out));
         QVERIFY(!changed.out.contains(u"Contoso"_s));
     }
@@ -193,20 +204,21 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("no output") << QStringList {u"export"_s} << u"--output"_s;
-        QTest::newRow("unknown format") << QStringList {u"export"_s, u"--output"_s, u"r.xlsx"_s} << u"csv, pdf or json"_s;
-        QTest::newRow("delimiter") << QStringList {u"export"_s, u"--output"_s, u"r.csv"_s, u"--delimiter"_s, u"|"_s}
-                                   << u"delimiter"_s;
-        QTest::newRow("delimiter for json")
-            << QStringList {u"export"_s, u"--output"_s, u"r.json"_s, u"--delimiter"_s, u";"_s} << u"CSV reports only"_s;
-        QTest::newRow("review") << QStringList {u"export"_s, u"--output"_s, u"r.json"_s, u"--review"_s, u"x"_s}
-                                << u"--review"_s;
-        QTest::newRow("unknown review") << QStringList {u"export"_s, u"--output"_s, u"r.json"_s, u"--review"_s, u"99"_s}
-                                        << u"no review 99"_s;
+        QTest::newRow("unknown format")
+            << QStringList {u"export"_s, u"--output"_s, u"r.xlsx"_s} << u"csv, pdf or json"_s;
+        QTest::newRow("delimiter") << QStringList {u"export"_s, u"--output"_s, u"r.csv"_s, u"--delimiter"_s,
+            u"|"_s} << u"delimiter"_s;
+        QTest::newRow("delimiter for json") << QStringList {u"export"_s, u"--output"_s, u"r.json"_s,
+            u"--delimiter"_s, u";"_s} << u"CSV reports only"_s;
+        QTest::newRow("review") << QStringList {u"export"_s, u"--output"_s, u"r.json"_s, u"--review"_s,
+            u"x"_s} << u"--review"_s;
+        QTest::newRow("unknown review") << QStringList {u"export"_s, u"--output"_s, u"r.json"_s,
+            u"--review"_s, u"99"_s} << u"no review 99"_s;
         QTest::newRow("verify without file") << QStringList {u"verify-report"_s} << u"one report file"_s;
-        QTest::newRow("verify a missing file") << QStringList {u"verify-report"_s, u"/nonexistent/r.json"_s}
-                                               << u"Cannot read"_s;
-        QTest::newRow("unknown decision")
-            << QStringList {u"review"_s, u"decide"_s, kContoso, u"maybe"_s} << u"keep, remove-roles or request-end"_s;
+        QTest::newRow("verify a missing file")
+            << QStringList {u"verify-report"_s, u"/nonexistent/r.json"_s} << u"Cannot read"_s;
+        QTest::newRow("unknown decision") << QStringList {u"review"_s, u"decide"_s, kContoso, u"maybe"_s}
+                                          << u"keep, remove-roles or request-end"_s;
     }
 
     void badArgumentsAreRefused()

@@ -171,8 +171,8 @@ QList<const OverviewChart *> RegisterOverview::charts() const
     return {&riskLevels, &privilegedRoles, &gdapEnds, &todoAges, &signInsPerWeek};
 }
 
-RegisterOverview RegisterOverview::compute(
-    const QList<PartnerSummary> &summaries, const QDateTime &nowUtc, const QList<std::pair<qint64, int>> &weekly)
+RegisterOverview RegisterOverview::compute(const QList<PartnerSummary> &summaries, const QDateTime &nowUtc,
+    const QList<std::pair<qint64, int>> &weekly)
 {
     RegisterOverview o;
     const auto countOf = [&](const OverviewSlice &slice) {
@@ -184,23 +184,27 @@ RegisterOverview RegisterOverview::compute(
     };
     using K = OverviewSlice::Kind;
     o.partners = countOf({K::All, 0});
-    for (const OverviewSlice &slice : {OverviewSlice {K::All, 0}, OverviewSlice {K::RiskLevel, int(RiskAssessment::Level::High)},
-             OverviewSlice {K::PrivilegedRoles, 0}, OverviewSlice {K::AgreementMissing, 0},
-             OverviewSlice {K::ReviewOverdue, 0}, OverviewSlice {K::OpenTodos, -1},
-             OverviewSlice {K::GdapEnds, OverviewSlice::GdapWithin30Days}}) {
+    for (const OverviewSlice &slice :
+        {OverviewSlice {K::All, 0}, OverviewSlice {K::RiskLevel, int(RiskAssessment::Level::High)},
+            OverviewSlice {K::PrivilegedRoles, 0}, OverviewSlice {K::AgreementMissing, 0},
+            OverviewSlice {K::ReviewOverdue, 0}, OverviewSlice {K::OpenTodos, -1},
+            OverviewSlice {K::GdapEnds, OverviewSlice::GdapWithin30Days}}) {
         o.tiles.append(bar(slice, slice.title()));
     }
 
     o.riskLevels.title = QCoreApplication::translate("RegisterOverview", "Partners by risk");
     o.riskLevels.emptyText = QCoreApplication::translate("RegisterOverview", "no current partners");
-    for (auto [level, label] : {std::pair {RiskAssessment::Level::High, QT_TRANSLATE_NOOP("RegisterOverview", "High")},
-             std::pair {RiskAssessment::Level::Medium, QT_TRANSLATE_NOOP("RegisterOverview", "Medium")},
-             std::pair {RiskAssessment::Level::Low, QT_TRANSLATE_NOOP("RegisterOverview", "Low")},
-             std::pair {RiskAssessment::Level::None, QT_TRANSLATE_NOOP("RegisterOverview", "None")}})
+    for (auto [level, label] :
+        {std::pair {RiskAssessment::Level::High, QT_TRANSLATE_NOOP("RegisterOverview", "High")},
+            std::pair {RiskAssessment::Level::Medium, QT_TRANSLATE_NOOP("RegisterOverview", "Medium")},
+            std::pair {RiskAssessment::Level::Low, QT_TRANSLATE_NOOP("RegisterOverview", "Low")},
+            std::pair {RiskAssessment::Level::None, QT_TRANSLATE_NOOP("RegisterOverview", "None")}})
         o.riskLevels.bars.append(bar({K::RiskLevel, int(level)}, translated(label)));
 
-    o.privilegedRoles.title = QCoreApplication::translate("RegisterOverview", "Privileged admin roles per partner");
-    o.privilegedRoles.emptyText = QCoreApplication::translate("RegisterOverview", "no partner holds a privileged role");
+    o.privilegedRoles.title
+        = QCoreApplication::translate("RegisterOverview", "Privileged admin roles per partner");
+    o.privilegedRoles.emptyText
+        = QCoreApplication::translate("RegisterOverview", "no partner holds a privileged role");
     o.privilegedRoles.horizontal = true;
     QList<OverviewBar> perPartner;
     for (const PartnerSummary &s : summaries) {
@@ -213,26 +217,29 @@ RegisterOverview RegisterOverview::compute(
         [](const OverviewBar &a, const OverviewBar &b) { return a.count > b.count; });
     o.privilegedRoles.bars = perPartner.mid(0, kTopPartners);
 
-    o.gdapEnds.title = QCoreApplication::translate("RegisterOverview", "GDAP relationships by time until they end");
-    o.gdapEnds.emptyText = QCoreApplication::translate("RegisterOverview", "no GDAP relationship with an end date");
-    for (auto [bucket, label] : {std::pair {OverviewSlice::GdapExpired, QT_TRANSLATE_NOOP("RegisterOverview", "Ended")},
-             std::pair {OverviewSlice::GdapWithin30Days, QT_TRANSLATE_NOOP("RegisterOverview", "< 1 month")},
-             std::pair {OverviewSlice::GdapWithin90Days, QT_TRANSLATE_NOOP("RegisterOverview", "1–3 months")},
-             std::pair {OverviewSlice::GdapWithin180Days, QT_TRANSLATE_NOOP("RegisterOverview", "3–6 months")},
-             std::pair {OverviewSlice::GdapWithinYear, QT_TRANSLATE_NOOP("RegisterOverview", "6–12 months")},
-             std::pair {OverviewSlice::GdapLater, QT_TRANSLATE_NOOP("RegisterOverview", "> 1 year")}})
+    o.gdapEnds.title
+        = QCoreApplication::translate("RegisterOverview", "GDAP relationships by time until they end");
+    o.gdapEnds.emptyText
+        = QCoreApplication::translate("RegisterOverview", "no GDAP relationship with an end date");
+    for (auto [bucket, label] :
+        {std::pair {OverviewSlice::GdapExpired, QT_TRANSLATE_NOOP("RegisterOverview", "Ended")},
+            std::pair {OverviewSlice::GdapWithin30Days, QT_TRANSLATE_NOOP("RegisterOverview", "< 1 month")},
+            std::pair {OverviewSlice::GdapWithin90Days, QT_TRANSLATE_NOOP("RegisterOverview", "1–3 months")},
+            std::pair {OverviewSlice::GdapWithin180Days, QT_TRANSLATE_NOOP("RegisterOverview", "3–6 months")},
+            std::pair {OverviewSlice::GdapWithinYear, QT_TRANSLATE_NOOP("RegisterOverview", "6–12 months")},
+            std::pair {OverviewSlice::GdapLater, QT_TRANSLATE_NOOP("RegisterOverview", "> 1 year")}})
         o.gdapEnds.bars.append(bar({K::GdapEnds, bucket}, translated(label)));
 
     o.todoAges.title = QCoreApplication::translate("RegisterOverview", "Partners with open to-dos, by age");
     o.todoAges.emptyText = QCoreApplication::translate("RegisterOverview", "nothing waits in Microsoft 365");
-    for (auto [age, label] : {std::pair {OverviewSlice::TodoUnderWeek, QT_TRANSLATE_NOOP("RegisterOverview", "< 1 week")},
-             std::pair {OverviewSlice::TodoUnderMonth, QT_TRANSLATE_NOOP("RegisterOverview", "1–4 weeks")},
-             std::pair {OverviewSlice::TodoOlder, QT_TRANSLATE_NOOP("RegisterOverview", "> 4 weeks")}})
+    for (auto [age, label] :
+        {std::pair {OverviewSlice::TodoUnderWeek, QT_TRANSLATE_NOOP("RegisterOverview", "< 1 week")},
+            std::pair {OverviewSlice::TodoUnderMonth, QT_TRANSLATE_NOOP("RegisterOverview", "1–4 weeks")},
+            std::pair {OverviewSlice::TodoOlder, QT_TRANSLATE_NOOP("RegisterOverview", "> 4 weeks")}})
         o.todoAges.bars.append(bar({K::OpenTodos, age}, translated(label)));
 
     o.signInsPerWeek.title = QCoreApplication::translate("RegisterOverview", "Partner sign-ins per week");
-    o.signInsPerWeek.emptyText
-        = QCoreApplication::translate("RegisterOverview", "no sign-in log imported");
+    o.signInsPerWeek.emptyText = QCoreApplication::translate("RegisterOverview", "no sign-in log imported");
     const QLocale locale;
     for (const auto &[monday, count] : weekly.mid(std::max<qsizetype>(0, weekly.size() - kWeeks))) {
         const QDate day = QDateTime::fromMSecsSinceEpoch(monday, Qt::UTC).date();

@@ -25,7 +25,14 @@ struct OverviewSlice
         OpenTodos, // value: a TodoAge bucket, or -1 for any age
         SignedInRecently, // signed in within the evidence's last 30 days
     };
-    enum GdapBucket { GdapExpired, GdapWithin30Days, GdapWithin90Days, GdapWithin180Days, GdapWithinYear, GdapLater };
+    enum GdapBucket {
+        GdapExpired,
+        GdapWithin30Days,
+        GdapWithin90Days,
+        GdapWithin180Days,
+        GdapWithinYear,
+        GdapLater
+    };
     enum TodoAge { TodoUnderWeek, TodoUnderMonth, TodoOlder };
 
     Kind kind = Kind::None;

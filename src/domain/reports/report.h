@@ -10,8 +10,8 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QLocale>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 

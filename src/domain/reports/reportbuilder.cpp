@@ -24,7 +24,8 @@ QLocale Report::locale() const
                                : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
-ReportBuilder::ReportBuilder(RegisterRepository &registerRepository, ActivityRepository *activity, ReviewRepository *reviews)
+ReportBuilder::ReportBuilder(
+    RegisterRepository &registerRepository, ActivityRepository *activity, ReviewRepository *reviews)
     : m_register(registerRepository)
     , m_activity(activity)
     , m_reviews(reviews)
@@ -134,21 +135,23 @@ Result<Report> ReportBuilder::build(const Request &request) const
         p.typesText = r.typesDisplay();
         for (const AdminRole &role : r.roles) {
             p.roleIds.append(role.templateId());
-            p.roleNames.append(role.isKnown() ? role.displayName()
-                                              : QCoreApplication::translate("ReportBuilder", "Unknown role (ID %1)")
-                                                    .arg(role.templateId()));
+            p.roleNames.append(role.isKnown()
+                    ? role.displayName()
+                    : QCoreApplication::translate("ReportBuilder", "Unknown role (ID %1)")
+                          .arg(role.templateId()));
             p.rolePrivileged.append(role.isPrivileged());
         }
         p.agreementAcceptedUtc = r.agreement.acceptedAtUtc;
-        p.agreementAcceptedBy = r.agreement.acceptedByName.isEmpty() ? r.agreement.acceptedByUpn
-                                                                     : r.agreement.acceptedByName;
+        p.agreementAcceptedBy
+            = r.agreement.acceptedByName.isEmpty() ? r.agreement.acceptedByUpn : r.agreement.acceptedByName;
         p.agreementVersion = r.agreement.agreementVersion;
         p.gdapStatus = r.gdap.status;
         p.gdapStartUtc = r.gdap.startUtc;
         p.gdapEndUtc = r.gdap.endUtc;
         p.lastReviewedUtc = r.lastReviewedUtc;
         const PartnerSummary summary = summaryOf.value(r.id, PartnerSummary::fromRelationship(r));
-        p.riskFlags = summary.riskFlags ? summary.riskFlags : RiskAssessment::assess(summary, report.producedUtc);
+        p.riskFlags
+            = summary.riskFlags ? summary.riskFlags : RiskAssessment::assess(summary, report.producedUtc);
         p.riskLevel = RiskAssessment::level(p.riskFlags);
         if (report.evidenceToMs > 0) {
             p.evidence = true;
@@ -175,9 +178,10 @@ Result<Report> ReportBuilder::build(const Request &request) const
         }
         report.partners.append(p);
     }
-    std::stable_sort(report.partners.begin(), report.partners.end(), [](const ReportPartner &a, const ReportPartner &b) {
-        return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
-    });
+    std::stable_sort(
+        report.partners.begin(), report.partners.end(), [](const ReportPartner &a, const ReportPartner &b) {
+            return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
+        });
 
     report.overview = RegisterOverview::compute(summaries.value(), report.producedUtc, report.weeklySignIns);
     ReportSummary &s = report.summary;
@@ -200,7 +204,8 @@ Result<Report> ReportBuilder::build(const Request &request) const
         s.privileged += p.hasPrivilegedRole() ? 1 : 0;
         s.agreementsMissing += (p.riskFlags & RiskAssessment::AgreementNotAccepted) ? 1 : 0;
         s.reviewsOverdue += (p.riskFlags & RiskAssessment::ReviewOverdue) ? 1 : 0;
-        s.gdapEndingSoon += (p.riskFlags & (RiskAssessment::GdapEndingSoon | RiskAssessment::GdapExpired)) ? 1 : 0;
+        s.gdapEndingSoon
+            += (p.riskFlags & (RiskAssessment::GdapEndingSoon | RiskAssessment::GdapExpired)) ? 1 : 0;
         s.openTodos += int(p.openTodos.size());
         s.decided += p.decision != ReviewItem::Decision::None ? 1 : 0;
         s.signIns30 += p.signIns30;

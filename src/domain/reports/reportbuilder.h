@@ -13,7 +13,8 @@ struct Operator;
 class ReportBuilder
 {
 public:
-    ReportBuilder(RegisterRepository &registerRepository, ActivityRepository *activity, ReviewRepository *reviews);
+    ReportBuilder(
+        RegisterRepository &registerRepository, ActivityRepository *activity, ReviewRepository *reviews);
 
     struct Request
     {

@@ -15,20 +15,25 @@ QByteArray ReportCsv::write(const Report &report, QChar delimiter)
         return utc.isValid() ? locale.toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
     };
     const QStringList header {QCoreApplication::translate("ReportCsv", "Partner"),
-        QCoreApplication::translate("ReportCsv", "Tenant ID"), QCoreApplication::translate("ReportCsv", "Relationship type"),
+        QCoreApplication::translate("ReportCsv", "Tenant ID"),
+        QCoreApplication::translate("ReportCsv", "Relationship type"),
         QCoreApplication::translate("ReportCsv", "Admin roles"),
         QCoreApplication::translate("ReportCsv", "Privileged roles"),
         QCoreApplication::translate("ReportCsv", "Agreement accepted"),
         QCoreApplication::translate("ReportCsv", "Agreement accepted by"),
-        QCoreApplication::translate("ReportCsv", "GDAP status"), QCoreApplication::translate("ReportCsv", "GDAP ends"),
-        QCoreApplication::translate("ReportCsv", "Last reviewed"), QCoreApplication::translate("ReportCsv", "Risk"),
-        QCoreApplication::translate("ReportCsv", "Why"), QCoreApplication::translate("ReportCsv", "Last sign-in"),
+        QCoreApplication::translate("ReportCsv", "GDAP status"),
+        QCoreApplication::translate("ReportCsv", "GDAP ends"),
+        QCoreApplication::translate("ReportCsv", "Last reviewed"),
+        QCoreApplication::translate("ReportCsv", "Risk"), QCoreApplication::translate("ReportCsv", "Why"),
+        QCoreApplication::translate("ReportCsv", "Last sign-in"),
         QCoreApplication::translate("ReportCsv", "Sign-ins (30 days)"),
         QCoreApplication::translate("ReportCsv", "Failed sign-ins (30 days)"),
         QCoreApplication::translate("ReportCsv", "Countries"),
         QCoreApplication::translate("ReportCsv", "To do in Microsoft 365"),
-        QCoreApplication::translate("ReportCsv", "Review decision"), QCoreApplication::translate("ReportCsv", "Note"),
-        QCoreApplication::translate("ReportCsv", "Decided by"), QCoreApplication::translate("ReportCsv", "Decided")};
+        QCoreApplication::translate("ReportCsv", "Review decision"),
+        QCoreApplication::translate("ReportCsv", "Note"),
+        QCoreApplication::translate("ReportCsv", "Decided by"),
+        QCoreApplication::translate("ReportCsv", "Decided")};
     QString text = Csv::row(header, delimiter);
     for (const ReportPartner &p : report.partners) {
         QStringList privileged;
@@ -45,8 +50,9 @@ QByteArray ReportCsv::write(const Report &report, QChar delimiter)
                 date(p.gdapEndUtc), date(p.lastReviewedUtc),
                 p.riskLevel == RiskAssessment::Level::None ? none : RiskAssessment::levelName(p.riskLevel),
                 RiskAssessment::explanations(p.riskFlags).join(u' '),
-                p.evidence ? (p.lastSignInUtc.isValid() ? date(p.lastSignInUtc)
-                                                        : QCoreApplication::translate("ReportCsv", "None in the logs"))
+                p.evidence ? (p.lastSignInUtc.isValid()
+                        ? date(p.lastSignInUtc)
+                        : QCoreApplication::translate("ReportCsv", "None in the logs"))
                            : QString(),
                 number(p.signIns30), number(p.failed30), p.countries.join(u", "_s), p.openTodos.join(u' '),
                 p.inReview ? reviewDecisionName(p.decision) : QString(), p.decisionNote, p.decidedBy,

@@ -40,14 +40,16 @@ QJsonObject ReportJson::partnerJson(const ReportPartner &p)
                 {u"flags"_s, QJsonArray::fromStringList(RiskAssessment::keys(p.riskFlags))}}},
         {u"openTodos"_s, QJsonArray::fromStringList(p.openTodoKinds)}};
     json.insert(u"gdap"_s,
-        p.gdapStatus.isEmpty() ? QJsonValue(QJsonValue::Null)
-                               : QJsonValue(QJsonObject {{u"status"_s, p.gdapStatus},
-                                   {u"start"_s, timeOrNull(p.gdapStartUtc)}, {u"end"_s, timeOrNull(p.gdapEndUtc)}}));
+        p.gdapStatus.isEmpty()
+            ? QJsonValue(QJsonValue::Null)
+            : QJsonValue(QJsonObject {{u"status"_s, p.gdapStatus}, {u"start"_s, timeOrNull(p.gdapStartUtc)},
+                {u"end"_s, timeOrNull(p.gdapEndUtc)}}));
     json.insert(u"activity"_s,
-        !p.evidence ? QJsonValue(QJsonValue::Null)
-                    : QJsonValue(QJsonObject {{u"lastSignIn"_s, timeOrNull(p.lastSignInUtc)},
-                        {u"signIns30"_s, p.signIns30}, {u"signIns90"_s, p.signIns90},
-                        {u"failed30"_s, p.failed30}, {u"countries"_s, QJsonArray::fromStringList(p.countries)}}));
+        !p.evidence
+            ? QJsonValue(QJsonValue::Null)
+            : QJsonValue(QJsonObject {{u"lastSignIn"_s, timeOrNull(p.lastSignInUtc)},
+                {u"signIns30"_s, p.signIns30}, {u"signIns90"_s, p.signIns90}, {u"failed30"_s, p.failed30},
+                {u"countries"_s, QJsonArray::fromStringList(p.countries)}}));
     json.insert(u"review"_s,
         !p.inReview ? QJsonValue(QJsonValue::Null)
                     : QJsonValue(QJsonObject {{u"decision"_s, reviewDecisionKey(p.decision)},
@@ -71,7 +73,8 @@ QJsonObject ReportJson::summaryJson(const ReportSummary &s)
 {
     return QJsonObject {{u"partners"_s, s.partners},
         {u"riskLevels"_s,
-            QJsonObject {{u"high"_s, s.high}, {u"medium"_s, s.medium}, {u"low"_s, s.low}, {u"none"_s, s.none}}},
+            QJsonObject {
+                {u"high"_s, s.high}, {u"medium"_s, s.medium}, {u"low"_s, s.low}, {u"none"_s, s.none}}},
         {u"privileged"_s, s.privileged}, {u"agreementsMissing"_s, s.agreementsMissing},
         {u"reviewsOverdue"_s, s.reviewsOverdue}, {u"gdapEndingOrExpired"_s, s.gdapEndingSoon},
         {u"openTodos"_s, s.openTodos}, {u"decided"_s, s.decided}, {u"signIns30"_s, s.signIns30}};
@@ -85,20 +88,22 @@ QJsonObject ReportJson::toJson(const Report &report)
     QJsonArray weeks;
     for (const auto &[monday, count] : report.weeklySignIns)
         weeks.append(QJsonObject {{u"week"_s, msOrNull(monday)}, {u"signIns"_s, count}});
-    QJsonObject json {{u"format"_s, QString::fromUtf16(FormatName)}, {u"formatVersion"_s, Report::kFormatVersion},
-        {u"language"_s, report.language}, {u"produced"_s, timeOrNull(report.producedUtc)},
+    QJsonObject json {{u"format"_s, QString::fromUtf16(FormatName)},
+        {u"formatVersion"_s, Report::kFormatVersion}, {u"language"_s, report.language},
+        {u"produced"_s, timeOrNull(report.producedUtc)},
         {u"producedBy"_s, QJsonObject {{u"upn"_s, report.producedByUpn}, {u"name"_s, report.producedByName}}},
         {u"organisation"_s,
             QJsonObject {{u"name"_s, report.organisationName}, {u"tenantId"_s, report.organisationTenantId}}},
         {u"review"_s, report.review ? QJsonValue(reviewJson(*report.review)) : QJsonValue(QJsonValue::Null)},
         {u"evidence"_s,
             report.evidenceToMs > 0 ? QJsonValue(QJsonObject {{u"from"_s, msOrNull(report.evidenceFromMs)},
-                                          {u"to"_s, msOrNull(report.evidenceToMs)}, {u"weeks"_s, weeks}})
+                {u"to"_s, msOrNull(report.evidenceToMs)}, {u"weeks"_s, weeks}})
                                     : QJsonValue(QJsonValue::Null)},
         {u"summary"_s, summaryJson(report.summary)}, {u"partners"_s, partners},
         {u"verification"_s,
-            QJsonObject {{u"auditEvents"_s, report.auditEvents}, {u"sequence"_s, report.verification.sequence},
-                {u"hash"_s, report.verification.hash}, {u"registerId"_s, report.verification.registerId},
+            QJsonObject {{u"auditEvents"_s, report.auditEvents},
+                {u"sequence"_s, report.verification.sequence}, {u"hash"_s, report.verification.hash},
+                {u"registerId"_s, report.verification.registerId},
                 {u"receipt"_s, report.verification.toText()},
                 {u"command"_s, u"partnerdesk-cli verify-report REPORT.json --db REGISTER"_s}}}};
     return json;

@@ -60,8 +60,9 @@ Result<ReportCheck> ReportVerifier::verify(const QByteArray &json) const
         return notAReport(QCoreApplication::translate("ReportVerifier", "its \"format\" is not \"%1\".")
                               .arg(QString::fromUtf16(ReportJson::FormatName)));
     if (given.value("formatVersion"_L1).toInt() != Report::kFormatVersion) {
-        return notAReport(QCoreApplication::translate("ReportVerifier", "format version %1 is not one this version reads.")
-                              .arg(given.value("formatVersion"_L1).toVariant().toString()));
+        return notAReport(
+            QCoreApplication::translate("ReportVerifier", "format version %1 is not one this version reads.")
+                .arg(given.value("formatVersion"_L1).toVariant().toString()));
     }
     const QDateTime produced
         = QDateTime::fromString(given.value("produced"_L1).toString(), Qt::ISODateWithMs).toUTC();
@@ -72,8 +73,8 @@ Result<ReportCheck> ReportVerifier::verify(const QByteArray &json) const
     receipt.hash = verification.value("hash"_L1).toString();
     receipt.atUtc = produced;
     const QString language = given.value("language"_L1).toString();
-    if (!produced.isValid() || receipt.registerId.isEmpty() || receipt.sequence < 0 || receipt.hash.size() != 64
-        || (language != "en"_L1 && language != "nl"_L1))
+    if (!produced.isValid() || receipt.registerId.isEmpty() || receipt.sequence < 0
+        || receipt.hash.size() != 64 || (language != "en"_L1 && language != "nl"_L1))
         return notAReport(QCoreApplication::translate(
             "ReportVerifier", "its language, time of production or verification block is missing."));
 
@@ -88,8 +89,8 @@ Result<ReportCheck> ReportVerifier::verify(const QByteArray &json) const
         return receipts.error();
     if (receipts->otherRegisters > 0) {
         return Error {ErrorKind::CheckFailed,
-            QCoreApplication::translate("ReportVerifier",
-                "This report was made from another register (%1), not from this one.")
+            QCoreApplication::translate(
+                "ReportVerifier", "This report was made from another register (%1), not from this one.")
                 .arg(receipt.registerId)};
     }
     if (receipts->failed())
@@ -130,35 +131,39 @@ Result<ReportCheck> ReportVerifier::verify(const QByteArray &json) const
         seen.insert(id);
         const QString name = p.value("name"_L1).toString();
         if (!was.contains(id)) {
-            check.differences.append(
-                QCoreApplication::translate("ReportVerifier", "%1 (%2) is in the register but not in the report.")
-                    .arg(name, id));
+            check.differences.append(QCoreApplication::translate(
+                "ReportVerifier", "%1 (%2) is in the register but not in the report.")
+                                         .arg(name, id));
             continue;
         }
         const QStringList fields = changedFields(was.value(id), p);
         if (!fields.isEmpty()) {
-            check.differences.append(QCoreApplication::translate("ReportVerifier", "%1 (%2) changed since: %3.")
-                                         .arg(name, id, fields.join(u", "_s)));
+            check.differences.append(
+                QCoreApplication::translate("ReportVerifier", "%1 (%2) changed since: %3.")
+                    .arg(name, id, fields.join(u", "_s)));
         }
     }
     for (const QString &id : std::as_const(order)) {
         if (!seen.contains(id)) {
-            check.differences.append(
-                QCoreApplication::translate("ReportVerifier", "%1 (%2) is in the report but no longer in the register.")
-                    .arg(was.value(id).value("name"_L1).toString(), id));
+            check.differences.append(QCoreApplication::translate(
+                "ReportVerifier", "%1 (%2) is in the report but no longer in the register.")
+                                         .arg(was.value(id).value("name"_L1).toString(), id));
         }
     }
     for (const auto &[key, label] :
         {std::pair {"review"_L1, QT_TRANSLATE_NOOP("ReportVerifier", "The review changed since: %1.")},
             std::pair {"summary"_L1, QT_TRANSLATE_NOOP("ReportVerifier", "The summary figures differ: %1.")},
-            std::pair {"organisation"_L1, QT_TRANSLATE_NOOP("ReportVerifier", "The organisation differs: %1.")},
-            std::pair {"evidence"_L1, QT_TRANSLATE_NOOP("ReportVerifier", "The activity evidence changed since: %1.")}}) {
+            std::pair {
+                "organisation"_L1, QT_TRANSLATE_NOOP("ReportVerifier", "The organisation differs: %1.")},
+            std::pair {"evidence"_L1,
+                QT_TRANSLATE_NOOP("ReportVerifier", "The activity evidence changed since: %1.")}}) {
         const QJsonValue a = given.value(key), b = now.value(key);
         if (a == b)
             continue;
         const QStringList fields = (a.isObject() && b.isObject()) ? changedFields(a.toObject(), b.toObject())
                                                                   : QStringList {QString(key)};
-        check.differences.append(QCoreApplication::translate("ReportVerifier", label).arg(fields.join(u", "_s)));
+        check.differences.append(
+            QCoreApplication::translate("ReportVerifier", label).arg(fields.join(u", "_s)));
     }
     check.matches = check.differences.isEmpty();
     return check;

@@ -33,8 +33,8 @@ QString reviewDecisionKey(ReviewItem::Decision decision)
 
 ReviewItem::Decision reviewDecisionFromKey(const QString &key)
 {
-    for (auto d : {ReviewItem::Decision::Keep, ReviewItem::Decision::RemoveRoles,
-             ReviewItem::Decision::RequestEnd}) {
+    for (auto d :
+        {ReviewItem::Decision::Keep, ReviewItem::Decision::RemoveRoles, ReviewItem::Decision::RequestEnd}) {
         if (key == reviewDecisionKey(d))
             return d;
     }

@@ -55,7 +55,7 @@ struct Review
 namespace ReviewRules {
 inline constexpr int kMaxTitleLength = 200;
 inline constexpr int kMaxNoteLength = 2000;
-}
+} // namespace ReviewRules
 
 QString reviewDecisionKey(ReviewItem::Decision decision); // stable: "", "keep", "removeRoles", "requestEnd"
 ReviewItem::Decision reviewDecisionFromKey(const QString &key); // None for anything else

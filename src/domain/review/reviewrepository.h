@@ -24,7 +24,9 @@ public:
     virtual Result<QList<ReviewItem>> items(qint64 reviewId) const = 0;
 
     // Stores a new review with its items; returns it with its id and counts.
-    virtual Result<Review> start(const Review &review, const QList<ReviewItem> &items, const AuditEvent &event) = 0;
+    virtual Result<Review> start(
+        const Review &review, const QList<ReviewItem> &items, const AuditEvent &event)
+        = 0;
     // Records an item's decision, note and who decided.
     virtual Result<ReviewItem> record(const ReviewItem &item, const AuditEvent &event) = 0;
     // Records the sign-off (who, when, note).

@@ -38,7 +38,8 @@ bool isOneLine(const QString &text)
 
 } // namespace
 
-ReviewService::ReviewService(RegisterRepository &registerRepository, ReviewRepository &reviews, const Clock &clock)
+ReviewService::ReviewService(
+    RegisterRepository &registerRepository, ReviewRepository &reviews, const Clock &clock)
     : m_register(registerRepository)
     , m_reviews(reviews)
     , m_clock(clock)
@@ -74,24 +75,31 @@ Result<Review> ReviewService::start(const Operator &actor, const Start &start)
         return Error {ErrorKind::NotAllowed, d.reason()};
     const QString title = start.title.trimmed();
     if (title.isEmpty())
-        return Error {ErrorKind::BadInput, QCoreApplication::translate("ReviewService", "Give the review a title."), u"title"_s};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("ReviewService", "Give the review a title."), u"title"_s};
     if (title.size() > ReviewRules::kMaxTitleLength || !isOneLine(title)) {
         return Error {ErrorKind::BadInput,
-            QCoreApplication::translate("ReviewService", "The title must be one line of at most %1 characters.").arg(ReviewRules::kMaxTitleLength),
+            QCoreApplication::translate(
+                "ReviewService", "The title must be one line of at most %1 characters.")
+                .arg(ReviewRules::kMaxTitleLength),
             u"title"_s};
     }
     if (!start.periodStart.isValid() || !start.periodEnd.isValid())
-        return Error {ErrorKind::BadInput, QCoreApplication::translate("ReviewService", "Give the period the review covers."), u"period"_s};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("ReviewService", "Give the period the review covers."), u"period"_s};
     if (start.periodStart > start.periodEnd) {
-        return Error {
-            ErrorKind::BadInput, QCoreApplication::translate("ReviewService", "The period cannot end before it starts."), u"period"_s};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("ReviewService", "The period cannot end before it starts."),
+            u"period"_s};
     }
     auto open = m_reviews.openReview();
     if (!open)
         return open.error();
     if (open.value()) {
         return Error {ErrorKind::BadInput,
-            QCoreApplication::translate("ReviewService", "The review “%1” is still open: finish it and sign it off first.").arg(open.value()->title)};
+            QCoreApplication::translate(
+                "ReviewService", "The review “%1” is still open: finish it and sign it off first.")
+                .arg(open.value()->title)};
     }
     auto summaries = m_register.summaries();
     if (!summaries)
@@ -109,7 +117,9 @@ Result<Review> ReviewService::start(const Operator &actor, const Start &start)
         items.append(item);
     }
     if (items.isEmpty())
-        return Error {ErrorKind::BadInput, QCoreApplication::translate("ReviewService", "There is no current partner relationship to review.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate(
+                "ReviewService", "There is no current partner relationship to review.")};
 
     Review review;
     review.title = title;
@@ -120,7 +130,8 @@ Result<Review> ReviewService::start(const Operator &actor, const Start &start)
     review.startedByName = actor.displayName;
     AuditEvent event = eventFor(actor, now, AuditActions::ReviewStarted);
     event.after = QJsonObject {{u"review"_s, title},
-        {u"period"_s, QString(start.periodStart.toString(Qt::ISODate) + u'/' + start.periodEnd.toString(Qt::ISODate))},
+        {u"period"_s,
+            QString(start.periodStart.toString(Qt::ISODate) + u'/' + start.periodEnd.toString(Qt::ISODate))},
         {u"partners"_s, int(items.size())}};
     return m_reviews.start(review, items, event);
 }
@@ -131,12 +142,16 @@ Result<Review> ReviewService::openReviewNamed(qint64 reviewId) const
     if (!found)
         return found.error();
     if (!found.value())
-        return Error {ErrorKind::NotFound, QCoreApplication::translate("ReviewService", "There is no review %1 in the register.").arg(reviewId)};
+        return Error {ErrorKind::NotFound,
+            QCoreApplication::translate("ReviewService", "There is no review %1 in the register.")
+                .arg(reviewId)};
     const Review review = *found.value();
     if (review.isSignedOff()) {
         return Error {ErrorKind::BadInput,
-            QCoreApplication::translate("ReviewService", "The review “%1” was signed off on %2: it no longer changes.")
-                .arg(review.title, QLocale().toString(review.signedOffUtc.toLocalTime(), QLocale::ShortFormat))};
+            QCoreApplication::translate(
+                "ReviewService", "The review “%1” was signed off on %2: it no longer changes.")
+                .arg(review.title,
+                    QLocale().toString(review.signedOffUtc.toLocalTime(), QLocale::ShortFormat))};
     }
     return review;
 }
@@ -149,7 +164,8 @@ Result<ReviewItem> ReviewService::decide(const Operator &actor, qint64 itemId, c
     if (!open)
         return open.error();
     if (!open.value())
-        return Error {ErrorKind::BadInput, QCoreApplication::translate("ReviewService", "No review is open: start one first.")};
+        return Error {ErrorKind::BadInput,
+            QCoreApplication::translate("ReviewService", "No review is open: start one first.")};
     const Review review = *open.value();
     auto items = m_reviews.items(review.id);
     if (!items)
@@ -158,15 +174,19 @@ Result<ReviewItem> ReviewService::decide(const Operator &actor, qint64 itemId, c
         [itemId](const ReviewItem &i) { return i.id == itemId; });
     if (it == items.value().cend()) {
         return Error {ErrorKind::NotFound,
-            QCoreApplication::translate("ReviewService", "That partner is not part of the open review “%1”.").arg(review.title)};
+            QCoreApplication::translate("ReviewService", "That partner is not part of the open review “%1”.")
+                .arg(review.title)};
     }
     ReviewItem item = *it;
     if (choice.decision == ReviewItem::Decision::None)
-        return Error {ErrorKind::BadInput, QCoreApplication::translate("ReviewService", "Choose a decision."), u"decision"_s};
+        return Error {ErrorKind::BadInput, QCoreApplication::translate("ReviewService", "Choose a decision."),
+            u"decision"_s};
     const QString note = choice.note.trimmed();
     if (note.size() > ReviewRules::kMaxNoteLength) {
         return Error {ErrorKind::BadInput,
-            QCoreApplication::translate("ReviewService", "The note is longer than %1 characters.").arg(ReviewRules::kMaxNoteLength), u"note"_s};
+            QCoreApplication::translate("ReviewService", "The note is longer than %1 characters.")
+                .arg(ReviewRules::kMaxNoteLength),
+            u"note"_s};
     }
     if (Status s = runDecision(actor, item, Choice {choice.decision, note, choice.endRequest}); !s)
         return s.error();
@@ -180,10 +200,12 @@ Result<ReviewItem> ReviewService::decide(const Operator &actor, qint64 itemId, c
     AuditEvent event = eventFor(actor, item.decidedUtc, AuditActions::ReviewDecided);
     event.partnerTenantId = item.partnerTenantId;
     event.partnerName = item.partnerName;
-    event.before = QJsonObject {{u"review"_s, review.title}, {u"decision"_s, reviewDecisionKey(before.decision)}};
+    event.before
+        = QJsonObject {{u"review"_s, review.title}, {u"decision"_s, reviewDecisionKey(before.decision)}};
     if (!before.note.isEmpty())
         event.before.insert(u"note"_s, before.note);
-    event.after = QJsonObject {{u"review"_s, review.title}, {u"decision"_s, reviewDecisionKey(item.decision)}};
+    event.after
+        = QJsonObject {{u"review"_s, review.title}, {u"decision"_s, reviewDecisionKey(item.decision)}};
     if (!note.isEmpty())
         event.after.insert(u"note"_s, note);
     return m_reviews.record(item, event);
@@ -199,7 +221,8 @@ Status ReviewService::runDecision(const Operator &actor, const ReviewItem &item,
         return found.error();
     if (!found.value()) {
         return Error {ErrorKind::NotFound,
-            QCoreApplication::translate("ReviewService", "No partner with tenant ID %1 is in the register.").arg(item.partnerTenantId)};
+            QCoreApplication::translate("ReviewService", "No partner with tenant ID %1 is in the register.")
+                .arg(item.partnerTenantId)};
     }
     const Relationship relationship = *found.value();
     switch (choice.decision) {
@@ -208,7 +231,8 @@ Status ReviewService::runDecision(const Operator &actor, const ReviewItem &item,
     case ReviewItem::Decision::Keep:
         if (choice.note.isEmpty() && relationship.hasPrivilegedRole()) {
             return Error {ErrorKind::BadInput,
-                QCoreApplication::translate("ReviewService", "%1 holds a privileged admin role: say in the note why it keeps its access.")
+                QCoreApplication::translate("ReviewService",
+                    "%1 holds a privileged admin role: say in the note why it keeps its access.")
                     .arg(relationship.partner.name),
                 u"note"_s};
         }
@@ -229,7 +253,8 @@ Status ReviewService::runDecision(const Operator &actor, const ReviewItem &item,
     }
     case ReviewItem::Decision::RequestEnd:
         if (relationship.state == Relationship::State::Active) {
-            if (auto requested = m_relationships.requestEnd(actor, relationship.partner.tenantId, choice.endRequest);
+            if (auto requested
+                = m_relationships.requestEnd(actor, relationship.partner.tenantId, choice.endRequest);
                 !requested)
                 return requested.error();
         }
@@ -251,7 +276,9 @@ Result<Review> ReviewService::signOff(const Operator &actor, qint64 reviewId, co
     const QString trimmed = note.trimmed();
     if (trimmed.size() > ReviewRules::kMaxNoteLength) {
         return Error {ErrorKind::BadInput,
-            QCoreApplication::translate("ReviewService", "The note is longer than %1 characters.").arg(ReviewRules::kMaxNoteLength), u"note"_s};
+            QCoreApplication::translate("ReviewService", "The note is longer than %1 characters.")
+                .arg(ReviewRules::kMaxNoteLength),
+            u"note"_s};
     }
     auto items = m_reviews.items(reviewId);
     if (!items)
@@ -278,8 +305,8 @@ Result<Review> ReviewService::signOff(const Operator &actor, qint64 reviewId, co
     review.signOffNote = trimmed;
     AuditEvent event = eventFor(actor, review.signedOffUtc, AuditActions::ReviewSignedOff);
     event.before = QJsonObject {{u"review"_s, review.title}, {u"signedOff"_s, false}};
-    event.after = QJsonObject {{u"review"_s, review.title}, {u"signedOff"_s, true},
-        {u"partners"_s, int(items.value().size())}};
+    event.after = QJsonObject {
+        {u"review"_s, review.title}, {u"signedOff"_s, true}, {u"partners"_s, int(items.value().size())}};
     if (!trimmed.isEmpty())
         event.after.insert(u"note"_s, trimmed);
     return m_reviews.signOff(review, event);

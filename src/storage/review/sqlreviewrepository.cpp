@@ -20,10 +20,11 @@ Error storageError(const QSqlError &error)
             .arg(error.text())};
 }
 
-const QString kReviewColumns = u"r.id, r.title, r.period_start, r.period_end, r.started_utc, r.started_by_upn, "
-                               "r.started_by_name, r.signed_off_utc, r.signed_off_by_upn, r.signed_off_by_name, "
-                               "r.sign_off_note, (SELECT count(*) FROM review_items i WHERE i.review_id = r.id), "
-                               "(SELECT count(*) FROM review_items i WHERE i.review_id = r.id AND i.decision <> '')"_s;
+const QString kReviewColumns
+    = u"r.id, r.title, r.period_start, r.period_end, r.started_utc, r.started_by_upn, "
+      "r.started_by_name, r.signed_off_utc, r.signed_off_by_upn, r.signed_off_by_name, "
+      "r.sign_off_note, (SELECT count(*) FROM review_items i WHERE i.review_id = r.id), "
+      "(SELECT count(*) FROM review_items i WHERE i.review_id = r.id AND i.decision <> '')"_s;
 
 Review reviewFromRow(const QSqlQuery &q)
 {
@@ -115,7 +116,8 @@ Result<QList<ReviewItem>> SqlReviewRepository::items(qint64 reviewId) const
     return out;
 }
 
-Result<Review> SqlReviewRepository::start(const Review &review, const QList<ReviewItem> &items, const AuditEvent &event)
+Result<Review> SqlReviewRepository::start(
+    const Review &review, const QList<ReviewItem> &items, const AuditEvent &event)
 {
     QSqlDatabase db = m_database.connection();
     ScopedTransaction transaction(db);

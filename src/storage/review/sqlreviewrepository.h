@@ -16,7 +16,8 @@ public:
     Result<std::optional<Review>> review(qint64 id) const override;
     Result<std::optional<Review>> openReview() const override;
     Result<QList<ReviewItem>> items(qint64 reviewId) const override;
-    Result<Review> start(const Review &review, const QList<ReviewItem> &items, const AuditEvent &event) override;
+    Result<Review> start(
+        const Review &review, const QList<ReviewItem> &items, const AuditEvent &event) override;
     Result<ReviewItem> record(const ReviewItem &item, const AuditEvent &event) override;
     Result<Review> signOff(const Review &review, const AuditEvent &event) override;
 

@@ -58,8 +58,8 @@ void OverviewChartView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const qreal margin = fontMetrics().height() * 0.4;
-    m_hits = OverviewPainter::paint(painter, QRectF(rect()).adjusted(margin, margin, -margin, -margin), m_chart,
-        OverviewPainter::Colours::fromPalette(palette()), hasFocus() ? m_focused : -1);
+    m_hits = OverviewPainter::paint(painter, QRectF(rect()).adjusted(margin, margin, -margin, -margin),
+        m_chart, OverviewPainter::Colours::fromPalette(palette()), hasFocus() ? m_focused : -1);
     if (hasFocus() && (m_focused < 0 || m_hits.isEmpty())) {
         // Focus on a chart without bars to move to: the frame shows where the keyboard is.
         QStyleOptionFocusRect option;

@@ -61,13 +61,15 @@ OverviewPage::OverviewPage(UiContext context, QWidget *parent)
     layout->addLayout(tiles);
 
     auto *charts = new QGridLayout;
-    const QStringList names {u"riskChart"_s, u"privilegedChart"_s, u"gdapChart"_s, u"todoChart"_s, u"signInChart"_s};
+    const QStringList names {
+        u"riskChart"_s, u"privilegedChart"_s, u"gdapChart"_s, u"todoChart"_s, u"signInChart"_s};
     for (int i = 0; i < names.size(); ++i) {
         auto *view = new OverviewChartView(content);
         view->setObjectName(names.at(i));
         charts->addWidget(view, i / 2, i % 2);
         connect(view, &OverviewChartView::barActivated, this, [this](const OverviewBar &bar) {
-            Q_EMIT sliceRequested(bar.slice, bar.slice.kind == OverviewSlice::Kind::Partner ? bar.label : bar.slice.title());
+            Q_EMIT sliceRequested(
+                bar.slice, bar.slice.kind == OverviewSlice::Kind::Partner ? bar.label : bar.slice.title());
         });
         m_charts.append(view);
     }
@@ -152,7 +154,8 @@ void OverviewPage::fill()
     for (int i = 0; i < m_charts.size() && i < charts.size(); ++i)
         m_charts.at(i)->setChart(*charts.at(i));
     const int high = m_overview.riskLevels.bars.value(0).count;
-    m_status = tr("%Ln current partner(s); %1 at high risk", nullptr, m_overview.partners).arg(locale.toString(high));
+    m_status = tr("%Ln current partner(s); %1 at high risk", nullptr, m_overview.partners)
+                   .arg(locale.toString(high));
     Q_EMIT statusChanged(m_status);
 }
 

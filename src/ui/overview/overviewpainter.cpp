@@ -46,7 +46,8 @@ QColor barColour(const OverviewSlice &slice, const Colours &c)
     return c.bar;
 }
 
-QList<QRectF> paint(QPainter &painter, const QRectF &rect, const OverviewChart &chart, const Colours &c, int focusedBar)
+QList<QRectF> paint(
+    QPainter &painter, const QRectF &rect, const OverviewChart &chart, const Colours &c, int focusedBar)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -61,16 +62,17 @@ QList<QRectF> paint(QPainter &painter, const QRectF &rect, const OverviewChart &
     painter.setFont(titleFont);
     painter.setPen(c.text);
     const QRectF titleRect(rect.left(), rect.top(), rect.width(), tfm.height());
-    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, tfm.elidedText(chart.title, Qt::ElideRight, rect.width()));
+    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+        tfm.elidedText(chart.title, Qt::ElideRight, rect.width()));
     painter.setFont(plain);
     const QRectF area = rect.adjusted(0, titleRect.height() + pad, 0, 0);
 
     QList<QRectF> hits;
-    const int maximum = chart.bars.isEmpty()
-        ? 0
-        : std::max_element(chart.bars.cbegin(), chart.bars.cend(), [](const OverviewBar &a, const OverviewBar &b) {
-              return a.count < b.count;
-          })->count;
+    const int maximum = chart.bars.isEmpty() ? 0
+                                             : std::max_element(chart.bars.cbegin(), chart.bars.cend(),
+                                                 [](const OverviewBar &a, const OverviewBar &b) {
+                                                     return a.count < b.count;
+                                                 })->count;
     if (chart.bars.isEmpty() || maximum == 0) {
         painter.setPen(c.muted);
         painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, chart.emptyText);
@@ -82,19 +84,20 @@ QList<QRectF> paint(QPainter &painter, const QRectF &rect, const OverviewChart &
     if (chart.horizontal) {
         const qreal rowHeight = std::min(area.height() / qreal(n), line * 1.6);
         const qreal labelWidth = area.width() * 0.42;
-        const qreal countWidth = std::max(fm.horizontalAdvance(locale.toString(maximum)) + pad * 2, area.width() * 0.12);
+        const qreal countWidth
+            = std::max(fm.horizontalAdvance(locale.toString(maximum)) + pad * 2, area.width() * 0.12);
         const qreal barSpace = std::max<qreal>(1, area.width() - labelWidth - countWidth - pad);
         for (qsizetype i = 0; i < n; ++i) {
             const OverviewBar &b = chart.bars.at(i);
             const QRectF row(area.left(), area.top() + i * rowHeight, area.width(), rowHeight);
             painter.setPen(c.text);
-            painter.drawText(QRectF(row.left(), row.top(), labelWidth - pad, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                fm.elidedText(b.label, Qt::ElideRight, labelWidth - pad));
+            painter.drawText(QRectF(row.left(), row.top(), labelWidth - pad, rowHeight),
+                Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(b.label, Qt::ElideRight, labelWidth - pad));
             const qreal w = barSpace * b.count / maximum;
             const QRectF bar(row.left() + labelWidth, row.top() + rowHeight * 0.18, w, rowHeight * 0.64);
             painter.fillRect(bar, barColour(b.slice, c));
-            painter.drawText(QRectF(bar.right() + pad / 2, row.top(), countWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                locale.toString(b.count));
+            painter.drawText(QRectF(bar.right() + pad / 2, row.top(), countWidth, rowHeight),
+                Qt::AlignLeft | Qt::AlignVCenter, locale.toString(b.count));
             if (i == focusedBar) {
                 painter.setPen(QPen(c.focus, 2, Qt::DashLine));
                 painter.drawRect(row.adjusted(1, 1, -1, -1));
@@ -119,11 +122,13 @@ QList<QRectF> paint(QPainter &painter, const QRectF &rect, const OverviewChart &
         const QRectF bar(x + (slot - barWidth) / 2, bottom - h, barWidth, h);
         painter.fillRect(bar, barColour(b.slice, c));
         painter.setPen(c.text);
-        painter.drawText(QRectF(x, bar.top() - line, slot, line), Qt::AlignHCenter | Qt::AlignBottom, locale.toString(b.count));
+        painter.drawText(QRectF(x, bar.top() - line, slot, line), Qt::AlignHCenter | Qt::AlignBottom,
+            locale.toString(b.count));
         painter.setPen(c.muted);
         const QRectF label(x + 1, bottom + pad / 2, slot - 2, labelHeight - pad / 2);
         // Week labels only every few bars when they would not fit.
-        const bool everyLabel = fm.horizontalAdvance(b.label) <= slot * 2 || i % std::max<qsizetype>(1, n / 6) == 0;
+        const bool everyLabel
+            = fm.horizontalAdvance(b.label) <= slot * 2 || i % std::max<qsizetype>(1, n / 6) == 0;
         if (everyLabel)
             painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, b.label);
         const QRectF hit(x, area.top(), slot, area.height());

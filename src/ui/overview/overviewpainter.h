@@ -28,8 +28,8 @@ struct Colours
 QColor barColour(const OverviewSlice &slice, const Colours &c);
 
 // Paints the chart into rect; returns each bar's clickable rectangle (label included), in bar order.
-QList<QRectF> paint(QPainter &painter, const QRectF &rect, const OverviewChart &chart, const Colours &c,
-    int focusedBar = -1);
+QList<QRectF> paint(
+    QPainter &painter, const QRectF &rect, const OverviewChart &chart, const Colours &c, int focusedBar = -1);
 
 // The chart as an image of size logical pixels at the given scale (for documents).
 QImage render(const OverviewChart &chart, const QSize &size, qreal scale);

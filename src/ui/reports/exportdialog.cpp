@@ -84,7 +84,8 @@ ExportDialog::ExportDialog(UiContext context, const Operator &actor, QWidget *pa
     m_delimiter->addItem(tr("Comma (,)"), u","_s);
     m_delimiter->setCurrentIndex(QLocale().language() == QLocale::Dutch ? 0 : 1);
     form->addRow(tr("&Delimiter:"), m_delimiter);
-    m_alsoJson = new QCheckBox(tr("Also save the report as &JSON beside it, to check it against the register"), this);
+    m_alsoJson = new QCheckBox(
+        tr("Also save the report as &JSON beside it, to check it against the register"), this);
     m_alsoJson->setObjectName(u"alsoJsonCheck"_s);
     m_alsoJson->setChecked(true);
     form->addRow(QString(), m_alsoJson);
@@ -114,7 +115,8 @@ ExportDialog::ExportDialog(UiContext context, const Operator &actor, QWidget *pa
     layout->addWidget(buttons);
 
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(tr("partner-access-report") + u".pdf"_s));
+    m_path->setText(
+        QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(tr("partner-access-report") + u".pdf"_s));
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         // The file's extension follows the format.
         const QFileInfo info(m_path->text());
@@ -125,7 +127,9 @@ ExportDialog::ExportDialog(UiContext context, const Operator &actor, QWidget *pa
     connect(m_path, &QLineEdit::textChanged, m_pathProblem, &QWidget::hide);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getSaveFileName(this, tr("Export report"), m_path->text(),
-            format() == "pdf"_L1 ? tr("PDF (*.pdf)") : format() == "csv"_L1 ? tr("CSV (*.csv)") : tr("JSON (*.json)"));
+            format() == "pdf"_L1       ? tr("PDF (*.pdf)")
+                : format() == "csv"_L1 ? tr("CSV (*.csv)")
+                                       : tr("JSON (*.json)"));
         if (!chosen.isEmpty())
             m_path->setText(chosen);
     });
@@ -172,7 +176,8 @@ bool ExportDialog::exportReport()
     request.producedByUpn = m_actor.upn;
     request.producedByName = m_actor.displayName;
     request.reviewId = m_review->currentData().toLongLong();
-    const QString jsonPath = QDir(QFileInfo(path).path()).filePath(QFileInfo(path).completeBaseName() + u".json"_s);
+    const QString jsonPath
+        = QDir(QFileInfo(path).path()).filePath(QFileInfo(path).completeBaseName() + u".json"_s);
     Status written = Done {};
     const auto work = [&] {
         ReportBuilder builder(m_context.repository, m_context.activity, m_context.reviews);
@@ -182,7 +187,8 @@ bool ExportDialog::exportReport()
             return;
         }
         if (format() == "csv"_L1) {
-            written = writeBytes(path, ReportCsv::write(report.value(), m_delimiter->currentData().toString().at(0)));
+            written = writeBytes(
+                path, ReportCsv::write(report.value(), m_delimiter->currentData().toString().at(0)));
         } else if (format() == "json"_L1) {
             written = writeBytes(path, ReportJson::write(report.value()));
         } else {
@@ -204,7 +210,8 @@ bool ExportDialog::exportReport()
     if (!written)
         return problem(written.error().message);
     m_written = format() == "pdf"_L1 && m_alsoJson->isChecked()
-        ? tr("Saved the report to %1 and, to check it, %2.").arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(jsonPath))
+        ? tr("Saved the report to %1 and, to check it, %2.")
+              .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(jsonPath))
         : tr("Saved the report to %1.").arg(QDir::toNativeSeparators(path));
     return true;
 }

@@ -47,11 +47,13 @@ QString html(const Report &report, const Options &options)
     QString h;
     h += u"<html><head><style>"
          "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }"
-         "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } h3 { font-size: 10pt; margin-top: 10px; }"
+         "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } h3 { font-size: 10pt; "
+         "margin-top: 10px; }"
          "td { padding: 2px 6px 2px 0; vertical-align: top; } td.k { color: #444444; }"
          "th { text-align: left; background: #e8e8e8; padding: 3px; }"
          "table.grid td { border-bottom: 1px solid #cccccc; padding: 3px; }"
-         ".high { color: #c62828; font-weight: bold; } .medium { color: #e65100; } .mono { font-family: 'DejaVu Sans Mono', monospace; }"
+         ".high { color: #c62828; font-weight: bold; } .medium { color: #e65100; } .mono { font-family: "
+         "'DejaVu Sans Mono', monospace; }"
          "</style></head><body>"_s;
     const QString title = report.review ? report.review->title
                                         : QCoreApplication::translate("PdfReport", "Partner access report");
@@ -68,25 +70,30 @@ QString html(const Report &report, const Options &options)
                           .arg(date(report.review->signedOffUtc),
                               report.review->signedOffByName.isEmpty() ? report.review->signedOffByUpn
                                                                        : report.review->signedOffByName)
-                    : QCoreApplication::translate("PdfReport", "Open: %1 of %2 partners decided; not signed off")
+                    : QCoreApplication::translate(
+                        "PdfReport", "Open: %1 of %2 partners decided; not signed off")
                           .arg(report.review->decided)
                           .arg(report.review->partners)));
         if (!report.review->signOffNote.isEmpty())
-            h += row(QCoreApplication::translate("PdfReport", "Sign-off note"), esc(report.review->signOffNote));
+            h += row(
+                QCoreApplication::translate("PdfReport", "Sign-off note"), esc(report.review->signOffNote));
     } else {
         h += row(QCoreApplication::translate("PdfReport", "Period"),
-            esc(QCoreApplication::translate("PdfReport", "The register as of %1").arg(date(report.producedUtc))));
+            esc(QCoreApplication::translate("PdfReport", "The register as of %1")
+                    .arg(date(report.producedUtc))));
     }
     h += row(QCoreApplication::translate("PdfReport", "Produced"),
         esc(QCoreApplication::translate("PdfReport", "%1 by %2")
                 .arg(date(report.producedUtc),
-                    report.producedByName.isEmpty() ? report.producedByUpn
-                                                    : u"%1 (%2)"_s.arg(report.producedByName, report.producedByUpn))));
+                    report.producedByName.isEmpty()
+                        ? report.producedByUpn
+                        : u"%1 (%2)"_s.arg(report.producedByName, report.producedByUpn))));
     h += row(QCoreApplication::translate("PdfReport", "Sign-in evidence"),
         esc(report.evidenceToMs > 0
                 ? u"%1 – %2"_s.arg(day(QDateTime::fromMSecsSinceEpoch(report.evidenceFromMs, Qt::UTC).date()),
-                      day(QDateTime::fromMSecsSinceEpoch(report.evidenceToMs, Qt::UTC).date()))
-                : QCoreApplication::translate("PdfReport", "No sign-in log imported: nothing is known about how partners use their roles.")));
+                    day(QDateTime::fromMSecsSinceEpoch(report.evidenceToMs, Qt::UTC).date()))
+                : QCoreApplication::translate("PdfReport",
+                    "No sign-in log imported: nothing is known about how partners use their roles.")));
     h += u"</table>"_s;
     h += u"<p>%1</p>"_s.arg(esc(QCoreApplication::translate("PdfReport",
         "PartnerDesk records decisions; it does not change the tenant. \"To do in Microsoft 365\" lists what "
@@ -110,17 +117,23 @@ QString html(const Report &report, const Options &options)
     h += row(QCoreApplication::translate("PdfReport", "Risk high / medium / low / none"),
         u"%1 / %2 / %3 / %4"_s.arg(locale.toString(s.high), locale.toString(s.medium), locale.toString(s.low),
             locale.toString(s.none)));
-    h += row(QCoreApplication::translate("PdfReport", "Holding privileged roles"), locale.toString(s.privileged));
-    h += row(QCoreApplication::translate("PdfReport", "Agreement not accepted"), locale.toString(s.agreementsMissing));
+    h += row(
+        QCoreApplication::translate("PdfReport", "Holding privileged roles"), locale.toString(s.privileged));
+    h += row(QCoreApplication::translate("PdfReport", "Agreement not accepted"),
+        locale.toString(s.agreementsMissing));
     h += row(QCoreApplication::translate("PdfReport", "Review overdue"), locale.toString(s.reviewsOverdue));
-    h += row(QCoreApplication::translate("PdfReport", "GDAP ending or ended"), locale.toString(s.gdapEndingSoon));
-    h += row(QCoreApplication::translate("PdfReport", "Open to-dos in Microsoft 365"), locale.toString(s.openTodos));
+    h += row(
+        QCoreApplication::translate("PdfReport", "GDAP ending or ended"), locale.toString(s.gdapEndingSoon));
+    h += row(QCoreApplication::translate("PdfReport", "Open to-dos in Microsoft 365"),
+        locale.toString(s.openTodos));
     if (report.review)
-        h += row(QCoreApplication::translate("PdfReport", "Decided in the review"), locale.toString(s.decided));
+        h += row(
+            QCoreApplication::translate("PdfReport", "Decided in the review"), locale.toString(s.decided));
     h += u"</table>"_s;
 
     h += u"<table class='grid' width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"_s.arg(
-        esc(QCoreApplication::translate("PdfReport", "Partner")), esc(QCoreApplication::translate("PdfReport", "Risk")),
+        esc(QCoreApplication::translate("PdfReport", "Partner")),
+        esc(QCoreApplication::translate("PdfReport", "Risk")),
         esc(QCoreApplication::translate("PdfReport", "Privileged roles")),
         esc(QCoreApplication::translate("PdfReport", "Agreement")));
     if (report.review)
@@ -133,8 +146,8 @@ QString html(const Report &report, const Options &options)
                 privileged.append(p.roleNames.at(i));
         }
         const QString riskClass = p.riskLevel == RiskAssessment::Level::High ? u"high"_s
-            : p.riskLevel == RiskAssessment::Level::Medium                  ? u"medium"_s
-                                                                           : QString();
+            : p.riskLevel == RiskAssessment::Level::Medium                   ? u"medium"_s
+                                                                             : QString();
         h += u"<tr><td>%1</td><td class='%2'>%3</td><td>%4</td><td>%5</td>"_s.arg(esc(p.name), riskClass,
             esc(p.riskLevel == RiskAssessment::Level::None ? none : RiskAssessment::levelName(p.riskLevel)),
             esc(privileged.isEmpty() ? none : privileged.join(u", "_s)),
@@ -149,35 +162,43 @@ QString html(const Report &report, const Options &options)
     h += u"<h2>%1</h2>"_s.arg(esc(QCoreApplication::translate("PdfReport", "Partners")));
     for (const ReportPartner &p : report.partners) {
         h += u"<h3>%1</h3><table>"_s.arg(esc(p.name));
-        h += row(QCoreApplication::translate("PdfReport", "Tenant ID"), u"<span class='mono'>%1</span>"_s.arg(esc(p.tenantId)));
+        h += row(QCoreApplication::translate("PdfReport", "Tenant ID"),
+            u"<span class='mono'>%1</span>"_s.arg(esc(p.tenantId)));
         h += row(QCoreApplication::translate("PdfReport", "Relationship type"), esc(p.typesText));
         QStringList roles;
         for (qsizetype i = 0; i < p.roleNames.size(); ++i) {
-            roles.append(p.rolePrivileged.value(i)
-                    ? u"<b>%1</b> (%2)"_s.arg(esc(p.roleNames.at(i)), esc(QCoreApplication::translate("PdfReport", "privileged")))
-                    : esc(p.roleNames.at(i)));
+            roles.append(p.rolePrivileged.value(i) ? u"<b>%1</b> (%2)"_s.arg(esc(p.roleNames.at(i)),
+                             esc(QCoreApplication::translate("PdfReport", "privileged")))
+                                                   : esc(p.roleNames.at(i)));
         }
-        h += row(QCoreApplication::translate("PdfReport", "Admin roles"), roles.isEmpty() ? esc(none) : roles.join(u", "_s));
+        h += row(QCoreApplication::translate("PdfReport", "Admin roles"),
+            roles.isEmpty() ? esc(none) : roles.join(u", "_s));
         h += row(QCoreApplication::translate("PdfReport", "Agreement"),
             esc(p.agreementAcceptedUtc.isValid()
-                    ? QCoreApplication::translate("PdfReport", "Microsoft Customer Agreement accepted on %1 by %2")
+                    ? QCoreApplication::translate(
+                        "PdfReport", "Microsoft Customer Agreement accepted on %1 by %2")
                           .arg(date(p.agreementAcceptedUtc), p.agreementAcceptedBy)
                     : QCoreApplication::translate("PdfReport", "Not accepted")));
         if (!p.gdapStatus.isEmpty()) {
             h += row(QCoreApplication::translate("PdfReport", "GDAP"),
-                esc(u"%1, %2 – %3"_s.arg(GdapDetails::statusDisplayName(p.gdapStatus), date(p.gdapStartUtc), date(p.gdapEndUtc))));
+                esc(u"%1, %2 – %3"_s.arg(
+                    GdapDetails::statusDisplayName(p.gdapStatus), date(p.gdapStartUtc), date(p.gdapEndUtc))));
         }
         h += row(QCoreApplication::translate("PdfReport", "Last reviewed"),
-            esc(p.lastReviewedUtc.isValid() ? date(p.lastReviewedUtc) : QCoreApplication::translate("PdfReport", "Never")));
-        QString risk = esc(p.riskLevel == RiskAssessment::Level::None ? none : RiskAssessment::levelName(p.riskLevel));
+            esc(p.lastReviewedUtc.isValid() ? date(p.lastReviewedUtc)
+                                            : QCoreApplication::translate("PdfReport", "Never")));
+        QString risk
+            = esc(p.riskLevel == RiskAssessment::Level::None ? none : RiskAssessment::levelName(p.riskLevel));
         for (const QString &why : RiskAssessment::explanations(p.riskFlags))
             risk += u"<br>• "_s + esc(why);
         h += row(QCoreApplication::translate("PdfReport", "Risk"), risk);
         if (p.evidence) {
-            const QString last = p.lastSignInUtc.isValid() ? date(p.lastSignInUtc)
-                                                            : QCoreApplication::translate("PdfReport", "none in the logs");
+            const QString last = p.lastSignInUtc.isValid()
+                ? date(p.lastSignInUtc)
+                : QCoreApplication::translate("PdfReport", "none in the logs");
             h += row(QCoreApplication::translate("PdfReport", "Sign-ins"),
-                esc(QCoreApplication::translate("PdfReport", "last %1; %2 in the last 30 days, %3 failed; countries: %4")
+                esc(QCoreApplication::translate(
+                    "PdfReport", "last %1; %2 in the last 30 days, %3 failed; countries: %4")
                         .arg(last, locale.toString(p.signIns30), locale.toString(p.failed30),
                             p.countries.isEmpty() ? none : p.countries.join(u", "_s))));
         }
@@ -203,15 +224,17 @@ QString html(const Report &report, const Options &options)
         esc(QCoreApplication::translate("PdfReport", "number %1").arg(report.verification.sequence)));
     h += row(QCoreApplication::translate("PdfReport", "Its hash (SHA-256)"),
         u"<span class='mono'>%1</span>"_s.arg(esc(report.verification.hash)));
-    h += row(QCoreApplication::translate("PdfReport", "Register"), u"<span class='mono'>%1</span>"_s.arg(esc(report.verification.registerId)));
+    h += row(QCoreApplication::translate("PdfReport", "Register"),
+        u"<span class='mono'>%1</span>"_s.arg(esc(report.verification.registerId)));
     h += u"</table>"_s;
     h += u"<p>%1</p><p class='mono'>%2</p>"_s.arg(
-        esc(QCoreApplication::translate("PdfReport", "Check that the register's history still holds this report's newest event, unchanged:")),
+        esc(QCoreApplication::translate("PdfReport",
+            "Check that the register's history still holds this report's newest event, unchanged:")),
         esc(u"partnerdesk-cli verify-audit --db %1 --receipt \"%2\""_s.arg(
             QDir::toNativeSeparators(registerPath), report.verification.toText())));
-    h += u"<p>%1</p><p class='mono'>%2</p>"_s.arg(
-        esc(QCoreApplication::translate("PdfReport",
-            "Check every figure of this report against the register (with the JSON export of the same report):")),
+    h += u"<p>%1</p><p class='mono'>%2</p>"_s.arg(esc(QCoreApplication::translate("PdfReport",
+                                                      "Check every figure of this report against the "
+                                                      "register (with the JSON export of the same report):")),
         esc(Report::verifyCommand(jsonPath, registerPath)));
     h += u"</body></html>"_s;
     return h;
@@ -221,7 +244,8 @@ Status write(const Report &report, const QString &path, const Options &options)
 {
     const auto cannotWrite = [&path](const QString &why) {
         return Error {ErrorKind::BadInput,
-            QCoreApplication::translate("PdfReport", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why)};
+            QCoreApplication::translate("PdfReport", "Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path), why)};
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -233,8 +257,8 @@ Status write(const Report &report, const QString &path, const Options &options)
                                       : QCoreApplication::translate("PdfReport", "Partner access report"));
         writer.setCreator(u"PartnerDesk"_s);
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-            QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+            QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         QTextDocument document;
         document.setDefaultFont(QFont(u"DejaVu Sans"_s, 9));
         const auto charts = report.overview.charts();

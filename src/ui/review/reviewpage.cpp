@@ -52,7 +52,8 @@ ReviewPage::ReviewPage(UiContext context, QWidget *parent)
     , m_context(std::move(context))
 {
     if (m_context.reviews)
-        m_service = std::make_unique<ReviewService>(m_context.repository, *m_context.reviews, m_context.clock);
+        m_service
+            = std::make_unique<ReviewService>(m_context.repository, *m_context.reviews, m_context.clock);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     auto *headings = new QVBoxLayout;
@@ -216,7 +217,8 @@ void ReviewPage::fillTable()
         const QStringList cells {item.partnerName,
             level == RiskAssessment::Level::None ? tr("None") : RiskAssessment::levelName(level),
             reviewDecisionName(item.decision),
-            item.isDecided() ? (item.decidedByName.isEmpty() ? item.decidedByUpn : item.decidedByName) : QString()};
+            item.isDecided() ? (item.decidedByName.isEmpty() ? item.decidedByUpn : item.decidedByName)
+                             : QString()};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
             cell->setToolTip(cells.at(column)); // a long name or decision cut short in full
@@ -264,7 +266,9 @@ void ReviewPage::showItem()
         lines << tr("Admin roles: %1").arg(roles.isEmpty() ? tr("none") : roles);
         const quint16 flags = RiskAssessment::assess(s, m_context.clock.nowUtc());
         const RiskAssessment::Level level = RiskAssessment::level(flags);
-        lines << tr("Risk now: %1").arg(level == RiskAssessment::Level::None ? tr("None") : RiskAssessment::levelName(level));
+        lines << tr("Risk now: %1")
+                     .arg(level == RiskAssessment::Level::None ? tr("None")
+                                                               : RiskAssessment::levelName(level));
         for (const QString &why : RiskAssessment::explanations(flags))
             lines << u"• "_s + why;
         if (s.activity.evidenceToMs <= 0) {
@@ -272,19 +276,23 @@ void ReviewPage::showItem()
         } else if (s.activity.lastSignInMs <= 0) {
             lines << tr("Sign-ins: none in the imported logs.");
         } else {
-            lines << tr("Last sign-in: %1").arg(dateText(QDateTime::fromMSecsSinceEpoch(s.activity.lastSignInMs, Qt::UTC)));
+            lines << tr("Last sign-in: %1")
+                         .arg(dateText(QDateTime::fromMSecsSinceEpoch(s.activity.lastSignInMs, Qt::UTC)));
             if (s.activity.failedLast30 > 0)
-                lines << tr("Failed sign-ins in the last 30 days of the logs: %1").arg(s.activity.failedLast30);
+                lines
+                    << tr("Failed sign-ins in the last 30 days of the logs: %1").arg(s.activity.failedLast30);
         }
     }
     const RiskAssessment::Level atStart = RiskAssessment::level(item->riskFlagsAtStart);
     lines << tr("Risk when the review started: %1")
-                 .arg(atStart == RiskAssessment::Level::None ? tr("None") : RiskAssessment::levelName(atStart));
+                 .arg(atStart == RiskAssessment::Level::None ? tr("None")
+                                                             : RiskAssessment::levelName(atStart));
     if (item->isDecided()) {
-        lines << QString() << tr("Decided: %1, by %2 on %3")
-                                  .arg(reviewDecisionName(item->decision),
-                                      item->decidedByName.isEmpty() ? item->decidedByUpn : item->decidedByName,
-                                      dateText(item->decidedUtc));
+        lines << QString()
+              << tr("Decided: %1, by %2 on %3")
+                     .arg(reviewDecisionName(item->decision),
+                         item->decidedByName.isEmpty() ? item->decidedByUpn : item->decidedByName,
+                         dateText(item->decidedUtc));
     }
     m_partnerDetails->setText(lines.join(u'\n'));
     {
@@ -320,17 +328,20 @@ void ReviewPage::updateActions()
     m_note->setReadOnly(!editable);
     m_recordButton->setEnabled(editable && chosenDecision() != ReviewItem::Decision::None);
     m_permission->setVisible(open && !may);
-    m_permission->setText(!may ? tr("You can look at the review; deciding needs: %1.").arg(may.reason()) : QString());
+    m_permission->setText(
+        !may ? tr("You can look at the review; deciding needs: %1.").arg(may.reason()) : QString());
 }
 
 void ReviewPage::retranslate()
 {
-    m_table->setHorizontalHeaderLabels({tr("Partner"), tr("Risk at start"), tr("Decision"), tr("Decided by")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Partner"), tr("Risk at start"), tr("Decision"), tr("Decided by")});
     // Risk and decision as wide as their header and longest value in this language (no content scan).
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics fm = m_table->fontMetrics();
     int riskWidth = fm.horizontalAdvance(tr("None"));
-    for (auto level : {RiskAssessment::Level::High, RiskAssessment::Level::Medium, RiskAssessment::Level::Low})
+    for (auto level :
+        {RiskAssessment::Level::High, RiskAssessment::Level::Medium, RiskAssessment::Level::Low})
         riskWidth = std::max(riskWidth, fm.horizontalAdvance(RiskAssessment::levelName(level)));
     int decisionWidth = 0;
     for (auto d : {ReviewItem::Decision::None, ReviewItem::Decision::Keep, ReviewItem::Decision::RemoveRoles})
@@ -339,9 +350,11 @@ void ReviewPage::retranslate()
     header->setSectionResizeMode(RiskColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(DecisionColumn, QHeaderView::Interactive);
     header->resizeSection(RiskColumn, std::max(header->sectionSizeHint(RiskColumn), riskWidth + pad));
-    header->resizeSection(DecisionColumn, std::max(header->sectionSizeHint(DecisionColumn), decisionWidth + pad));
+    header->resizeSection(
+        DecisionColumn, std::max(header->sectionSizeHint(DecisionColumn), decisionWidth + pad));
     header->setSectionResizeMode(DecidedByColumn, QHeaderView::Interactive);
-    header->resizeSection(DecidedByColumn, std::max(header->sectionSizeHint(DecidedByColumn), fm.averageCharWidth() * 14));
+    header->resizeSection(
+        DecidedByColumn, std::max(header->sectionSizeHint(DecidedByColumn), fm.averageCharWidth() * 14));
     m_startButton->setText(tr("S&tart review…"));
     m_signOffButton->setText(tr("Sign o&ff…"));
     m_keep->setText(tr("&Keep: the partner keeps its access"));
@@ -357,19 +370,21 @@ void ReviewPage::retranslate()
         m_status = tr("No access review yet.");
     } else {
         const QLocale locale;
-        m_heading->setText(tr("%1 (%2 – %3)")
-                               .arg(m_review->title, locale.toString(m_review->periodStart, QLocale::ShortFormat),
-                                   locale.toString(m_review->periodEnd, QLocale::ShortFormat)));
+        m_heading->setText(
+            tr("%1 (%2 – %3)")
+                .arg(m_review->title, locale.toString(m_review->periodStart, QLocale::ShortFormat),
+                    locale.toString(m_review->periodEnd, QLocale::ShortFormat)));
         QString progress = m_review->progressText();
         if (m_review->isSignedOff()) {
             progress += u". "_s + tr("The review is frozen: its decisions no longer change.");
             if (!m_review->signOffNote.isEmpty())
                 progress += u" "_s + tr("Note: %1").arg(m_review->signOffNote);
         } else {
-            progress += u". "_s + tr("Started on %1 by %2.")
-                                      .arg(dateText(m_review->startedUtc),
-                                          m_review->startedByName.isEmpty() ? m_review->startedByUpn
-                                                                            : m_review->startedByName);
+            progress += u". "_s
+                + tr("Started on %1 by %2.")
+                      .arg(dateText(m_review->startedUtc),
+                          m_review->startedByName.isEmpty() ? m_review->startedByUpn
+                                                            : m_review->startedByName);
         }
         m_progressText->setText(progress);
         m_progress->show();
@@ -444,8 +459,9 @@ void ReviewPage::recordDecision()
     }
     auto relationship = m_context.repository.relationshipForPartner(item->partnerTenantId);
     if (!relationship || !relationship.value()) {
-        showProblem({}, relationship ? tr("%1 is no longer in the register.").arg(item->partnerName)
-                                     : relationship.error().message);
+        showProblem({},
+            relationship ? tr("%1 is no longer in the register.").arg(item->partnerName)
+                         : relationship.error().message);
         return;
     }
     // The same confirmations as on the partner page: no second path around them.
@@ -483,8 +499,8 @@ void ReviewPage::signOff()
     if (!m_service || !m_review || m_review->isSignedOff())
         return;
     bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(this, tr("Sign off the review"),
-        tr("A note kept with the sign-off (optional):"), QString(), &ok);
+    const QString note = QInputDialog::getMultiLineText(
+        this, tr("Sign off the review"), tr("A note kept with the sign-off (optional):"), QString(), &ok);
     if (!ok)
         return;
     QMessageBox box(QMessageBox::Question, tr("Sign off the review?"),

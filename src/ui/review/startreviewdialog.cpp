@@ -31,12 +31,13 @@ StartReviewDialog::StartReviewDialog(const QDate &today, int partners, QWidget *
     setWindowTitle(tr("Start access review"));
     const ReviewService::Start defaults = ReviewService::defaultStart(today);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("The review lists every current partner relationship (%n partner(s)). For each "
-                                "you record a decision: keep, remove roles, or ask the partner to end the "
-                                "relationship. A Global or Billing Administrator signs it off when every partner "
-                                "is decided.",
-                                nullptr, partners),
-        this);
+    auto *intro
+        = new QLabel(tr("The review lists every current partner relationship (%n partner(s)). For each "
+                        "you record a decision: keep, remove roles, or ask the partner to end the "
+                        "relationship. A Global or Billing Administrator signs it off when every partner "
+                        "is decided.",
+                         nullptr, partners),
+            this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
@@ -100,8 +101,8 @@ void StartReviewDialog::showProblem(const QString &field, const QString &message
     label->setText(message);
     label->show();
     QWidget *focus = field == "title"_L1 ? static_cast<QWidget *>(m_title)
-        : field == "period"_L1          ? static_cast<QWidget *>(m_to)
-                                        : nullptr;
+        : field == "period"_L1           ? static_cast<QWidget *>(m_to)
+                                         : nullptr;
     if (focus)
         focus->setFocus(Qt::OtherFocusReason);
 }

@@ -9,13 +9,13 @@
 #include "import/importformat.h"
 #include "invitations/invitationemail.h"
 #include "invitations/invitationspage.h"
+#include "overview/overviewpage.h"
 #include "partners/partnerpage.h"
+#include "reports/exportdialog.h"
+#include "review/reviewpage.h"
 #include "settings/settingspage.h"
 #include "todos/todospage.h"
 #include "ui_mainwindow.h"
-#include "overview/overviewpage.h"
-#include "reports/exportdialog.h"
-#include "review/reviewpage.h"
 #include "widgets/admincenternotice.h"
 
 #include <QActionGroup>

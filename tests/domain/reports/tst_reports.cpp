@@ -4,11 +4,11 @@
 // rewritten history and files that are not reports.
 
 #include "audit/auditchain.h"
+#include "relationships/relationshipservice.h"
 #include "reports/reportbuilder.h"
 #include "reports/reportcsv.h"
 #include "reports/reportjson.h"
 #include "reports/reportverifier.h"
-#include "relationships/relationshipservice.h"
 #include "review/reviewservice.h"
 #include "review/sqlreviewrepository.h"
 #include "testsupport.h"
@@ -94,7 +94,8 @@ void TestReports::init()
 {
     m_fixture = std::make_unique<DemoRegisterFixture>();
     QVERIFY(m_fixture->create());
-    m_reviews = std::make_unique<SqlReviewRepository>(*m_fixture->database, m_fixture->repository->notifier());
+    m_reviews
+        = std::make_unique<SqlReviewRepository>(*m_fixture->database, m_fixture->repository->notifier());
     m_builder = std::make_unique<ReportBuilder>(*m_fixture->repository, nullptr, m_reviews.get());
 }
 
@@ -165,7 +166,8 @@ void TestReports::reportCarriesTheReviewDecisions()
     const auto items = m_reviews->items(review->id).value();
     const auto fabrikam = std::find_if(items.cbegin(), items.cend(),
         [](const ReviewItem &i) { return i.partnerTenantId == fabrikamTenant; });
-    QVERIFY(reviews.decide(global(), fabrikam->id, {ReviewItem::Decision::Keep, u"Licences only."_s, {}}).ok());
+    QVERIFY(
+        reviews.decide(global(), fabrikam->id, {ReviewItem::Decision::Keep, u"Licences only."_s, {}}).ok());
 
     const Report report = build();
     QVERIFY(report.review.has_value());
@@ -268,8 +270,8 @@ void TestReports::jsonHasStableFieldsAndVerification()
         QCOMPARE(p.value("risk"_L1).toObject().value("level"_L1).toString(), u"high"_s);
         QVERIFY(p.value("risk"_L1).toObject().value("flags"_L1).toArray().contains(u"delegatedAdmin"_s));
         const QJsonArray roles = p.value("roles"_L1).toArray();
-        QVERIFY(roles.contains(QJsonObject {{u"id"_s, AdminRole::globalAdministrator().templateId()},
-            {u"privileged"_s, true}}));
+        QVERIFY(roles.contains(
+            QJsonObject {{u"id"_s, AdminRole::globalAdministrator().templateId()}, {u"privileged"_s, true}}));
         QVERIFY(p.value("review"_L1).isNull());
         QVERIFY(p.value("activity"_L1).isNull()); // no sign-in log imported
     }
@@ -323,7 +325,8 @@ void TestReports::verifyFindsARewrittenHistory()
     QSqlQuery q(m_fixture->database->connection());
     QVERIFY(q.exec(u"DROP TRIGGER IF EXISTS audit_events_no_update"_s));
     const qint64 newest = m_fixture->scalar(u"SELECT max(seq) FROM audit_events"_s);
-    QVERIFY(q.exec(u"UPDATE audit_events SET hash = '%1' WHERE seq = %2"_s.arg(QString(64, u'0')).arg(newest)));
+    QVERIFY(
+        q.exec(u"UPDATE audit_events SET hash = '%1' WHERE seq = %2"_s.arg(QString(64, u'0')).arg(newest)));
     ReportVerifier verifier(*m_fixture->repository, *m_builder);
     auto check = verifier.verify(json);
     QVERIFY(!check);
@@ -340,10 +343,10 @@ void TestReports::verifyRefusesWhatIsNotAReport_data()
     QTest::newRow("other format") << QByteArray("{\"format\": \"something\"}") << u"\"format\""_s;
     QTest::newRow("newer version") << QByteArray("{\"format\": \"partnerdesk-report\", \"formatVersion\": 2}")
                                    << u"format version 2"_s;
-    QTest::newRow("no verification")
-        << QByteArray("{\"format\": \"partnerdesk-report\", \"formatVersion\": 1, \"language\": \"en\", "
-                      "\"produced\": \"2026-11-24T09:30:00.000Z\"}")
-        << u"verification block"_s;
+    QTest::newRow("no verification") << QByteArray(
+        "{\"format\": \"partnerdesk-report\", \"formatVersion\": 1, \"language\": \"en\", "
+        "\"produced\": \"2026-11-24T09:30:00.000Z\"}")
+                                     << u"verification block"_s;
     QTest::newRow("too large") << QByteArray(ReportVerifier::kMaxReportBytes + 1, ' ') << u"larger than"_s;
 }
 

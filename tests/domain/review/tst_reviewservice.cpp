@@ -59,7 +59,8 @@ void TestReviewService::init()
 {
     m_fixture = std::make_unique<DemoRegisterFixture>();
     QVERIFY(m_fixture->create());
-    m_reviews = std::make_unique<SqlReviewRepository>(*m_fixture->database, m_fixture->repository->notifier());
+    m_reviews
+        = std::make_unique<SqlReviewRepository>(*m_fixture->database, m_fixture->repository->notifier());
     m_service = std::make_unique<ReviewService>(*m_fixture->repository, *m_reviews, m_fixture->clock);
 }
 
@@ -105,8 +106,8 @@ void TestReviewService::decideAll(const Operator &actor)
     for (const ReviewItem &item : m_reviews->items(review.id).value()) {
         if (item.isDecided())
             continue;
-        auto decided = m_service->decide(
-            actor, item.id, {ReviewItem::Decision::Keep, u"Needed for the school's helpdesk contract."_s, {}});
+        auto decided = m_service->decide(actor, item.id,
+            {ReviewItem::Decision::Keep, u"Needed for the school's helpdesk contract."_s, {}});
         QVERIFY2(decided.ok(), qPrintable(decided.error().message));
     }
 }
@@ -186,7 +187,8 @@ void TestReviewService::keepNeedsANoteForAPrivilegedRole()
     QVERIFY(!itemOf(contosoTenant).isDecided());
 
     // A partner without admin roles is kept without a note.
-    auto fabrikam = m_service->decide(global(), itemOf(fabrikamTenant).id, {ReviewItem::Decision::Keep, {}, {}});
+    auto fabrikam
+        = m_service->decide(global(), itemOf(fabrikamTenant).id, {ReviewItem::Decision::Keep, {}, {}});
     QVERIFY2(fabrikam.ok(), qPrintable(fabrikam.error().message));
     QCOMPARE(itemOf(fabrikamTenant).decision, ReviewItem::Decision::Keep);
 }
@@ -208,7 +210,8 @@ void TestReviewService::keepMarksThePartnerReviewed()
     QCOMPARE(r.lastReviewedUtc, fixedNow());
     QCOMPARE(events(), before + 2);
     QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'review.decided' "
-                               "AND partner_tenant_id = '"_s + contosoTenant + u"'"_s),
+                               "AND partner_tenant_id = '"_s
+                 + contosoTenant + u"'"_s),
         1);
     QCOMPARE(m_reviews->openReview().value()->decided, 1);
 }
@@ -217,13 +220,16 @@ void TestReviewService::removeRolesRecordsTheDecisionAsAToDo()
 {
     QVERIFY(started().id > 0);
     const Relationship before = *m_fixture->repository->relationshipForPartner(contosoTenant).value();
-    auto removed = m_service->decide(global(), itemOf(contosoTenant).id, {ReviewItem::Decision::RemoveRoles, {}, {}});
+    auto removed
+        = m_service->decide(global(), itemOf(contosoTenant).id, {ReviewItem::Decision::RemoveRoles, {}, {}});
     QVERIFY2(removed.ok(), qPrintable(removed.error().message));
     QCOMPARE(openTodos(contosoTenant, Todo::Kind::RemoveRoles), 1);
     // The register records the decision; the tenant is known to hold the roles until the to-do is done.
     const Relationship after = *m_fixture->repository->relationshipForPartner(contosoTenant).value();
     QCOMPARE(after.roles, before.roles);
-    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'relationship.rolesRemovalDecided'"_s), 1);
+    QCOMPARE(m_fixture->scalar(
+                 u"SELECT count(*) FROM audit_events WHERE action = 'relationship.rolesRemovalDecided'"_s),
+        1);
     QCOMPARE(itemOf(contosoTenant).decision, ReviewItem::Decision::RemoveRoles);
 }
 
@@ -232,16 +238,20 @@ void TestReviewService::removeRolesAlreadyWaitingIsNotDecidedTwice()
     RelationshipService relationships(*m_fixture->repository, m_fixture->clock);
     QVERIFY(relationships.removeRoles(global(), {contosoTenant}).ok());
     QVERIFY(started().id > 0);
-    auto removed = m_service->decide(global(), itemOf(contosoTenant).id, {ReviewItem::Decision::RemoveRoles, {}, {}});
+    auto removed
+        = m_service->decide(global(), itemOf(contosoTenant).id, {ReviewItem::Decision::RemoveRoles, {}, {}});
     QVERIFY2(removed.ok(), qPrintable(removed.error().message));
     QCOMPARE(openTodos(contosoTenant, Todo::Kind::RemoveRoles), 1);
-    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM audit_events WHERE action = 'relationship.rolesRemovalDecided'"_s), 1);
+    QCOMPARE(m_fixture->scalar(
+                 u"SELECT count(*) FROM audit_events WHERE action = 'relationship.rolesRemovalDecided'"_s),
+        1);
 }
 
 void TestReviewService::removeRolesRefusedWithoutRoles()
 {
     QVERIFY(started().id > 0);
-    auto refused = m_service->decide(global(), itemOf(fabrikamTenant).id, {ReviewItem::Decision::RemoveRoles, {}, {}});
+    auto refused
+        = m_service->decide(global(), itemOf(fabrikamTenant).id, {ReviewItem::Decision::RemoveRoles, {}, {}});
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, ErrorKind::BadInput);
     QVERIFY(refused.error().message.contains(u"holds no admin roles"_s));
@@ -274,7 +284,8 @@ void TestReviewService::decideRefusedForHelpdesk()
 {
     QVERIFY(started().id > 0);
     const qint64 before = events();
-    auto refused = m_service->decide(helpdesk(), itemOf(fabrikamTenant).id, {ReviewItem::Decision::Keep, {}, {}});
+    auto refused
+        = m_service->decide(helpdesk(), itemOf(fabrikamTenant).id, {ReviewItem::Decision::Keep, {}, {}});
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, ErrorKind::NotAllowed);
     QVERIFY(refused.error().message.contains(u"Global Administrator"_s));
@@ -286,7 +297,10 @@ void TestReviewService::aReviewResumesAfterReopening()
 {
     const Review review = started();
     QVERIFY(review.id > 0);
-    QVERIFY(m_service->decide(global(), itemOf(fabrikamTenant).id, {ReviewItem::Decision::Keep, u"Licences."_s, {}}).ok());
+    QVERIFY(
+        m_service
+            ->decide(global(), itemOf(fabrikamTenant).id, {ReviewItem::Decision::Keep, u"Licences."_s, {}})
+            .ok());
     const QString path = m_fixture->path();
     m_service.reset();
     m_reviews.reset();
@@ -297,7 +311,8 @@ void TestReviewService::aReviewResumesAfterReopening()
     QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
     m_fixture->database = std::move(reopened).value();
     m_fixture->repository = std::make_unique<SqlRegisterRepository>(*m_fixture->database);
-    m_reviews = std::make_unique<SqlReviewRepository>(*m_fixture->database, m_fixture->repository->notifier());
+    m_reviews
+        = std::make_unique<SqlReviewRepository>(*m_fixture->database, m_fixture->repository->notifier());
     m_service = std::make_unique<ReviewService>(*m_fixture->repository, *m_reviews, m_fixture->clock);
 
     const auto open = m_service->openReview();
@@ -313,7 +328,8 @@ void TestReviewService::aReviewResumesAfterReopening()
 void TestReviewService::signOffNeedsEveryPartnerDecided()
 {
     const Review review = started();
-    QVERIFY(m_service->decide(global(), itemOf(fabrikamTenant).id, {ReviewItem::Decision::Keep, {}, {}}).ok());
+    QVERIFY(
+        m_service->decide(global(), itemOf(fabrikamTenant).id, {ReviewItem::Decision::Keep, {}, {}}).ok());
     const qint64 before = events();
     auto refused = m_service->signOff(global(), review.id, {});
     QVERIFY(!refused);

@@ -67,9 +67,8 @@ void TestDatabase::createsAndMigratesFromEmpty()
     QCOMPARE(tables,
         (QStringList {u"activity_imports"_s, u"audit_events"_s, u"directory_entries"_s, u"invitations"_s,
             u"operators"_s, u"organisation"_s, u"outbox"_s, u"partner_activity"_s, u"partner_events"_s,
-            u"partners"_s, u"relationships"_s, u"review_items"_s, u"reviews"_s, u"settings"_s, u"signin_days"_s,
-            u"signin_seen"_s,
-            u"signins"_s, u"todos"_s}));
+            u"partners"_s, u"relationships"_s, u"review_items"_s, u"reviews"_s, u"settings"_s,
+            u"signin_days"_s, u"signin_seen"_s, u"signins"_s, u"todos"_s}));
     QVERIFY(q.exec(u"PRAGMA application_id"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), Database::kApplicationId);
 }

@@ -47,7 +47,8 @@ private:
         const QString path = m_fixture->dir.filePath(u"signins.json"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(SignInGenerator::write(file, SignInGenerator::demo(u"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"_s, fixedNow())));
+        QVERIFY(SignInGenerator::write(
+            file, SignInGenerator::demo(u"9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"_s, fixedNow())));
         file.close();
         ActivityImportDialog dialog(context(), m_fixture->repository->operators().value().at(0), path);
         QVERIFY(QTest::qWaitFor([&] { return !dialog.isReading(); }, 20000));
@@ -58,10 +59,12 @@ private:
     // After a tile or bar opened the list: the list shows count partners, and says where they came from.
     void expectList(int count, const QString &what)
     {
-        QCOMPARE(m_window->findChild<QListWidget *>(u"navigationList"_s)->currentRow(), int(MainWindow::PartnersPage));
+        QCOMPARE(m_window->findChild<QListWidget *>(u"navigationList"_s)->currentRow(),
+            int(MainWindow::PartnersPage));
         QTRY_VERIFY(!partners()->isLoading());
         QVERIFY2(partners()->model()->rowCount() == count,
-            qPrintable(u"%1: %2 shown, %3 counted"_s.arg(what).arg(partners()->model()->rowCount()).arg(count)));
+            qPrintable(
+                u"%1: %2 shown, %3 counted"_s.arg(what).arg(partners()->model()->rowCount()).arg(count)));
         auto *label = m_window->findChild<QLabel *>(u"sliceLabel"_s);
         QVERIFY(label->isVisible());
         QVERIFY2(label->text().contains(u"%1 partner"_s.arg(count)), qPrintable(label->text()));
@@ -78,10 +81,12 @@ private Q_SLOTS:
     {
         m_fixture = std::make_unique<DemoRegisterFixture>();
         QVERIFY(m_fixture->create());
-        m_activity = std::make_unique<SqlActivityRepository>(*m_fixture->database, m_fixture->repository->notifier());
+        m_activity = std::make_unique<SqlActivityRepository>(
+            *m_fixture->database, m_fixture->repository->notifier());
         importDemoLog();
         m_window = std::make_unique<MainWindow>(context());
-        m_window->setOperators(m_fixture->repository->operators().value(), u"anna.devries@hetbaken.example"_s);
+        m_window->setOperators(
+            m_fixture->repository->operators().value(), u"anna.devries@hetbaken.example"_s);
         m_window->resize(1280, 760);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -96,7 +101,8 @@ private Q_SLOTS:
 
     void theWindowOpensOnTheOverview()
     {
-        QCOMPARE(m_window->findChild<QListWidget *>(u"navigationList"_s)->currentRow(), int(MainWindow::OverviewPage));
+        QCOMPARE(m_window->findChild<QListWidget *>(u"navigationList"_s)->currentRow(),
+            int(MainWindow::OverviewPage));
         OverviewPage *page = m_window->overviewPage();
         QVERIFY(page->isVisible());
         QCOMPARE(page->overview().partners, 14);
@@ -160,8 +166,10 @@ private Q_SLOTS:
         expectList(2, u"High"_s);
         // A week's sign-ins count sign-ins, not partners: it opens nothing.
         OverviewChartView *weeks = m_window->overviewPage()->charts().at(4);
-        QTest::mouseClick(weeks, Qt::LeftButton, {}, weeks->barRect(int(weeks->chart().bars.size()) - 1).center().toPoint());
-        QCOMPARE(m_window->findChild<QListWidget *>(u"navigationList"_s)->currentRow(), int(MainWindow::OverviewPage));
+        QTest::mouseClick(weeks, Qt::LeftButton, {},
+            weeks->barRect(int(weeks->chart().bars.size()) - 1).center().toPoint());
+        QCOMPARE(m_window->findChild<QListWidget *>(u"navigationList"_s)->currentRow(),
+            int(MainWindow::OverviewPage));
     }
 
     void aChangeShowsOnTheOverview()
@@ -169,7 +177,8 @@ private Q_SLOTS:
         OverviewPage *page = m_window->overviewPage();
         const int openTodos = page->overview().tiles.at(5).count;
         RelationshipService relationships(*m_fixture->repository, m_fixture->clock);
-        QVERIFY(relationships.removeRoles(m_fixture->repository->operators().value().at(0), {tailspinTenant}).ok());
+        QVERIFY(relationships.removeRoles(m_fixture->repository->operators().value().at(0), {tailspinTenant})
+                    .ok());
         QTRY_COMPARE(page->overview().tiles.at(5).count, openTodos + 1);
         QCOMPARE(page->tiles().at(5)->text(), u"%1\nStill to do in Microsoft 365"_s.arg(openTodos + 1));
     }

@@ -67,7 +67,8 @@ private Q_SLOTS:
         QVERIFY(m_translations.setLanguage(u"en"_s));
         m_fixture = std::make_unique<DemoRegisterFixture>();
         QVERIFY(m_fixture->create());
-        m_reviews = std::make_unique<SqlReviewRepository>(*m_fixture->database, m_fixture->repository->notifier());
+        m_reviews
+            = std::make_unique<SqlReviewRepository>(*m_fixture->database, m_fixture->repository->notifier());
     }
     void cleanup()
     {
@@ -104,7 +105,9 @@ private Q_SLOTS:
     void aNameThatLooksLikeMarkupIsPrintedAsText()
     {
         QSqlQuery q(m_fixture->database->connection());
-        QVERIFY(q.exec(u"UPDATE partners SET name = '<b>Vet</b> & <img src=\"x\"> Co' WHERE tenant_id = '%1'"_s.arg(contosoTenant)));
+        QVERIFY(q.exec(
+            u"UPDATE partners SET name = '<b>Vet</b> & <img src=\"x\"> Co' WHERE tenant_id = '%1'"_s.arg(
+                contosoTenant)));
         ReportBuilder builder(*m_fixture->repository, nullptr, m_reviews.get());
         ReportBuilder::Request request;
         request.asOfUtc = fixedNow();
@@ -145,7 +148,8 @@ private Q_SLOTS:
         auto *delimiter = dialog.findChild<QComboBox *>(u"delimiterCombo"_s);
         QVERIFY(delimiter->isEnabled());
         delimiter->setCurrentIndex(delimiter->findData(u";"_s));
-        QVERIFY(dialog.findChild<QLineEdit *>(u"pathEdit"_s)->text().endsWith(u".csv"_s)); // follows the format
+        QVERIFY(
+            dialog.findChild<QLineEdit *>(u"pathEdit"_s)->text().endsWith(u".csv"_s)); // follows the format
         const QString csv = m_fixture->dir.filePath(u"report.csv"_s);
         dialog.setPath(csv);
         QVERIFY(dialog.exportReport());

@@ -2,13 +2,13 @@
 // roles?" question and the admin-center notice as on the partner page, a missing note shown next to
 // the note), sign off as a Global or Billing Administrator only, and see the review frozen after.
 
-#include "ui/dialoghelpers.h"
 #include "review/reviewpage.h"
 #include "review/reviewservice.h"
 #include "review/sqlreviewrepository.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "ui/dialoghelpers.h"
 
 #include <QInputDialog>
 #include <QLabel>
@@ -88,9 +88,11 @@ private Q_SLOTS:
     {
         m_fixture = std::make_unique<DemoRegisterFixture>();
         QVERIFY(m_fixture->create());
-        m_reviews = std::make_unique<SqlReviewRepository>(*m_fixture->database, m_fixture->repository->notifier());
+        m_reviews
+            = std::make_unique<SqlReviewRepository>(*m_fixture->database, m_fixture->repository->notifier());
         m_window = std::make_unique<MainWindow>(context());
-        m_window->setOperators(m_fixture->repository->operators().value(), u"anna.devries@hetbaken.example"_s);
+        m_window->setOperators(
+            m_fixture->repository->operators().value(), u"anna.devries@hetbaken.example"_s);
         m_window->resize(1280, 760);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -133,11 +135,13 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(u"recordDecisionButton"_s)->isEnabled());
         QTest::keyClick(m_window.get(), Qt::Key_D, Qt::AltModifier); // Recor&d decision
         QTRY_COMPARE(page()->review()->decided, 1); // a mnemonic clicks the button a moment later
-        QCOMPARE(page()->table()->item(rowOf(u"Fabrikam Cloud Solutions"_s), ReviewPage::DecisionColumn)->text(),
+        QCOMPARE(
+            page()->table()->item(rowOf(u"Fabrikam Cloud Solutions"_s), ReviewPage::DecisionColumn)->text(),
             u"Keep"_s);
         QCOMPARE(child<QProgressBar>(u"reviewProgress"_s)->value(), 1);
         // On to the next partner still to decide.
-        QVERIFY(!m_reviews->items(page()->review()->id).value().at(page()->table()->currentRow()).isDecided());
+        QVERIFY(
+            !m_reviews->items(page()->review()->id).value().at(page()->table()->currentRow()).isDecided());
     }
 
     void aMissingNoteIsShownNextToTheNote()
@@ -165,7 +169,8 @@ private Q_SLOTS:
         child<QRadioButton>(u"removeRolesRadio"_s)->setFocus(Qt::TabFocusReason);
         QTest::keyClick(child<QRadioButton>(u"removeRolesRadio"_s), Qt::Key_Space);
         // No (the default, also Escape) decides nothing.
-        Shown asked = onNextDialogNamed(u"removeRolesDialog"_s, [](QWidget *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
+        Shown asked = onNextDialogNamed(
+            u"removeRolesDialog"_s, [](QWidget *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
         QTest::keyClick(m_window.get(), Qt::Key_D, Qt::AltModifier);
         QTRY_VERIFY(*asked);
         QCOMPARE(page()->review()->decided, 0);
@@ -183,7 +188,8 @@ private Q_SLOTS:
         QTRY_VERIFY(*asked);
         QTRY_VERIFY(*notice);
         QTRY_COMPARE(page()->review()->decided, 1);
-        QCOMPARE(page()->table()->item(rowOf(u"Tailspin Advies"_s), ReviewPage::DecisionColumn)->text(), u"Remove roles"_s);
+        QCOMPARE(page()->table()->item(rowOf(u"Tailspin Advies"_s), ReviewPage::DecisionColumn)->text(),
+            u"Remove roles"_s);
     }
 
     void signOffOnlyByAManagerAndThenFrozen()
@@ -195,7 +201,8 @@ private Q_SLOTS:
         auto *signOff = child<QPushButton>(u"signOffButton"_s);
         QTRY_VERIFY(signOff->isEnabled());
         // A Helpdesk Administrator may look, not sign off; the reason is given.
-        m_window->setOperators(m_fixture->repository->operators().value(), u"chloe.bakker@hetbaken.example"_s);
+        m_window->setOperators(
+            m_fixture->repository->operators().value(), u"chloe.bakker@hetbaken.example"_s);
         QVERIFY(!signOff->isEnabled());
         QVERIFY(signOff->toolTip().contains(u"Global Administrator"_s));
         QVERIFY(child<QLabel>(u"reviewPermissionLabel"_s)->isVisible());
@@ -204,12 +211,14 @@ private Q_SLOTS:
 
         m_window->setOperators(m_fixture->repository->operators().value(), u"bram.jansen@hetbaken.example"_s);
         QVERIFY(signOff->isEnabled());
-        const Shown note = onNextDialog([](QWidget *dialog) {
-            auto *input = qobject_cast<QInputDialog *>(dialog);
-            QVERIFY(input);
-            input->setTextValue(u"Seen in the team meeting."_s);
-            input->accept();
-        }, [](QWidget *dialog) { return qobject_cast<QInputDialog *>(dialog) != nullptr; });
+        const Shown note = onNextDialog(
+            [](QWidget *dialog) {
+                auto *input = qobject_cast<QInputDialog *>(dialog);
+                QVERIFY(input);
+                input->setTextValue(u"Seen in the team meeting."_s);
+                input->accept();
+            },
+            [](QWidget *dialog) { return qobject_cast<QInputDialog *>(dialog) != nullptr; });
         // The question defaults to No: Return would keep the review open, so Yes is clicked.
         const Shown confirmed = onNextDialog(
             [](QWidget *dialog) {
