@@ -1671,82 +1671,6 @@ SHA-256 %3</translation>
         <translation>activity: count sign-ins over the last N days of the logs (default 90).</translation>
     </message>
     <message>
-        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  init            create an empty register for your organisation in the --db file
-                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain and name the first altered event, and compare
-                  it with the receipts kept outside the register (and --receipt TEXT)
-  receipt         the register's current audit receipt, to keep elsewhere (an email, a ticket)
-  remove-roles    record the decision to remove the admin roles of the partners with these tenant
-                  IDs (asks first; --yes); the roles stay until the to-do is done
-  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
-                  done, todo withdraw ID reverses its decision (--note, --yes)
-  history         the audit history, newest first (--partner, --limit, --format)
-  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
-                  cross-tenant access partners, the admin center's partner list; shows the dry
-                  run and asks first (--dry-run only shows, --yes applies without asking); Entra
-                  sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
-  activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
-                  --format table, json or csv)
-  review          the access review: review shows it (--format), review start (--title, --from,
-                  --to), review decide TENANT-ID keep|remove-roles|request-end (--note,
-                  --method), review sign-off (--note)
-  export          the access report as --format csv, pdf or json to --output FILE (--lang,
-                  --review ID or none, --delimiter ";" for Dutch Excel)
-  verify-report   check a JSON report against the register: still matching, or which partner
-                  changed since
-  demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
-  operators       who may act in the register, with their Entra roles
-  operator        add or change an operator: operator UPN --name NAME --role ROLE...
-  upgrade         bring a register written by an older version up to this version's schema
-  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
-                  with --eml FILE, every invitation link in a saved email
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  init            create an empty register for your organisation in the --db file
-                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain and name the first altered event, and compare
-                  it with the receipts kept outside the register (and --receipt TEXT)
-  receipt         the register's current audit receipt, to keep elsewhere (an email, a ticket)
-  remove-roles    record the decision to remove the admin roles of the partners with these tenant
-                  IDs (asks first; --yes); the roles stay until the to-do is done
-  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
-                  done, todo withdraw ID reverses its decision (--note, --yes)
-  history         the audit history, newest first (--partner, --limit, --format)
-  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
-                  cross-tenant access partners, the admin center's partner list; shows the dry
-                  run and asks first (--dry-run only shows, --yes applies without asking); Entra
-                  sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
-  activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
-                  --format table, json or csv)
-  review          the access review: review shows it (--format), review start (--title, --from,
-                  --to), review decide TENANT-ID keep|remove-roles|request-end (--note,
-                  --method), review sign-off (--note)
-  export          the access report as --format csv, pdf or json to --output FILE (--lang,
-                  --review ID or none, --delimiter ";" for Dutch Excel)
-  verify-report   check a JSON report against the register: still matching, or which partner
-                  changed since
-  demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
-  operators       who may act in the register, with their Entra roles
-  operator        add or change an operator: operator UPN --name NAME --role ROLE...
-  upgrade         bring a register written by an older version up to this version's schema
-  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
-                  with --eml FILE, every invitation link in a saved email
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
-    </message>
-    <message>
         <source>demo-signins, export: the file to write.</source>
         <translation>demo-signins, export: the file to write.</translation>
     </message>
@@ -1793,6 +1717,82 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>verify-report needs one report file (JSON).</source>
         <translation>verify-report needs one report file (JSON).</translation>
+    </message>
+    <message>
+        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  init            create an empty register for your organisation in the --db file
+                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event, and compare
+                  it with the receipts kept outside the register (and --receipt TEXT)
+  receipt         the register's current audit receipt, to keep elsewhere (an email, a ticket)
+  remove-roles    record the decision to remove the admin roles of the partners with these tenant
+                  IDs (asks first; --yes); the roles stay until the to-do is done
+  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
+                  done, todo withdraw ID reverses its decision (--note, --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
+  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
+                  cross-tenant access partners, the admin center's partner list; shows the dry
+                  run and asks first (--dry-run only shows, --yes applies without asking); Entra
+                  sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
+  activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
+                  --format table, json or csv)
+  review          the access review: review shows it (--format), review start (--title, --from,
+                  --to), review decide TENANT-ID keep|remove-roles|request-end (--note,
+                  --yes, --method), review sign-off (--note)
+  export          the access report as --format csv, pdf or json to --output FILE (--lang,
+                  --review ID or none, --delimiter ";" for Dutch Excel)
+  verify-report   check a JSON report against the register: still matching, or which partner
+                  changed since
+  demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
+  operators       who may act in the register, with their Entra roles
+  operator        add or change an operator: operator UPN --name NAME --role ROLE...
+  upgrade         bring a register written by an older version up to this version's schema
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
+                  with --eml FILE, every invitation link in a saved email
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
+        <translation>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  init            create an empty register for your organisation in the --db file
+                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event, and compare
+                  it with the receipts kept outside the register (and --receipt TEXT)
+  receipt         the register's current audit receipt, to keep elsewhere (an email, a ticket)
+  remove-roles    record the decision to remove the admin roles of the partners with these tenant
+                  IDs (asks first; --yes); the roles stay until the to-do is done
+  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
+                  done, todo withdraw ID reverses its decision (--note, --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
+  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
+                  cross-tenant access partners, the admin center's partner list; shows the dry
+                  run and asks first (--dry-run only shows, --yes applies without asking); Entra
+                  sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
+  activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
+                  --format table, json or csv)
+  review          the access review: review shows it (--format), review start (--title, --from,
+                  --to), review decide TENANT-ID keep|remove-roles|request-end (--note,
+                  --yes, --method), review sign-off (--note)
+  export          the access report as --format csv, pdf or json to --output FILE (--lang,
+                  --review ID or none, --delimiter ";" for Dutch Excel)
+  verify-report   check a JSON report against the register: still matching, or which partner
+                  changed since
+  demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
+  operators       who may act in the register, with their Entra roles
+  operator        add or change an operator: operator UPN --name NAME --role ROLE...
+  upgrade         bring a register written by an older version up to this version's schema
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
+                  with --eml FILE, every invitation link in a saved email
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1984,10 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <source>The report no longer matches the register:</source>
         <translation>The report no longer matches the register:</translation>
     </message>
+    <message>
+        <source>SHA-256 of %1: %2</source>
+        <translation>SHA-256 of %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliReview</name>
@@ -2034,6 +2038,14 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Use review, review start [--title, --from, --to], review decide TENANT-ID keep|remove-roles|request-end [--note, --method], or review sign-off [--note].</source>
         <translation>Use review, review start [--title, --from, --to], review decide TENANT-ID keep|remove-roles|request-end [--note, --method], or review sign-off [--note].</translation>
+    </message>
+    <message>
+        <source>Remove roles? This records the decision to remove the admin roles of %1 (to do in Microsoft 365 afterwards). Add --yes to answer Yes.</source>
+        <translation>Remove roles? This records the decision to remove the admin roles of %1 (to do in Microsoft 365 afterwards). Add --yes to answer Yes.</translation>
+    </message>
+    <message>
+        <source>Say how the partner was asked to end the relationship: --method email, phone, meeting or other.</source>
+        <translation>Say how the partner was asked to end the relationship: --method email, phone, meeting or other.</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2531,22 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message>
         <source>Saved the report to %1.</source>
         <translation>Saved the report to %1.</translation>
+    </message>
+    <message>
+        <source>The PDF and its JSON would be the same file; give the PDF the extension .pdf.</source>
+        <translation>The PDF and its JSON would be the same file; give the PDF the extension .pdf.</translation>
+    </message>
+    <message>
+        <source>Replace the JSON?</source>
+        <translation>Replace the JSON?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with this report's JSON?</source>
+        <translation>%1 exists already. Replace it with this report's JSON?</translation>
+    </message>
+    <message>
+        <source>Choose another name, or clear "Also save the report as JSON".</source>
+        <translation>Choose another name, or clear "Also save the report as JSON".</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +4765,10 @@ Send to %1 now?</numerusform></translation>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>JSON export (SHA-256)</source>
+        <translation>JSON export (SHA-256)</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -5319,6 +5351,14 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
         <source>The activity evidence changed since: %1.</source>
         <translation>The activity evidence changed since: %1.</translation>
     </message>
+    <message>
+        <source>it lists the partner %1 more than once.</source>
+        <translation>it lists the partner %1 more than once.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -5505,6 +5545,10 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
         <source>Ask the partner to &amp;end the relationship</source>
         <translation>Ask the partner to &amp;end the relationship</translation>
     </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 of %2 decided</translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>
@@ -5571,6 +5615,10 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     <message numerus="yes">
         <source>%n partner(s) not decided yet: %1. Decide every partner before signing off.</source>
         <translation><numerusform>%n partner not decided yet: %1. Decide every partner before signing off.</numerusform><numerusform>%n partners not decided yet: %1. Decide every partner before signing off.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the earlier decision (%2) still waits in To do in Microsoft 365. Withdraw it there first to decide otherwise.</source>
+        <translation>%1: the earlier decision (%2) still waits in To do in Microsoft 365. Withdraw it there first to decide otherwise.</translation>
     </message>
 </context>
 <context>

@@ -1752,82 +1752,6 @@ SHA-256 %3</translation>
         <translation>activity: aanmeldingen tellen over de laatste N dagen van de logboeken (standaard 90).</translation>
     </message>
     <message>
-        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
-
-Commands:
-  init            create an empty register for your organisation in the --db file
-                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
-  create-demo     write the demo register to the --db file (which must not exist)
-  info            organisation, schema version, counts and the newest audit hash
-  list            partner relationships (--format table, json or csv)
-  verify-audit    recompute the audit hash chain and name the first altered event, and compare
-                  it with the receipts kept outside the register (and --receipt TEXT)
-  receipt         the register&apos;s current audit receipt, to keep elsewhere (an email, a ticket)
-  remove-roles    record the decision to remove the admin roles of the partners with these tenant
-                  IDs (asks first; --yes); the roles stay until the to-do is done
-  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
-                  done, todo withdraw ID reverses its decision (--note, --yes)
-  history         the audit history, newest first (--partner, --limit, --format)
-  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
-                  cross-tenant access partners, the admin center&apos;s partner list; shows the dry
-                  run and asks first (--dry-run only shows, --yes applies without asking); Entra
-                  sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
-  activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
-                  --format table, json or csv)
-  review          the access review: review shows it (--format), review start (--title, --from,
-                  --to), review decide TENANT-ID keep|remove-roles|request-end (--note,
-                  --method), review sign-off (--note)
-  export          the access report as --format csv, pdf or json to --output FILE (--lang,
-                  --review ID or none, --delimiter &quot;;&quot; for Dutch Excel)
-  verify-report   check a JSON report against the register: still matching, or which partner
-                  changed since
-  demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
-  operators       who may act in the register, with their Entra roles
-  operator        add or change an operator: operator UPN --name NAME --role ROLE...
-  upgrade         bring a register written by an older version up to this version&apos;s schema
-  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
-                  with --eml FILE, every invitation link in a saved email
-
-Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
-        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties inzien en controleren.
-
-Opdrachten:
-  init            een leeg register voor uw organisatie maken in het --db-bestand
-                  (--organisation, --tenant en de eerste beheerder: --operator, --name, --role...)
-  create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
-  info            organisatie, schemaversie, aantallen en de nieuwste audithash
-  list            partnerrelaties (--format table, json of csv)
-  verify-audit    de audithashketen herberekenen, de eerste gewijzigde gebeurtenis noemen en deze
-                  vergelijken met de ontvangstbewijzen buiten het register (en --receipt TEKST)
-  receipt         het huidige auditontvangstbewijs, om elders te bewaren (een e-mail, een ticket)
-  remove-roles    het besluit vastleggen om de beheerdersrollen te verwijderen van de partners met
-                  deze tenant-id&apos;s (vraagt eerst; --yes); de rollen blijven tot de taak is gedaan
-  todo            stappen nog te doen in Microsoft 365 (--all, --format); todo done ID markeert er
-                  één als gedaan, todo withdraw ID trekt het besluit ervan in (--note, --yes)
-  history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
-  import          partnerbestanden importeren: CSV, GDAP-relaties uit Graph (--partner, --partner-name),
-                  partners met toegang tussen tenants, de partnerlijst uit het beheercentrum; toont
-                  de proefrun en vraagt eerst (--dry-run toont alleen, --yes past toe zonder vragen);
-                  Entra-aanmeldings- en auditlogboeken (JSON of CSV) worden bewaard als bewijs
-  activity        partneraanmeldingen per partnertenant uit de geïmporteerde logboeken (--partner,
-                  --days, --format table, json of csv)
-  review          de toegangsbeoordeling: review toont deze (--format), review start (--title,
-                  --from, --to), review decide TENANT-ID keep|remove-roles|request-end (--note,
-                  --method), review sign-off (--note)
-  export          het toegangsrapport als --format csv, pdf of json naar --output BESTAND (--lang,
-                  --review ID of none, --delimiter &quot;;&quot; voor Excel met Nederlandse instellingen)
-  verify-report   een JSON-rapport controleren tegen het register: komt het nog overeen, of welke
-                  partner is sindsdien gewijzigd
-  demo-signins    een verzonnen aanmeldingslogboek van het demoregister naar --output BESTAND (--format csv)
-  operators       wie in het register mag handelen, met hun Entra-rollen
-  operator        een beheerder toevoegen of wijzigen: operator UPN --name NAAM --role ROL...
-  upgrade         een register van een oudere versie bijwerken naar het schema van deze versie
-  inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom deze wordt geweigerd
-                  (--json); met --eml BESTAND: elke uitnodigingskoppeling in een opgeslagen e-mail
-
-Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
-    </message>
-    <message>
         <source>demo-signins, export: the file to write.</source>
         <translation>demo-signins, export: het bestand dat moet worden geschreven.</translation>
     </message>
@@ -1874,6 +1798,82 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>verify-report needs one report file (JSON).</source>
         <translation>verify-report heeft één rapportbestand (JSON) nodig.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk command line: inspect and verify a register of Microsoft partner relationships.
+
+Commands:
+  init            create an empty register for your organisation in the --db file
+                  (--organisation, --tenant, and the first operator: --operator, --name, --role...)
+  create-demo     write the demo register to the --db file (which must not exist)
+  info            organisation, schema version, counts and the newest audit hash
+  list            partner relationships (--format table, json or csv)
+  verify-audit    recompute the audit hash chain and name the first altered event, and compare
+                  it with the receipts kept outside the register (and --receipt TEXT)
+  receipt         the register&apos;s current audit receipt, to keep elsewhere (an email, a ticket)
+  remove-roles    record the decision to remove the admin roles of the partners with these tenant
+                  IDs (asks first; --yes); the roles stay until the to-do is done
+  todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
+                  done, todo withdraw ID reverses its decision (--note, --yes)
+  history         the audit history, newest first (--partner, --limit, --format)
+  import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
+                  cross-tenant access partners, the admin center&apos;s partner list; shows the dry
+                  run and asks first (--dry-run only shows, --yes applies without asking); Entra
+                  sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
+  activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
+                  --format table, json or csv)
+  review          the access review: review shows it (--format), review start (--title, --from,
+                  --to), review decide TENANT-ID keep|remove-roles|request-end (--note,
+                  --yes, --method), review sign-off (--note)
+  export          the access report as --format csv, pdf or json to --output FILE (--lang,
+                  --review ID or none, --delimiter &quot;;&quot; for Dutch Excel)
+  verify-report   check a JSON report against the register: still matching, or which partner
+                  changed since
+  demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
+  operators       who may act in the register, with their Entra roles
+  operator        add or change an operator: operator UPN --name NAME --role ROLE...
+  upgrade         bring a register written by an older version up to this version&apos;s schema
+  inspect-link    what an invitation link is and would grant, or why it is refused (--json);
+                  with --eml FILE, every invitation link in a saved email
+
+Exit codes: 0 ok, 1 check failed, 2 bad input.</source>
+        <translation>PartnerDesk-opdrachtregel: een register van Microsoft-partnerrelaties inzien en controleren.
+
+Opdrachten:
+  init            een leeg register voor uw organisatie maken in het --db-bestand
+                  (--organisation, --tenant en de eerste beheerder: --operator, --name, --role...)
+  create-demo     het demoregister naar het --db-bestand schrijven (dat nog niet mag bestaan)
+  info            organisatie, schemaversie, aantallen en de nieuwste audithash
+  list            partnerrelaties (--format table, json of csv)
+  verify-audit    de audithashketen herberekenen, de eerste gewijzigde gebeurtenis noemen en deze
+                  vergelijken met de ontvangstbewijzen buiten het register (en --receipt TEKST)
+  receipt         het huidige auditontvangstbewijs, om elders te bewaren (een e-mail, een ticket)
+  remove-roles    het besluit vastleggen om de beheerdersrollen te verwijderen van de partners met
+                  deze tenant-id&apos;s (vraagt eerst; --yes); de rollen blijven tot de taak is gedaan
+  todo            stappen nog te doen in Microsoft 365 (--all, --format); todo done ID markeert er
+                  één als gedaan, todo withdraw ID trekt het besluit ervan in (--note, --yes)
+  history         de audithistorie, nieuwste eerst (--partner, --limit, --format)
+  import          partnerbestanden importeren: CSV, GDAP-relaties uit Graph (--partner, --partner-name),
+                  partners met toegang tussen tenants, de partnerlijst uit het beheercentrum; toont
+                  de proefrun en vraagt eerst (--dry-run toont alleen, --yes past toe zonder vragen);
+                  Entra-aanmeldings- en auditlogboeken (JSON of CSV) worden bewaard als bewijs
+  activity        partneraanmeldingen per partnertenant uit de geïmporteerde logboeken (--partner,
+                  --days, --format table, json of csv)
+  review          de toegangsbeoordeling: review toont deze (--format), review start (--title,
+                  --from, --to), review decide TENANT-ID keep|remove-roles|request-end (--note,
+                  --yes, --method), review sign-off (--note)
+  export          het toegangsrapport als --format csv, pdf of json naar --output BESTAND (--lang,
+                  --review ID of none, --delimiter &quot;;&quot; voor Excel met Nederlandse instellingen)
+  verify-report   een JSON-rapport controleren tegen het register: komt het nog overeen, of welke
+                  partner is sindsdien gewijzigd
+  demo-signins    een verzonnen aanmeldingslogboek van het demoregister naar --output BESTAND (--format csv)
+  operators       wie in het register mag handelen, met hun Entra-rollen
+  operator        een beheerder toevoegen of wijzigen: operator UPN --name NAAM --role ROL...
+  upgrade         een register van een oudere versie bijwerken naar het schema van deze versie
+  inspect-link    wat een uitnodigingskoppeling is en zou verlenen, of waarom deze wordt geweigerd
+                  (--json); met --eml BESTAND: elke uitnodigingskoppeling in een opgeslagen e-mail
+
+Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2086,10 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
         <source>The report no longer matches the register:</source>
         <translation>Het rapport komt niet meer overeen met het register:</translation>
     </message>
+    <message>
+        <source>SHA-256 of %1: %2</source>
+        <translation>SHA-256 van %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliReview</name>
@@ -2139,6 +2143,14 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Use review, review start [--title, --from, --to], review decide TENANT-ID keep|remove-roles|request-end [--note, --method], or review sign-off [--note].</source>
         <translation>Gebruik review, review start [--title, --from, --to], review decide TENANT-ID keep|remove-roles|request-end [--note, --method] of review sign-off [--note].</translation>
+    </message>
+    <message>
+        <source>Remove roles? This records the decision to remove the admin roles of %1 (to do in Microsoft 365 afterwards). Add --yes to answer Yes.</source>
+        <translation>Rollen verwijderen? Dit legt het besluit vast om de beheerdersrollen van %1 te verwijderen (daarna te doen in Microsoft 365). Voeg --yes toe om Ja te antwoorden.</translation>
+    </message>
+    <message>
+        <source>Say how the partner was asked to end the relationship: --method email, phone, meeting or other.</source>
+        <translation>Geef aan hoe de partner is gevraagd de relatie te beëindigen: --method email, phone, meeting of other.</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2642,22 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
     <message>
         <source>Saved the report to %1.</source>
         <translation>Het rapport is opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>The PDF and its JSON would be the same file; give the PDF the extension .pdf.</source>
+        <translation>De PDF en de JSON zouden hetzelfde bestand worden; geef de PDF de extensie .pdf.</translation>
+    </message>
+    <message>
+        <source>Replace the JSON?</source>
+        <translation>JSON vervangen?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with this report&apos;s JSON?</source>
+        <translation>%1 bestaat al. Vervangen door de JSON van dit rapport?</translation>
+    </message>
+    <message>
+        <source>Choose another name, or clear &quot;Also save the report as JSON&quot;.</source>
+        <translation>Kies een andere naam, of vink &quot;Het rapport ook als JSON opslaan&quot; uit.</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +4954,10 @@ Nu naar %1 verzenden?</numerusform>
         <source>Cannot write %1: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
+    <message>
+        <source>JSON export (SHA-256)</source>
+        <translation>JSON-export (SHA-256)</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -5517,6 +5549,14 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
         <source>The activity evidence changed since: %1.</source>
         <translation>Het activiteitsbewijs is sindsdien gewijzigd: %1.</translation>
     </message>
+    <message>
+        <source>it lists the partner %1 more than once.</source>
+        <translation>de partner %1 staat er meer dan eens in.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… en nog %1.</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -5712,6 +5752,10 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
         <source>Ask the partner to &amp;end the relationship</source>
         <translation>De partner &amp;vragen de relatie te beëindigen</translation>
     </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 van %2 besloten</translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>
@@ -5781,6 +5825,10 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
             <numerusform>Over %n partner is nog niet besloten: %1. Besluit over elke partner voordat u aftekent.</numerusform>
             <numerusform>Over %n partners is nog niet besloten: %1. Besluit over elke partner voordat u aftekent.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the earlier decision (%2) still waits in To do in Microsoft 365. Withdraw it there first to decide otherwise.</source>
+        <translation>%1: het eerdere besluit (%2) staat nog open in Te doen in Microsoft 365. Trek het daar eerst in om anders te besluiten.</translation>
     </message>
 </context>
 <context>

@@ -540,7 +540,7 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
         "                  --format table, json or csv)\n"
         "  review          the access review: review shows it (--format), review start (--title, --from,\n"
         "                  --to), review decide TENANT-ID keep|remove-roles|request-end (--note,\n"
-        "                  --method), review sign-off (--note)\n"
+        "                  --yes, --method), review sign-off (--note)\n"
         "  export          the access report as --format csv, pdf or json to --output FILE (--lang,\n"
         "                  --review ID or none, --delimiter \";\" for Dutch Excel)\n"
         "  verify-report   check a JSON report against the register: still matching, or which partner\n"
@@ -761,7 +761,7 @@ int Cli::run(const QStringList &arguments, QTextStream &in, QTextStream &out, QT
             {positional.mid(1), parser.isSet(titleOption) ? parser.value(titleOption) : QString(),
                 parser.value(fromOption), parser.value(toOption), parser.value(noteOption),
                 parser.value(methodOption).trimmed().toLower(),
-                parser.value(formatOption).trimmed().toLower()},
+                parser.value(formatOption).trimmed().toLower(), parser.isSet(yesOption)},
             out, err);
     }
     if (command == "verify-report"_L1) {

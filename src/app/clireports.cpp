@@ -16,6 +16,7 @@
 #include "review/sqlreviewrepository.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -150,6 +151,11 @@ int verifyReport(RegisterSession &session, const QString &reportPath, QTextStrea
         return fail(err, check.error());
     }
     out << check->reportTitle << Qt::endl;
+    // The PDF made with this JSON names its SHA-256: the two belong together when these agree.
+    out << QCoreApplication::translate("CliReports", "SHA-256 of %1: %2")
+               .arg(QDir::toNativeSeparators(reportPath),
+                   QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()))
+        << Qt::endl;
     if (check->matches) {
         out << QCoreApplication::translate("CliReports", "The report matches the register.") << Qt::endl;
         if (check->eventsSince > 0) {

@@ -139,13 +139,26 @@ int run(RegisterSession &session, const Request &request, QTextStream &out, QTex
                         "CliReview", "No partner with tenant ID %1 is part of the open review.")
                         .arg(tenantId)});
         }
+        // The same questions as elsewhere: no removal without its Yes, no end request without how.
+        if (decision == "remove-roles"_L1 && !request.yes) {
+            return fail(err,
+                badInput(QCoreApplication::translate("CliReview",
+                    "Remove roles? This records the decision to remove the admin roles of %1 (to do in "
+                    "Microsoft 365 afterwards). Add --yes to answer Yes.")
+                             .arg(item->partnerName)));
+        }
+        if (decision == "request-end"_L1 && request.method.isEmpty()) {
+            return fail(err,
+                badInput(QCoreApplication::translate("CliReview",
+                    "Say how the partner was asked to end the relationship: --method email, phone, meeting "
+                    "or other.")));
+        }
         ReviewService::Choice choice;
         choice.decision = decision == "keep"_L1 ? ReviewItem::Decision::Keep
             : decision == "remove-roles"_L1     ? ReviewItem::Decision::RemoveRoles
                                                 : ReviewItem::Decision::RequestEnd;
         choice.note = request.note;
-        choice.endRequest
-            = {QDate::currentDate(), request.method.isEmpty() ? u"email"_s : request.method, request.note};
+        choice.endRequest = {QDate::currentDate(), request.method, request.note};
         auto decided = service.decide(session.actor(), item->id, choice);
         if (!decided)
             return fail(err, decided.error());

@@ -19,6 +19,7 @@ struct Request
     QString note;
     QString method; // request-end: how the partner was asked (email, phone, meeting, other)
     QString format; // show: table or json
+    bool yes = false; // decide ... remove-roles: the answer to "Remove roles?"
 };
 int run(RegisterSession &session, const Request &request, QTextStream &out, QTextStream &err);
 

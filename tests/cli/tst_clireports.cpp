@@ -78,7 +78,14 @@ private Q_SLOTS:
         const CliRun noNote = cli({u"review"_s, u"decide"_s, kContoso, u"keep"_s});
         QCOMPARE(noNote.exitCode, 2);
         QVERIFY(noNote.err.contains(u"privileged admin role"_s));
-        const CliRun removal = cli({u"review"_s, u"decide"_s, kContoso, u"remove-roles"_s});
+        // Remove roles? needs its Yes, as remove-roles does.
+        const CliRun unanswered = cli({u"review"_s, u"decide"_s, kContoso, u"remove-roles"_s});
+        QCOMPARE(unanswered.exitCode, 2);
+        QVERIFY(unanswered.err.contains(u"--yes"_s));
+        const CliRun noMethod = cli({u"review"_s, u"decide"_s, kContoso, u"request-end"_s});
+        QCOMPARE(noMethod.exitCode, 2);
+        QVERIFY(noMethod.err.contains(u"--method"_s));
+        const CliRun removal = cli({u"review"_s, u"decide"_s, kContoso, u"remove-roles"_s, u"--yes"_s});
         QCOMPARE(removal.exitCode, 0);
         QVERIFY(removal.out.contains(u"1 of 14 partners reviewed"_s));
         const CliRun todos = cli({u"todo"_s});

@@ -12,8 +12,12 @@ QString Csv::cell(const QString &text)
     // which some spreadsheets fold to ASCII), or drops what a leading line break or NUL hides.
     static constexpr char16_t formulaStarts[]
         = {u'=', u'+', u'-', u'@', u'\t', u'\r', u'\n', u'\0', u'\uFF1D', u'\uFF0B', u'\uFF0D', u'\uFF20'};
-    if (!value.isEmpty()
-        && std::find(std::begin(formulaStarts), std::end(formulaStarts), value.front().unicode())
+    // Looked for after leading spaces too: a spreadsheet that trims them would see the formula.
+    qsizetype first = 0;
+    while (first < value.size() && value.at(first) == u' ')
+        ++first;
+    if (first < value.size()
+        && std::find(std::begin(formulaStarts), std::end(formulaStarts), value.at(first).unicode())
             != std::end(formulaStarts))
         value.prepend(u'\'');
     value.replace(u'"', u"\"\""_s);

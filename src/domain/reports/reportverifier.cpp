@@ -35,6 +35,20 @@ QStringList changedFields(const QJsonObject &was, const QJsonObject &now)
     return fields;
 }
 
+// A name read from the file, as one line of bounded length (it is printed to a terminal).
+QString oneLine(const QString &text)
+{
+    QString line = text.left(200);
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return text.size() > 200 ? line + u'…' : line;
+}
+
+constexpr int kMaxDifferences = 50;
+
 } // namespace
 
 ReportVerifier::ReportVerifier(RegisterRepository &registerRepository, const ReportBuilder &builder)
@@ -79,9 +93,10 @@ Result<ReportCheck> ReportVerifier::verify(const QByteArray &json) const
             "ReportVerifier", "its language, time of production or verification block is missing."));
 
     ReportCheck check;
-    check.reportTitle = QCoreApplication::translate("ReportVerifier", "Report of %1, made on %2")
-                            .arg(given.value("organisation"_L1).toObject().value("name"_L1).toString(),
-                                QLocale().toString(produced.toLocalTime(), QLocale::ShortFormat));
+    check.reportTitle
+        = QCoreApplication::translate("ReportVerifier", "Report of %1, made on %2")
+              .arg(oneLine(given.value("organisation"_L1).toObject().value("name"_L1).toString()),
+                  QLocale().toString(produced.toLocalTime(), QLocale::ShortFormat));
 
     // The register must be the report's and still hold its newest event unchanged.
     auto receipts = m_register.checkReceipts({}, {receipt});
@@ -95,10 +110,17 @@ Result<ReportCheck> ReportVerifier::verify(const QByteArray &json) const
     }
     if (receipts->failed())
         return Error {ErrorKind::CheckFailed, receipts->summary()};
+    // Its history as a whole must be intact too, not only the event the report names.
+    auto chain = m_register.verifyAudit({});
+    if (!chain)
+        return chain.error();
+    if (!chain->intact())
+        return Error {ErrorKind::CheckFailed, chain->problem};
     auto count = m_register.auditEventCount();
     if (!count)
         return count.error();
-    check.eventsSince = std::max<qint64>(0, count.value() - verification.value("auditEvents"_L1).toInteger());
+    // Events are numbered from 1 without gaps (the chain just checked): those after the report's.
+    check.eventsSince = std::max<qint64>(0, count.value() - receipt.sequence);
 
     ReportBuilder::Request request;
     request.language = language;
@@ -121,6 +143,11 @@ Result<ReportCheck> ReportVerifier::verify(const QByteArray &json) const
     for (const QJsonValue &v : given.value("partners"_L1).toArray()) {
         const QJsonObject p = v.toObject();
         const QString id = p.value("tenantId"_L1).toString().toLower();
+        if (was.contains(id)) {
+            return notAReport(
+                QCoreApplication::translate("ReportVerifier", "it lists the partner %1 more than once.")
+                    .arg(oneLine(id)));
+        }
         was.insert(id, p);
         order.append(id);
     }
@@ -129,7 +156,7 @@ Result<ReportCheck> ReportVerifier::verify(const QByteArray &json) const
         const QJsonObject p = v.toObject();
         const QString id = p.value("tenantId"_L1).toString().toLower();
         seen.insert(id);
-        const QString name = p.value("name"_L1).toString();
+        const QString name = oneLine(p.value("name"_L1).toString());
         if (!was.contains(id)) {
             check.differences.append(QCoreApplication::translate(
                 "ReportVerifier", "%1 (%2) is in the register but not in the report.")
@@ -145,9 +172,10 @@ Result<ReportCheck> ReportVerifier::verify(const QByteArray &json) const
     }
     for (const QString &id : std::as_const(order)) {
         if (!seen.contains(id)) {
-            check.differences.append(QCoreApplication::translate(
-                "ReportVerifier", "%1 (%2) is in the report but no longer in the register.")
-                                         .arg(was.value(id).value("name"_L1).toString(), id));
+            check.differences.append(
+                QCoreApplication::translate(
+                    "ReportVerifier", "%1 (%2) is in the report but no longer in the register.")
+                    .arg(oneLine(was.value(id).value("name"_L1).toString()), oneLine(id)));
         }
     }
     for (const auto &[key, label] :
@@ -166,5 +194,11 @@ Result<ReportCheck> ReportVerifier::verify(const QByteArray &json) const
             QCoreApplication::translate("ReportVerifier", label).arg(fields.join(u", "_s)));
     }
     check.matches = check.differences.isEmpty();
+    if (check.differences.size() > kMaxDifferences) {
+        const qsizetype more = check.differences.size() - kMaxDifferences;
+        check.differences.resize(kMaxDifferences);
+        check.differences.append(
+            QCoreApplication::translate("ReportVerifier", "… and %1 more.").arg(QLocale().toString(more)));
+    }
     return check;
 }

@@ -178,6 +178,29 @@ Result<ReviewItem> ReviewService::decide(const Operator &actor, qint64 itemId, c
                 .arg(review.title)};
     }
     ReviewItem item = *it;
+    // An earlier decision whose step still waits in Microsoft 365 is not silently replaced: the
+    // review would say one thing and the to-do list another.
+    if (item.isDecided() && item.decision != choice.decision
+        && (item.decision == ReviewItem::Decision::RemoveRoles
+            || item.decision == ReviewItem::Decision::RequestEnd)) {
+        TodoQuery query;
+        query.partnerTenantId = item.partnerTenantId;
+        auto todos = m_register.todos(query);
+        if (!todos)
+            return todos.error();
+        const Todo::Kind kind = item.decision == ReviewItem::Decision::RemoveRoles ? Todo::Kind::RemoveRoles
+                                                                                   : Todo::Kind::ConfirmEnd;
+        const bool waiting = std::any_of(todos.value().cbegin(), todos.value().cend(),
+            [kind](const Todo &t) { return t.isOpen() && t.kind == kind; });
+        if (waiting) {
+            return Error {ErrorKind::BadInput,
+                QCoreApplication::translate("ReviewService",
+                    "%1: the earlier decision (%2) still waits in To do in Microsoft 365. Withdraw it there "
+                    "first to decide otherwise.")
+                    .arg(item.partnerName, reviewDecisionName(item.decision)),
+                u"decision"_s};
+        }
+    }
     if (choice.decision == ReviewItem::Decision::None)
         return Error {ErrorKind::BadInput, QCoreApplication::translate("ReviewService", "Choose a decision."),
             u"decision"_s};

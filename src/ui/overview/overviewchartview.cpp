@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QStyleOptionFocusRect>
+#include <QTextDocument>
 #include <QToolTip>
 
 #include <algorithm>
@@ -164,7 +165,7 @@ bool OverviewChartView::event(QEvent *event)
         QString text = b.label + u": "_s + QLocale().toString(b.count);
         if (isActive(index))
             text += u"\n"_s + tr("Click or press Enter to show these partners.");
-        QToolTip::showText(help->globalPos(), text, this);
+        QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(text), this); // labels can be names
         return true;
     }
     return QWidget::event(event);

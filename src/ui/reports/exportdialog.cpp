@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -170,14 +172,28 @@ bool ExportDialog::exportReport()
         return problem(tr("Choose where to save the report."));
     if (QFileInfo(path).isDir())
         return problem(tr("%1 is a folder; give a file name.").arg(QDir::toNativeSeparators(path)));
+    const QString jsonPath
+        = QDir(QFileInfo(path).path()).filePath(QFileInfo(path).completeBaseName() + u".json"_s);
+    const bool withJson = format() == "pdf"_L1 && m_alsoJson->isChecked();
+    if (withJson && QFileInfo(jsonPath).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+        return problem(tr("The PDF and its JSON would be the same file; give the PDF the extension .pdf."));
+    if (withJson && QFileInfo::exists(jsonPath)) {
+        QMessageBox box(QMessageBox::Question, tr("Replace the JSON?"),
+            tr("%1 exists already. Replace it with this report's JSON?")
+                .arg(QDir::toNativeSeparators(jsonPath)),
+            QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(u"replaceJsonQuestion"_s);
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::No);
+        if (box.exec() != QMessageBox::Yes)
+            return problem(tr("Choose another name, or clear \"Also save the report as JSON\"."));
+    }
     ReportBuilder::Request request;
     request.language = m_language->currentData().toString();
     request.asOfUtc = m_context.clock.nowUtc();
     request.producedByUpn = m_actor.upn;
     request.producedByName = m_actor.displayName;
     request.reviewId = m_review->currentData().toLongLong();
-    const QString jsonPath
-        = QDir(QFileInfo(path).path()).filePath(QFileInfo(path).completeBaseName() + u".json"_s);
     Status written = Done {};
     const auto work = [&] {
         ReportBuilder builder(m_context.repository, m_context.activity, m_context.reviews);
@@ -192,13 +208,16 @@ bool ExportDialog::exportReport()
         } else if (format() == "json"_L1) {
             written = writeBytes(path, ReportJson::write(report.value()));
         } else {
-            const bool withJson = m_alsoJson->isChecked();
+            const QByteArray json = withJson ? ReportJson::write(report.value()) : QByteArray();
             if (withJson)
-                written = writeBytes(jsonPath, ReportJson::write(report.value()));
+                written = writeBytes(jsonPath, json);
             if (written) {
                 PdfReport::Options options;
                 options.registerPath = m_context.registerPath;
                 options.jsonPath = withJson ? jsonPath : QString();
+                if (withJson)
+                    options.jsonSha256 = QString::fromLatin1(
+                        QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
                 written = PdfReport::write(report.value(), path, options);
             }
         }

@@ -226,6 +226,11 @@ QString html(const Report &report, const Options &options)
         u"<span class='mono'>%1</span>"_s.arg(esc(report.verification.hash)));
     h += row(QCoreApplication::translate("PdfReport", "Register"),
         u"<span class='mono'>%1</span>"_s.arg(esc(report.verification.registerId)));
+    if (!options.jsonSha256.isEmpty()) {
+        h += row(QCoreApplication::translate("PdfReport", "JSON export (SHA-256)"),
+            u"<span class='mono'>%1</span><br>%2"_s.arg(
+                esc(options.jsonSha256), esc(QDir::toNativeSeparators(options.jsonPath))));
+    }
     h += u"</table>"_s;
     h += u"<p>%1</p><p class='mono'>%2</p>"_s.arg(
         esc(QCoreApplication::translate("PdfReport",

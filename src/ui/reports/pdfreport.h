@@ -15,6 +15,7 @@ struct Options
 {
     QString registerPath; // for the verification commands
     QString jsonPath; // the JSON export of the same report, when one is written alongside
+    QString jsonSha256; // its SHA-256 (hex), so the PDF names the very file that checks it
 };
 
 // The document as HTML (every text from the register escaped; nothing read as markup).

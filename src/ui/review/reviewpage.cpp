@@ -25,6 +25,7 @@
 #include <QRadioButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -171,7 +172,8 @@ ReviewPage::ReviewPage(UiContext context, QWidget *parent)
     connect(m_note, &QPlainTextEdit::textChanged, m_noteProblem, &QWidget::hide);
     RegisterNotifier &notifier = m_context.repository.notifier();
     connect(&notifier, &RegisterNotifier::reviewsChanged, this, &ReviewPage::reload);
-    connect(&notifier, &RegisterNotifier::relationshipsChanged, this, &ReviewPage::showItem);
+    // Another change to the register refreshes what is shown, never the note being typed.
+    connect(&notifier, &RegisterNotifier::relationshipsChanged, this, &ReviewPage::showDetails);
     retranslate();
     reload();
 }
@@ -205,6 +207,7 @@ void ReviewPage::reload()
     if (!selectedItem() && !m_items.isEmpty())
         m_table->selectRow(0);
     retranslate();
+    showItem(); // the selected partner as stored
 }
 
 void ReviewPage::fillTable()
@@ -221,7 +224,8 @@ void ReviewPage::fillTable()
                              : QString()};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
-            cell->setToolTip(cells.at(column)); // a long name or decision cut short in full
+            // A long name or decision cut short, in full (as plain text: names come from outside).
+            cell->setToolTip(Qt::convertFromPlainText(cells.at(column)));
             if (column == DecisionColumn && !item.isDecided())
                 cell->setForeground(palette().color(QPalette::PlaceholderText));
             m_table->setItem(row, column, cell);
@@ -251,10 +255,31 @@ void ReviewPage::showItem()
     const std::optional<ReviewItem> item = selectedItem();
     m_decisionProblem->hide();
     m_noteProblem->hide();
+    showDetails();
+    if (!item) {
+        updateActions();
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_note);
+        m_note->setPlainText(item->note);
+    }
+    m_decisions->setExclusive(false);
+    for (QAbstractButton *b : m_decisions->buttons())
+        b->setChecked(false);
+    m_decisions->setExclusive(true);
+    if (item->isDecided())
+        m_decisions->button(int(item->decision))->setChecked(true);
+    updateActions();
+}
+
+// What is known of the selected partner; leaves the decision being typed alone.
+void ReviewPage::showDetails()
+{
+    const std::optional<ReviewItem> item = selectedItem();
     if (!item) {
         m_partnerName->clear();
         m_partnerDetails->setText(m_review ? tr("Choose a partner in the list.") : QString());
-        updateActions();
         return;
     }
     m_partnerName->setText(item->partnerName);
@@ -295,17 +320,6 @@ void ReviewPage::showItem()
                          dateText(item->decidedUtc));
     }
     m_partnerDetails->setText(lines.join(u'\n'));
-    {
-        const QSignalBlocker blocker(m_note);
-        m_note->setPlainText(item->note);
-    }
-    m_decisions->setExclusive(false);
-    for (QAbstractButton *b : m_decisions->buttons())
-        b->setChecked(false);
-    m_decisions->setExclusive(true);
-    if (item->isDecided())
-        m_decisions->button(int(item->decision))->setChecked(true);
-    updateActions();
 }
 
 void ReviewPage::updateActions()
@@ -390,11 +404,12 @@ void ReviewPage::retranslate()
         m_progress->show();
         m_progress->setRange(0, std::max(1, m_review->partners));
         m_progress->setValue(m_review->decided);
-        m_progress->setFormat(m_review->progressText());
+        // The bar's format reads %v, %p and %m: only the counts, never a name.
+        m_progress->setFormat(tr("%1 of %2 decided").arg(m_review->decided).arg(m_review->partners));
         m_status = m_review->progressText();
     }
     fillTable();
-    showItem();
+    showDetails();
     Q_EMIT statusChanged(m_status);
 }
 

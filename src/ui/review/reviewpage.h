@@ -51,6 +51,7 @@ private:
     void retranslate();
     void fillTable();
     void showItem();
+    void showDetails();
     void updateActions();
     void showProblem(const QString &field, const QString &message);
     std::optional<ReviewItem> selectedItem() const;

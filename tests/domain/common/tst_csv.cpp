@@ -36,6 +36,8 @@ void TestCsv::cells_data()
     QTest::newRow("full-width at") << u"\uFF20SUM(A1)"_s << u"\"'\uFF20SUM(A1)\""_s;
     QTest::newRow("full-width later") << u"a\uFF1Db"_s << u"\"a\uFF1Db\""_s;
     QTest::newRow("equals later") << u"a=b"_s << u"\"a=b\""_s;
+    QTest::newRow("formula after spaces") << u"  =HYPERLINK(1)"_s << u"\"'  =HYPERLINK(1)\""_s;
+    QTest::newRow("only spaces") << u"   "_s << u"\"   \""_s;
 }
 
 void TestCsv::cells()

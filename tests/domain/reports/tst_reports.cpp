@@ -75,6 +75,8 @@ private Q_SLOTS:
     void jsonHasStableFieldsAndVerification();
     void verifyMatchesAnUnchangedRegister();
     void verifyNamesThePartnerThatChanged();
+    void verifyReadsTheRulesAsOfTheReport();
+    void verifyRefusesAPartnerListedTwice();
     void verifyRefusesAnotherRegister();
     void verifyFindsARewrittenHistory();
     void verifyRefusesWhatIsNotAReport_data();
@@ -301,6 +303,38 @@ void TestReports::verifyNamesThePartnerThatChanged()
     QVERIFY(check->differences.at(0).startsWith(u"Contoso Onderwijs ICT ("_s));
     QVERIFY(check->differences.at(0).contains(u"lastReviewed"_s));
     QVERIFY(check->differences.at(1).contains(u"reviewsOverdue"_s));
+}
+
+void TestReports::verifyReadsTheRulesAsOfTheReport()
+{
+    // Made long after the fixed clock: by then Woodgrove's GDAP has ended and every review is overdue.
+    // Checked today, the rules must read as they did then, not as they read now.
+    ReportBuilder::Request request;
+    request.asOfUtc = fixedNow().addDays(400);
+    request.reviewId = -1;
+    auto later = m_builder->build(request);
+    QVERIFY(later.ok());
+    QVERIFY(later->summary.gdapEndingSoon > 0);
+    ReportVerifier verifier(*m_fixture->repository, *m_builder);
+    auto check = verifier.verify(ReportJson::write(later.value()));
+    QVERIFY2(check.ok(), qPrintable(check.error().message));
+    QVERIFY2(check->matches, qPrintable(check->differences.join(u'\n')));
+}
+
+void TestReports::verifyRefusesAPartnerListedTwice()
+{
+    // A doctored first copy of a partner followed by the real one must not pass.
+    QJsonObject json = QJsonDocument::fromJson(ReportJson::write(build())).object();
+    QJsonArray partners = json.value("partners"_L1).toArray();
+    QJsonObject doctored = partners.at(1).toObject();
+    doctored.insert(u"roles"_s, QJsonArray());
+    partners.insert(0, doctored);
+    json.insert(u"partners"_s, partners);
+    ReportVerifier verifier(*m_fixture->repository, *m_builder);
+    auto check = verifier.verify(QJsonDocument(json).toJson());
+    QVERIFY(!check);
+    QCOMPARE(check.error().kind, ErrorKind::BadInput);
+    QVERIFY2(check.error().message.contains(u"more than once"_s), qPrintable(check.error().message));
 }
 
 void TestReports::verifyRefusesAnotherRegister()

@@ -8,6 +8,7 @@
 #include "review/reviewservice.h"
 #include "review/sqlreviewrepository.h"
 #include "testsupport.h"
+#include "todos/todoservice.h"
 
 #include <QSqlError>
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void aSignedOffReviewIsFrozen();
     void anEndedRelationshipIsNotReviewed();
     void theStoreRefusesASignOffWithPartnersUndecided();
+    void aDecisionWaitingInMicrosoft365IsNotReplacedSilently();
 
 private:
     Operator op(int index) const { return m_fixture->repository->operators().value().at(index); }
@@ -384,7 +386,19 @@ void TestReviewService::aSignedOffReviewIsFrozen()
     QVERIFY(!q.exec(u"DELETE FROM review_items WHERE review_id = %1"_s.arg(review.id)));
     QCOMPARE(itemOf(fabrikamTenant).decision, ReviewItem::Decision::Keep);
     // A new review can start once the last one is signed off.
-    QVERIFY(m_service->start(global(), {u"Next"_s, QDate(2027, 1, 1), QDate(2027, 1, 2)}).ok());
+    auto next = m_service->start(global(), {u"Next"_s, QDate(2027, 1, 1), QDate(2027, 1, 2)});
+    QVERIFY(next.ok());
+    // An item of the open review cannot be moved into the frozen one, nor onto a frozen item's partner.
+    const qint64 openItem
+        = m_fixture->scalar(u"SELECT min(id) FROM review_items WHERE review_id = %1"_s.arg(next->id));
+    QVERIFY(!q.exec(u"UPDATE review_items SET review_id = %1 WHERE id = %2"_s.arg(review.id).arg(openItem)));
+    QVERIFY(!q.exec(u"UPDATE OR REPLACE review_items SET review_id = %1, relationship_id = %2 WHERE id = %3"_s
+                        .arg(review.id)
+                        .arg(fabrikam.relationshipId)
+                        .arg(openItem)));
+    QCOMPARE(m_fixture->scalar(u"SELECT count(*) FROM review_items WHERE review_id = %1"_s.arg(review.id)),
+        qint64(review.partners));
+    QCOMPARE(itemOf(fabrikamTenant).decision, ReviewItem::Decision::None); // the open review's item
 }
 
 void TestReviewService::anEndedRelationshipIsNotReviewed()
@@ -412,6 +426,27 @@ void TestReviewService::theStoreRefusesASignOffWithPartnersUndecided()
     QCOMPARE(refused.error().kind, ErrorKind::BadInput);
     QVERIFY(!m_reviews->review(review.id).value()->isSignedOff());
     QCOMPARE(events(), before);
+}
+
+void TestReviewService::aDecisionWaitingInMicrosoft365IsNotReplacedSilently()
+{
+    QVERIFY(started().id > 0);
+    const qint64 item = itemOf(contosoTenant).id;
+    QVERIFY(m_service->decide(global(), item, {ReviewItem::Decision::RemoveRoles, {}, {}}).ok());
+    auto refused = m_service->decide(global(), item, {ReviewItem::Decision::Keep, u"Changed my mind."_s, {}});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::BadInput);
+    QVERIFY(refused.error().message.contains(u"Withdraw it there first"_s));
+    QCOMPARE(itemOf(contosoTenant).decision, ReviewItem::Decision::RemoveRoles);
+    // Withdrawn in To do, the decision may change.
+    TodoQuery query;
+    query.partnerTenantId = contosoTenant;
+    const Todo todo = m_fixture->repository->todos(query).value().constFirst();
+    TodoService todos(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(todos.withdraw(global(), todo.id, u"Kept after all."_s).ok());
+    auto kept = m_service->decide(global(), item, {ReviewItem::Decision::Keep, u"Changed my mind."_s, {}});
+    QVERIFY2(kept.ok(), qPrintable(kept.error().message));
+    QCOMPARE(itemOf(contosoTenant).decision, ReviewItem::Decision::Keep);
 }
 
 QTEST_GUILESS_MAIN(TestReviewService)

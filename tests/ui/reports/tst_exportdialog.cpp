@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -93,6 +94,12 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"Rapport partnertoegang"_s), qPrintable(text.left(2000)));
         QVERIFY(text.contains(u"Verificatie"_s));
         QVERIFY(text.contains(u"verify-report "_s + m_fixture->dir.filePath(u"rapport.json"_s)));
+        QFile written(m_fixture->dir.filePath(u"rapport.json"_s));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray sha
+            = QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex();
+        QVERIFY2(QString(text).remove(u'\n').remove(u' ').contains(QString::fromLatin1(sha)),
+            "the PDF names its JSON SHA-256");
         QFile json(m_fixture->dir.filePath(u"rapport.json"_s));
         QVERIFY(json.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value("language"_L1).toString(), u"nl"_s);
@@ -133,6 +140,11 @@ private Q_SLOTS:
         QVERIFY2(problem->text().startsWith(u"Cannot write"_s), qPrintable(problem->text()));
         QVERIFY(!QFile::exists(pdf));
         QVERIFY(!QFile::exists(m_fixture->dir.filePath(u"missing-folder/report.json"_s)));
+        // A PDF named .json would be overwritten by its own JSON.
+        dialog.setPath(m_fixture->dir.filePath(u"report.json"_s));
+        QVERIFY(!dialog.exportReport());
+        QVERIFY(problem->text().contains(u"same file"_s));
+        QVERIFY(!QFile::exists(m_fixture->dir.filePath(u"report.json"_s)));
         // A folder is not a file name.
         dialog.setPath(m_fixture->dir.path());
         QVERIFY(problem->isHidden()); // cleared when the path changes

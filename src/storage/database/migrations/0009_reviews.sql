@@ -62,3 +62,12 @@ WHEN OLD.signed_off_utc IS NOT NULL
 BEGIN
     SELECT RAISE(ABORT, 'a signed-off review does not change');
 END;
+--;
+-- An item stays with its review and its partner: moved into a signed-off review, or onto another
+-- partner (which an UPDATE OR REPLACE could use to delete a frozen item without a delete trigger),
+-- it would change a frozen review all the same.
+CREATE TRIGGER review_items_keep_their_place BEFORE UPDATE OF review_id, relationship_id, partner_tenant_id,
+    partner_name, risk_flags_at_start ON review_items
+BEGIN
+    SELECT RAISE(ABORT, 'a review item stays with its review and partner');
+END;
