@@ -4,6 +4,8 @@
 // rewritten history and files that are not reports.
 
 #include "audit/auditchain.h"
+#include "database/database.h"
+#include "register/sqlregisterrepository.h"
 #include "relationships/relationshipservice.h"
 #include "reports/reportbuilder.h"
 #include "reports/reportcsv.h"
@@ -79,6 +81,8 @@ private Q_SLOTS:
     void verifyRefusesAPartnerListedTwice();
     void verifyRefusesAnotherRegister();
     void verifyFindsARewrittenHistory();
+    void verifyFindsAnEventChangedInTheMiddle();
+    void verifyFindsARegisterRestoredFromAnOlderCopy();
     void verifyRefusesWhatIsNotAReport_data();
     void verifyRefusesWhatIsNotAReport();
 
@@ -362,6 +366,40 @@ void TestReports::verifyFindsARewrittenHistory()
     QVERIFY(
         q.exec(u"UPDATE audit_events SET hash = '%1' WHERE seq = %2"_s.arg(QString(64, u'0')).arg(newest)));
     ReportVerifier verifier(*m_fixture->repository, *m_builder);
+    auto check = verifier.verify(json);
+    QVERIFY(!check);
+    QCOMPARE(check.error().kind, ErrorKind::CheckFailed);
+}
+
+void TestReports::verifyFindsAnEventChangedInTheMiddle()
+{
+    // The newest event, which the report names, is untouched; an older one was edited.
+    const QByteArray json = ReportJson::write(build());
+    QSqlQuery q(m_fixture->database->connection());
+    QVERIFY(q.exec(u"DROP TRIGGER IF EXISTS audit_events_no_update"_s));
+    QVERIFY(q.exec(u"UPDATE audit_events SET operator_name = 'Someone else' WHERE seq = 3"_s));
+    ReportVerifier verifier(*m_fixture->repository, *m_builder);
+    auto check = verifier.verify(json);
+    QVERIFY(!check);
+    QCOMPARE(check.error().kind, ErrorKind::CheckFailed);
+}
+
+void TestReports::verifyFindsARegisterRestoredFromAnOlderCopy()
+{
+    // The report was made after a change; the register checked is a copy from before it.
+    const QString older = m_fixture->dir.filePath(u"older.sqlite"_s);
+    {
+        QSqlQuery q(m_fixture->database->connection());
+        QVERIFY(q.exec(u"VACUUM INTO '%1'"_s.arg(older)));
+    }
+    RelationshipService relationships(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(relationships.markReviewed(global(), contosoTenant).ok());
+    const QByteArray json = ReportJson::write(build());
+    auto opened = Database::open(older, Database::OpenMode::ExistingOnly);
+    QVERIFY(opened.ok());
+    SqlRegisterRepository olderRegister(*opened.value());
+    ReportBuilder builder(olderRegister, nullptr, nullptr);
+    ReportVerifier verifier(olderRegister, builder);
     auto check = verifier.verify(json);
     QVERIFY(!check);
     QCOMPARE(check.error().kind, ErrorKind::CheckFailed);
