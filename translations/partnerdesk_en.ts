@@ -1019,10 +1019,6 @@ SHA-256 %3</translation>
         <source>Verifying the history…</source>
         <translation>Verifying the history…</translation>
     </message>
-    <message numerus="yes">
-        <source>The history is intact: %Ln event(s) verified.</source>
-        <translation><numerusform>The history is intact: %Ln event verified.</numerusform><numerusform>The history is intact: %Ln events verified.</numerusform></translation>
-    </message>
     <message>
         <source>The history was altered at event %1: %2.</source>
         <translation>The history was altered at event %1: %2.</translation>
@@ -1042,6 +1038,10 @@ SHA-256 %3</translation>
     <message>
         <source>It is intact.</source>
         <translation>It is intact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole history is intact: %Ln event(s) verified, not only the rows shown.</source>
+        <translation><numerusform>The whole history is intact: %Ln event verified, not only the rows shown.</numerusform><numerusform>The whole history is intact: %Ln events verified, not only the rows shown.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4407,6 +4407,10 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>Show &amp;all partners</source>
         <translation>Show &amp;all partners</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation>
     </message>
 </context>
 <context>

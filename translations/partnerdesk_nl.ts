@@ -1067,13 +1067,6 @@ SHA-256 %3</translation>
         <source>Verifying the history…</source>
         <translation>De historie wordt gecontroleerd…</translation>
     </message>
-    <message numerus="yes">
-        <source>The history is intact: %Ln event(s) verified.</source>
-        <translation>
-            <numerusform>De historie is intact: %Ln gebeurtenis gecontroleerd.</numerusform>
-            <numerusform>De historie is intact: %Ln gebeurtenissen gecontroleerd.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The history was altered at event %1: %2.</source>
         <translation>De historie is gewijzigd bij gebeurtenis %1: %2.</translation>
@@ -1096,6 +1089,13 @@ SHA-256 %3</translation>
     <message>
         <source>It is intact.</source>
         <translation>Ze is intact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole history is intact: %Ln event(s) verified, not only the rows shown.</source>
+        <translation>
+            <numerusform>De hele historie is intact: %Ln gebeurtenis gecontroleerd, niet alleen de getoonde rijen.</numerusform>
+            <numerusform>De hele historie is intact: %Ln gebeurtenissen gecontroleerd, niet alleen de getoonde rijen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4596,13 @@ Nu naar %1 verzenden?</numerusform>
     <message>
         <source>Show &amp;all partners</source>
         <translation>A&amp;lle partners tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln geselecteerd</numerusform>
+            <numerusform>%Ln geselecteerd</numerusform>
+        </translation>
     </message>
 </context>
 <context>

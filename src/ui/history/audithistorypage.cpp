@@ -250,7 +250,8 @@ void AuditHistoryPage::verify()
             else if (v.intact())
                 self->finishVerification(receipts
                         ? checked + u' ' + tr("It is intact.") + u' ' + receipts->summary()
-                        : tr("The history is intact: %Ln event(s) verified.", nullptr, int(v.checked)),
+                        : tr("The whole history is intact: %Ln event(s) verified, not only the rows shown.",
+                            nullptr, int(v.checked)),
                     true);
             else
                 self->finishVerification(tr("The history was altered at event %1: %2.")

@@ -296,6 +296,9 @@ void PartnerPage::restoreSelection(const QList<qint64> &ids, qint64 current)
 void PartnerPage::onSelectionChanged()
 {
     const QModelIndexList rows = m_ui->partnerTable->selectionModel()->selectedRows();
+    if (rows.size() > 1 || m_selectedCount > 1)
+        updateStatus(); // "n selected" in the status bar
+    m_selectedCount = int(rows.size());
     if (rows.size() != 1) {
         m_ui->detailsPane->showSelectionCount(int(rows.size()));
         return;
@@ -633,6 +636,9 @@ void PartnerPage::updateStatus()
         m_status = tr("No partners in the register yet.");
     else
         m_status = tr("%1 of %Ln partner(s)", nullptr, total).arg(QLocale().toString(m_model->rowCount()));
+    const int selected = int(m_ui->partnerTable->selectionModel()->selectedRows().size());
+    if (selected > 1 && !loading && total > 0 && m_loadError.isEmpty())
+        m_status += u", "_s + tr("%Ln selected", nullptr, selected);
     if (m_slice.isFilter()) {
         const QString title = m_slice.kind == OverviewSlice::Kind::Partner ? m_sliceTitle : m_slice.title();
         m_sliceLabel->setText(

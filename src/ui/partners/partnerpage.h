@@ -93,6 +93,7 @@ private:
     QSet<qint64> m_changedWhileLoading;
     QString m_selectWhenLoaded; // tenant ID
     QLabel *m_unknownProviders = nullptr;
+    int m_selectedCount = 0;
     OverviewSlice m_slice;
     QString m_sliceTitle;
     QDateTime m_sliceNowUtc;

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void loadsDemoRegister();
+    void theStatusCountsASelectionOfSeveral();
     void selectingRowFillsDetailsPane();
     void helpdeskOperatorSeesActionsDisabledWithReason();
     void markAsReviewedWritesOneAuditEventAndUpdatesRow();
@@ -129,6 +130,19 @@ void TestPartnerPage::loadsDemoRegister()
     QCOMPARE(navigation->currentRow(), int(MainWindow::PartnersPage));
     QCOMPARE(navigation->item(0)->text(), u"Overview"_s);
     QCOMPARE(navigation->item(1)->text(), u"Partner relationships"_s);
+}
+
+void TestPartnerPage::theStatusCountsASelectionOfSeveral()
+{
+    QTableView *table = m_page->table();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"14 of 14 partners, 3 selected"_s);
+    QTest::keyClick(table, Qt::Key_Down); // one again
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"14 of 14 partners"_s);
 }
 
 void TestPartnerPage::selectingRowFillsDetailsPane()
