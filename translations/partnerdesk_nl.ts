@@ -2029,10 +2029,6 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
 <context>
     <name>CliReports</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
-    <message>
         <source>export needs --output FILE.</source>
         <translation>export vereist --output BESTAND.</translation>
     </message>
@@ -2547,10 +2543,6 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
 </context>
 <context>
     <name>ExportDialog</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
     <message>
         <source>Export report</source>
         <translation>Rapport exporteren</translation>

@@ -1,8 +1,8 @@
 #include "cli.h"
 
 #include "cliactivity.h"
-#include "clireports.h"
-#include "clireview.h"
+#include "reports/clireports.h"
+#include "review/clireview.h"
 #include "relationships/riskassessment.h"
 
 #include "cliregister.h"

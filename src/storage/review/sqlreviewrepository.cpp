@@ -52,6 +52,19 @@ SqlReviewRepository::SqlReviewRepository(Database &database, RegisterNotifier &n
     , m_notifier(notifier)
 { }
 
+Status SqlReviewRepository::commitWith(
+    QSqlDatabase db, ScopedTransaction &transaction, const AuditEvent &event)
+{
+    QList<AuditEvent> events {event};
+    if (Status s = AuditChain::append(db, events); !s)
+        return s.error();
+    if (!transaction.commit())
+        return storageError(db.lastError());
+    Q_EMIT m_notifier.historyChanged();
+    Q_EMIT m_notifier.reviewsChanged();
+    return Done {};
+}
+
 Result<QList<Review>> SqlReviewRepository::select(const QString &where, const QVariant &value) const
 {
     QSqlQuery q(m_database.connection());
@@ -148,13 +161,8 @@ Result<Review> SqlReviewRepository::start(
     }
     AuditEvent stamped = event;
     stamped.after.insert(u"reviewId"_s, id);
-    QList<AuditEvent> events {stamped};
-    if (Status s = AuditChain::append(db, events); !s)
+    if (Status s = commitWith(db, transaction, stamped); !s)
         return s.error();
-    if (!transaction.commit())
-        return storageError(db.lastError());
-    Q_EMIT m_notifier.historyChanged();
-    Q_EMIT m_notifier.reviewsChanged();
     auto stored = this->review(id);
     if (!stored)
         return stored.error();
@@ -183,13 +191,8 @@ Result<ReviewItem> SqlReviewRepository::record(const ReviewItem &item, const Aud
         return Error {ErrorKind::NotFound,
             QCoreApplication::translate("SqlReviewRepository", "That partner is not part of the review.")};
     }
-    QList<AuditEvent> events {event};
-    if (Status s = AuditChain::append(db, events); !s)
+    if (Status s = commitWith(db, transaction, event); !s)
         return s.error();
-    if (!transaction.commit())
-        return storageError(db.lastError());
-    Q_EMIT m_notifier.historyChanged();
-    Q_EMIT m_notifier.reviewsChanged();
     return item;
 }
 
@@ -218,13 +221,8 @@ Result<Review> SqlReviewRepository::signOff(const Review &review, const AuditEve
     }
     AuditEvent stamped = event;
     stamped.after.insert(u"reviewId"_s, review.id);
-    QList<AuditEvent> events {stamped};
-    if (Status s = AuditChain::append(db, events); !s)
+    if (Status s = commitWith(db, transaction, stamped); !s)
         return s.error();
-    if (!transaction.commit())
-        return storageError(db.lastError());
-    Q_EMIT m_notifier.historyChanged();
-    Q_EMIT m_notifier.reviewsChanged();
     auto stored = this->review(review.id);
     if (!stored)
         return stored.error();

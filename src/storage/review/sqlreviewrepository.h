@@ -6,6 +6,8 @@
 class Database;
 class RegisterNotifier;
 class QSqlQuery;
+class QSqlDatabase;
+class ScopedTransaction;
 
 class SqlReviewRepository final : public ReviewRepository
 {
@@ -23,6 +25,8 @@ public:
 
 private:
     Result<QList<Review>> select(const QString &where, const QVariant &value) const;
+    // Appends the change's audit event, commits, and tells every view.
+    Status commitWith(QSqlDatabase db, ScopedTransaction &transaction, const AuditEvent &event);
     Database &m_database;
     RegisterNotifier &m_notifier;
 };

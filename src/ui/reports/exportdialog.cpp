@@ -5,6 +5,7 @@
 #include "reports/pdfreport.h"
 #include "reports/reportbuilder.h"
 #include "reports/reportcsv.h"
+#include "reports/reportfile.h"
 #include "reports/reportjson.h"
 #include "review/reviewrepository.h"
 
@@ -28,26 +29,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-Status writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    const auto cannot = [&]() {
-        return Error {ErrorKind::BadInput,
-            QCoreApplication::translate("ExportDialog", "Cannot write %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString())};
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return cannot();
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return cannot();
-    return Done {};
-}
-
-} // namespace
 
 ExportDialog::ExportDialog(UiContext context, const Operator &actor, QWidget *parent)
     : QDialog(parent)
@@ -203,14 +184,14 @@ bool ExportDialog::exportReport()
             return;
         }
         if (format() == "csv"_L1) {
-            written = writeBytes(
+            written = ReportFile::write(
                 path, ReportCsv::write(report.value(), m_delimiter->currentData().toString().at(0)));
         } else if (format() == "json"_L1) {
-            written = writeBytes(path, ReportJson::write(report.value()));
+            written = ReportFile::write(path, ReportJson::write(report.value()));
         } else {
             const QByteArray json = withJson ? ReportJson::write(report.value()) : QByteArray();
             if (withJson)
-                written = writeBytes(jsonPath, json);
+                written = ReportFile::write(jsonPath, json);
             if (written) {
                 PdfReport::Options options;
                 options.registerPath = m_context.registerPath;

@@ -1,4 +1,4 @@
-#include "clireports.h"
+#include "reports/clireports.h"
 
 #include "cli.h"
 #include "clisupport.h"
@@ -11,6 +11,7 @@
 #include "reports/pdfreport.h"
 #include "reports/reportbuilder.h"
 #include "reports/reportcsv.h"
+#include "reports/reportfile.h"
 #include "reports/reportjson.h"
 #include "reports/reportverifier.h"
 #include "review/sqlreviewrepository.h"
@@ -32,24 +33,6 @@ namespace {
 Error badInput(const QString &message)
 {
     return Error {ErrorKind::BadInput, message};
-}
-
-Status writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    const auto cannot = [&]() {
-        return Error {ErrorKind::BadInput,
-            QCoreApplication::translate("CliReports", "Cannot write %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString())};
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return cannot();
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size())
-        return cannot();
-    if (!file.commit())
-        return cannot();
-    return Done {};
 }
 
 } // namespace
@@ -105,9 +88,9 @@ int exportReport(RegisterSession &session, const ExportRequest &request, QTextSt
 
     Status written = Done {};
     if (format == "csv"_L1) {
-        written = writeBytes(request.output, ReportCsv::write(report.value(), delimiter));
+        written = ReportFile::write(request.output, ReportCsv::write(report.value(), delimiter));
     } else if (format == "json"_L1) {
-        written = writeBytes(request.output, ReportJson::write(report.value()));
+        written = ReportFile::write(request.output, ReportJson::write(report.value()));
     } else {
         PdfReport::Options options;
         options.registerPath = session.database().path();

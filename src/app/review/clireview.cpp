@@ -1,4 +1,4 @@
-#include "clireview.h"
+#include "review/clireview.h"
 
 #include "cli.h"
 #include "clisupport.h"
