@@ -6,6 +6,7 @@
 #include "directory/directoryrefresher.h"
 #include "directory/outboxsender.h"
 #include "directory/sqldirectoryrepository.h"
+#include "instance/singleinstance.h"
 #include "partners/partnerpage.h"
 #include "printabledevice.h"
 #include "register/sqlregisterrepository.h"
@@ -15,9 +16,11 @@
 #include "shell/mainwindow.h"
 #include "startupprobe.h"
 #include "translations.h"
+#include "widgets/icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -67,9 +70,16 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
-    // A picture of the window needs no display: render it offscreen.
+    // A picture of the window needs no display: render it offscreen. Nor do --help and --version
+    // (read in a terminal without one, and by the build when it writes the man page).
     const bool screenshot = !argumentValue(argc, argv, "screenshot").isEmpty();
-    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    bool textOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        textOnly = textOnly || arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v"
+            || arg == "--version";
+    }
+    if ((screenshot || textOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -77,6 +87,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"PartnerDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
     QGuiApplication::setApplicationDisplayName(u"PartnerDesk"_s);
+    QGuiApplication::setDesktopFileName(QStringLiteral(PARTNERDESK_APP_ID));
+    QApplication::setWindowIcon(Icons::icon(Icons::Icon::Application));
 
     Translations translations;
     QSettings settings;
@@ -129,6 +141,24 @@ int main(int argc, char *argv[])
     SystemClock clock;
     const bool explicitPath = parser.isSet(dbOption);
     const QString path = explicitPath ? parser.value(dbOption) : RegisterSession::defaultPath();
+
+    // One window per register: a second start hands its links and emails to the window already open
+    // (files by their full path, as the other window has its own working folder) and ends.
+    QStringList forwarded;
+    for (const QString &argument : parser.positionalArguments())
+        forwarded << (QFileInfo(argument).isFile() ? QFileInfo(argument).absoluteFilePath() : argument);
+    SingleInstance instance(path);
+    if (!screenshot && !StartupProbe::requested()) {
+        switch (instance.claim(forwarded)) {
+        case SingleInstance::Role::Forwarded:
+            return Ok;
+        case SingleInstance::Role::Failed:
+            showError(false, instance.errorString());
+            return Failed;
+        case SingleInstance::Role::Primary:
+            break;
+        }
+    }
     // First start with a window to ask in: the demo, or the organisation's own register.
     if (!explicitPath && !screenshot && !StartupProbe::requested() && !QFileInfo::exists(path)) {
         Database::makePrivatePath(QFileInfo(path).absolutePath()); // it holds contact details: 0700
@@ -236,12 +266,24 @@ int main(int argc, char *argv[])
         new StartupProbe(window, sinceMain);
     }
     window.show();
-    // partnerdesk URL: open the window at that invitation (recorded as received, ready for review).
-    for (const QString &argument : parser.positionalArguments()) {
-        if (QFileInfo(argument).isFile())
-            window.openInvitationEmail(argument);
-        else
-            window.openInvitation(argument);
-    }
+    // partnerdesk URL: open the window at that invitation (recorded as received, ready for review);
+    // the same for what a later start on this register hands over, with the window brought forward.
+    const auto open = [&window](const QStringList &arguments) {
+        for (const QString &argument : arguments) {
+            if (QFileInfo(argument).isFile())
+                window.openInvitationEmail(argument);
+            else
+                window.openInvitation(argument);
+        }
+    };
+    open(forwarded);
+    instance.setReceiver([&window, open](const QStringList &arguments) {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+        qInfo().noquote() << "partnerdesk: a second start handed over" << arguments.size() << "argument(s)";
+        open(arguments);
+    });
     return app.exec();
 }

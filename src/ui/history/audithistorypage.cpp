@@ -7,6 +7,7 @@
 #include "common/tenantid.h"
 #include "history/audithistorymodel.h"
 #include "ui_audithistorypage.h"
+#include "widgets/icons.h"
 
 #include <QCompleter>
 #include <QHeaderView>
@@ -80,6 +81,7 @@ AuditHistoryPage::AuditHistoryPage(UiContext context, QWidget *parent)
         m_ui->toDate->setEnabled(false);
         applyFilter();
     });
+    m_ui->verifyButton->setIcon(Icons::icon(Icons::Icon::Verify));
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditHistoryPage::verify);
     connect(m_ui->cancelVerifyButton, &QPushButton::clicked, this, [this] {
         if (m_cancel)

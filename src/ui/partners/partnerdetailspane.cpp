@@ -7,6 +7,7 @@
 #include "relationships/relationshipservice.h"
 #include "relationships/riskassessment.h"
 #include "ui_partnerdetailspane.h"
+#include "widgets/icons.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -57,6 +58,7 @@ PartnerDetailsPane::PartnerDetailsPane(QWidget *parent)
     // The sign-in evidence sits just above the partner's recent history.
     m_activity = new ActivityPanel(m_ui->detailsContents);
     m_ui->detailsLayout->insertWidget(m_ui->detailsLayout->indexOf(m_ui->historyTitle), m_activity);
+    m_ui->removeRolesButton->setIcon(Icons::icon(Icons::Icon::RemoveRoles));
     connect(m_ui->removeRolesButton, &QPushButton::clicked, this, &PartnerDetailsPane::removeRolesRequested);
     connect(
         m_ui->markReviewedButton, &QPushButton::clicked, this, &PartnerDetailsPane::markReviewedRequested);

@@ -17,6 +17,7 @@
 #include "todos/todospage.h"
 #include "ui_mainwindow.h"
 #include "widgets/admincenternotice.h"
+#include "widgets/icons.h"
 
 #include <QActionGroup>
 #include <QClipboard>
@@ -79,6 +80,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_settingsPage->setObjectName(u"settingsPage"_s);
     m_ui->pageStack->addWidget(m_settingsPage);
     m_ui->navigationList->setCurrentRow(OverviewPage);
+    setIcons();
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({fontMetrics().averageCharWidth() * 28, 1000});
@@ -231,6 +233,23 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::setIcons()
+{
+    using Icons::Icon;
+    setWindowIcon(Icons::icon(Icon::Application));
+    static constexpr Icon pageIcons[PageCount] = {Icon::Overview, Icon::Partners, Icon::Review, Icon::Todo,
+        Icon::Invitations, Icon::Find, Icon::History, Icon::Settings};
+    for (int page = 0; page < PageCount && page < m_ui->navigationList->count(); ++page)
+        m_ui->navigationList->item(page)->setIcon(Icons::icon(pageIcons[page]));
+    m_ui->navigationList->setIconSize(QSize(20, 20));
+    m_ui->actionAddPartner->setIcon(Icons::icon(Icon::AddPartner));
+    m_ui->actionImport->setIcon(Icons::icon(Icon::Import));
+    m_ui->actionExport->setIcon(Icons::icon(Icon::Export));
+    m_ui->actionPasteInvitation->setIcon(Icons::icon(Icon::PasteLink));
+    m_ui->actionOpenEmail->setIcon(Icons::icon(Icon::OpenEmail));
+    m_ui->actionAbout->setIcon(Icons::icon(Icon::Help));
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(
@@ -251,7 +270,7 @@ void MainWindow::retranslate()
             QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText));
     }
     m_ui->navigationList->setMinimumWidth(widest + 2 * m_ui->navigationList->frameWidth()
-        + m_ui->navigationList->fontMetrics().averageCharWidth() * 3);
+        + m_ui->navigationList->iconSize().width() + m_ui->navigationList->fontMetrics().averageCharWidth() * 4);
     const int row = std::max(0, m_ui->navigationList->currentRow());
     m_ui->pageTitleLabel->setText(
         row == TodoListPage ? tr("To do in Microsoft 365") : m_ui->navigationList->item(row)->text());

@@ -76,6 +76,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void setIcons();
     void retranslate();
     void updateOperatorDetails();
     void showAbout();
