@@ -81,7 +81,9 @@ SingleInstance::Role SingleInstance::claim(const QStringList &arguments, int tim
         if (forward(arguments))
             return Role::Forwarded;
         if (m_lock->tryLock(0)) {
-            QLocalServer::removeServer(m_serverName); // a socket file a crashed window left behind
+            // A socket file a crashed window left behind (listening with UserAccessOption would also
+            // replace it: Qt binds in a private folder and renames the socket into place).
+            QLocalServer::removeServer(m_serverName);
             m_server = new QLocalServer(this);
             m_server->setSocketOptions(QLocalServer::UserAccessOption);
             if (!m_server->listen(m_serverName)) {
