@@ -23,8 +23,8 @@
         <translation>The header has more than %1 columns.</translation>
     </message>
     <message>
-        <source>The header has no column &quot;%1&quot;: this is not an Entra %2 download.</source>
-        <translation>The header has no column &quot;%1&quot;: this is not an Entra %2 download.</translation>
+        <source>The header has no column "%1": this is not an Entra %2 download.</source>
+        <translation>The header has no column "%1": this is not an Entra %2 download.</translation>
     </message>
     <message>
         <source>sign-in log</source>
@@ -67,16 +67,16 @@
         <translation>The sign-in has no ID.</translation>
     </message>
     <message>
-        <source>The time &quot;%1&quot; has no time zone; PartnerDesk does not guess one.</source>
-        <translation>The time &quot;%1&quot; has no time zone; PartnerDesk does not guess one.</translation>
+        <source>The time "%1" has no time zone; PartnerDesk does not guess one.</source>
+        <translation>The time "%1" has no time zone; PartnerDesk does not guess one.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time.</source>
-        <translation>&quot;%1&quot; is not a date and time.</translation>
+        <source>"%1" is not a date and time.</source>
+        <translation>"%1" is not a date and time.</translation>
     </message>
     <message>
-        <source>The partner&apos;s home tenant ID is not a tenant ID.</source>
-        <translation>The partner&apos;s home tenant ID is not a tenant ID.</translation>
+        <source>The partner's home tenant ID is not a tenant ID.</source>
+        <translation>The partner's home tenant ID is not a tenant ID.</translation>
     </message>
     <message>
         <source>The file holds more than %1 partner sign-ins; download a shorter period.</source>
@@ -87,24 +87,24 @@
         <translation>The audit record has no ID.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time with a time zone.</source>
-        <translation>&quot;%1&quot; is not a date and time with a time zone.</translation>
+        <source>"%1" is not a date and time with a time zone.</source>
+        <translation>"%1" is not a date and time with a time zone.</translation>
     </message>
     <message>
         <source>The file holds too many partner activities; download a shorter period.</source>
         <translation>The file holds too many partner activities; download a shorter period.</translation>
     </message>
     <message>
-        <source>The file holds the time &quot;%1&quot;, which is no date between 2000 and today: it was not written by Entra as it is.</source>
-        <translation>The file holds the time &quot;%1&quot;, which is no date between 2000 and today: it was not written by Entra as it is.</translation>
+        <source>The file holds the time "%1", which is no date between 2000 and today: it was not written by Entra as it is.</source>
+        <translation>The file holds the time "%1", which is no date between 2000 and today: it was not written by Entra as it is.</translation>
     </message>
     <message>
         <source>The partner sign-in names no tenant it signed in to.</source>
         <translation>The partner sign-in names no tenant it signed in to.</translation>
     </message>
     <message>
-        <source>The time &quot;%1&quot; is no date between 2000 and today.</source>
-        <translation>The time &quot;%1&quot; is no date between 2000 and today.</translation>
+        <source>The time "%1" is no date between 2000 and today.</source>
+        <translation>The time "%1" is no date between 2000 and today.</translation>
     </message>
     <message>
         <source>The record cannot be read: %1.</source>
@@ -151,17 +151,11 @@
     </message>
     <message numerus="yes">
         <source>Kept %1 as evidence: %n new partner sign-in(s).</source>
-        <translation>
-            <numerusform>Kept %1 as evidence: %n new partner sign-in.</numerusform>
-            <numerusform>Kept %1 as evidence: %n new partner sign-ins.</numerusform>
-        </translation>
+        <translation><numerusform>Kept %1 as evidence: %n new partner sign-in.</numerusform><numerusform>Kept %1 as evidence: %n new partner sign-ins.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) on To do in Microsoft 365 confirmed done.</source>
-        <translation>
-            <numerusform>%n step on To do in Microsoft 365 confirmed done.</numerusform>
-            <numerusform>%n steps on To do in Microsoft 365 confirmed done.</numerusform>
-        </translation>
+        <translation><numerusform>%n step on To do in Microsoft 365 confirmed done.</numerusform><numerusform>%n steps on To do in Microsoft 365 confirmed done.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -196,10 +190,7 @@
     </message>
     <message numerus="yes">
         <source>%n IP address(es) in 90 days</source>
-        <translation>
-            <numerusform>%n IP address in 90 days</numerusform>
-            <numerusform>%n IP addresses in 90 days</numerusform>
-        </translation>
+        <translation><numerusform>%n IP address in 90 days</numerusform><numerusform>%n IP addresses in 90 days</numerusform></translation>
     </message>
     <message>
         <source>People: %1</source>
@@ -235,10 +226,7 @@
     </message>
     <message numerus="yes">
         <source>and %n earlier</source>
-        <translation>
-            <numerusform>and %n earlier</numerusform>
-            <numerusform>and %n earlier</numerusform>
-        </translation>
+        <translation><numerusform>and %n earlier</numerusform><numerusform>and %n earlier</numerusform></translation>
     </message>
 </context>
 <context>
@@ -265,38 +253,23 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n record(s) rejected. Download the log again.</source>
-        <translation>
-            <numerusform>Nothing was imported from %1: %n record rejected. Download the log again.</numerusform>
-            <numerusform>Nothing was imported from %1: %n records rejected. Download the log again.</numerusform>
-        </translation>
+        <translation><numerusform>Nothing was imported from %1: %n record rejected. Download the log again.</numerusform><numerusform>Nothing was imported from %1: %n records rejected. Download the log again.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) read</source>
-        <translation>
-            <numerusform>%n record read</numerusform>
-            <numerusform>%n records read</numerusform>
-        </translation>
+        <translation><numerusform>%n record read</numerusform><numerusform>%n records read</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new partner sign-in(s)</source>
-        <translation>
-            <numerusform>%n new partner sign-in</numerusform>
-            <numerusform>%n new partner sign-ins</numerusform>
-        </translation>
+        <translation><numerusform>%n new partner sign-in</numerusform><numerusform>%n new partner sign-ins</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n already in the register</source>
-        <translation>
-            <numerusform>%n already in the register</numerusform>
-            <numerusform>%n already in the register</numerusform>
-        </translation>
+        <translation><numerusform>%n already in the register</numerusform><numerusform>%n already in the register</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n passed over</source>
-        <translation>
-            <numerusform>%n passed over</numerusform>
-            <numerusform>%n passed over</numerusform>
-        </translation>
+        <translation><numerusform>%n passed over</numerusform><numerusform>%n passed over</numerusform></translation>
     </message>
     <message>
         <source>Record %1</source>
@@ -316,31 +289,19 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) passed over: sign-ins of your own people or guests, not of a service provider.</source>
-        <translation>
-            <numerusform>%n record passed over: sign-ins of your own people or guests, not of a service provider.</numerusform>
-            <numerusform>%n records passed over: sign-ins of your own people or guests, not of a service provider.</numerusform>
-        </translation>
+        <translation><numerusform>%n record passed over: sign-ins of your own people or guests, not of a service provider.</numerusform><numerusform>%n records passed over: sign-ins of your own people or guests, not of a service provider.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) passed over: not about a partner.</source>
-        <translation>
-            <numerusform>%n record passed over: not about a partner.</numerusform>
-            <numerusform>%n records passed over: not about a partner.</numerusform>
-        </translation>
+        <translation><numerusform>%n record passed over: not about a partner.</numerusform><numerusform>%n records passed over: not about a partner.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n partner sign-in(s) into another tenant passed over.</source>
-        <translation>
-            <numerusform>%n partner sign-in into another tenant passed over.</numerusform>
-            <numerusform>%n partner sign-ins into another tenant passed over.</numerusform>
-        </translation>
+        <translation><numerusform>%n partner sign-in into another tenant passed over.</numerusform><numerusform>%n partner sign-ins into another tenant passed over.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new partner lifecycle event(s)</source>
-        <translation>
-            <numerusform>%n new partner lifecycle event</numerusform>
-            <numerusform>%n new partner lifecycle events</numerusform>
-        </translation>
+        <translation><numerusform>%n new partner lifecycle event</numerusform><numerusform>%n new partner lifecycle events</numerusform></translation>
     </message>
     <message>
         <source>Shows done in Microsoft 365: %1</source>
@@ -365,8 +326,8 @@
         <translation>The partner has no id (its tenant ID).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tenant ID (a GUID).</source>
-        <translation>&quot;%1&quot; is not a tenant ID (a GUID).</translation>
+        <source>"%1" is not a tenant ID (a GUID).</source>
+        <translation>"%1" is not a tenant ID (a GUID).</translation>
     </message>
     <message>
         <source>The partner %1 appears twice in the file (first as record %2).</source>
@@ -381,12 +342,12 @@
         <translation>aadRoles is not a list of role template IDs.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role template ID (a GUID).</source>
-        <translation>&quot;%1&quot; is not a role template ID (a GUID).</translation>
+        <source>"%1" is not a role template ID (a GUID).</source>
+        <translation>"%1" is not a role template ID (a GUID).</translation>
     </message>
     <message>
-        <source>The partner&apos;s other fields are larger than %1 KB.</source>
-        <translation>The partner&apos;s other fields are larger than %1 KB.</translation>
+        <source>The partner's other fields are larger than %1 KB.</source>
+        <translation>The partner's other fields are larger than %1 KB.</translation>
     </message>
     <message>
         <source>A partner holds at most %1 admin roles here.</source>
@@ -519,12 +480,12 @@
         <translation>Tick the box to acknowledge that you read the agreement.</translation>
     </message>
     <message>
-        <source>Enter the partner&apos;s name.</source>
-        <translation>Enter the partner&apos;s name.</translation>
+        <source>Enter the partner's name.</source>
+        <translation>Enter the partner's name.</translation>
     </message>
     <message>
-        <source>Enter the partner&apos;s tenant ID (a GUID such as 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10).</source>
-        <translation>Enter the partner&apos;s tenant ID (a GUID such as 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10).</translation>
+        <source>Enter the partner's tenant ID (a GUID such as 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10).</source>
+        <translation>Enter the partner's tenant ID (a GUID such as 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10).</translation>
     </message>
     <message>
         <source>Accept agreement</source>
@@ -535,8 +496,8 @@
         <translation>Agreement %1, version %2</translation>
     </message>
     <message>
-        <source>Read the full agreement at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
-        <translation>Read the full agreement at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</translation>
+        <source>Read the full agreement at &lt;a href="%1"&gt;%1&lt;/a&gt;.</source>
+        <translation>Read the full agreement at &lt;a href="%1"&gt;%1&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -637,8 +598,8 @@
         <translation>Ended on</translation>
     </message>
     <message>
-        <source>MPSA partners see each other&apos;s purchases</source>
-        <translation>MPSA partners see each other&apos;s purchases</translation>
+        <source>MPSA partners see each other's purchases</source>
+        <translation>MPSA partners see each other's purchases</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -738,10 +699,7 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
@@ -1051,17 +1009,11 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation>
-            <numerusform>%Ln event</numerusform>
-            <numerusform>%Ln events</numerusform>
-        </translation>
+        <translation><numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The newest %Ln event(s); scroll down for older ones</source>
-        <translation>
-            <numerusform>The newest %Ln event; scroll down for older ones</numerusform>
-            <numerusform>The newest %Ln events; scroll down for older ones</numerusform>
-        </translation>
+        <translation><numerusform>The newest %Ln event; scroll down for older ones</numerusform><numerusform>The newest %Ln events; scroll down for older ones</numerusform></translation>
     </message>
     <message>
         <source>Verifying the history…</source>
@@ -1081,10 +1033,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>The whole history was checked: %Ln event(s).</source>
-        <translation>
-            <numerusform>The whole history was checked: %Ln event.</numerusform>
-            <numerusform>The whole history was checked: %Ln events.</numerusform>
-        </translation>
+        <translation><numerusform>The whole history was checked: %Ln event.</numerusform><numerusform>The whole history was checked: %Ln events.</numerusform></translation>
     </message>
     <message>
         <source>It is intact.</source>
@@ -1092,10 +1041,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>The whole history is intact: %Ln event(s) verified, not only the rows shown.</source>
-        <translation>
-            <numerusform>The whole history is intact: %Ln event verified, not only the rows shown.</numerusform>
-            <numerusform>The whole history is intact: %Ln events verified, not only the rows shown.</numerusform>
-        </translation>
+        <translation><numerusform>The whole history is intact: %Ln event verified, not only the rows shown.</numerusform><numerusform>The whole history is intact: %Ln events verified, not only the rows shown.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1122,10 +1068,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>Receipts that match: %n; the newest, of %1, knew the events up to %2.</source>
-        <translation>
-            <numerusform>Receipts that match: %n; the newest, of %1, knew the events up to %2.</numerusform>
-            <numerusform>Receipts that match: %n; the newest, of %1, knew the events up to %2.</numerusform>
-        </translation>
+        <translation><numerusform>Receipts that match: %n; the newest, of %1, knew the events up to %2.</numerusform><numerusform>Receipts that match: %n; the newest, of %1, knew the events up to %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1251,10 +1194,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n relationship(s)</source>
-        <translation>
-            <numerusform>%n relationship</numerusform>
-            <numerusform>%n relationships</numerusform>
-        </translation>
+        <translation><numerusform>%n relationship</numerusform><numerusform>%n relationships</numerusform></translation>
     </message>
     <message>
         <source>The audit history is broken at event %1: %2.</source>
@@ -1262,10 +1202,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>The audit history is intact: %n event(s) verified.</source>
-        <translation>
-            <numerusform>The audit history is intact: %n event verified.</numerusform>
-            <numerusform>The audit history is intact: %n events verified.</numerusform>
-        </translation>
+        <translation><numerusform>The audit history is intact: %n event verified.</numerusform><numerusform>The audit history is intact: %n events verified.</numerusform></translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1312,8 +1249,8 @@ SHA-256 %3</translation>
         <translation>Open the register FILE instead of the default one.</translation>
     </message>
     <message>
-        <source>remove-roles needs the partner&apos;s tenant ID.</source>
-        <translation>remove-roles needs the partner&apos;s tenant ID.</translation>
+        <source>remove-roles needs the partner's tenant ID.</source>
+        <translation>remove-roles needs the partner's tenant ID.</translation>
     </message>
     <message>
         <source>No partner with tenant ID %1 is in the register.</source>
@@ -1446,8 +1383,8 @@ SHA-256 %3</translation>
         <translation>Give either a link or --eml FILE, not both.</translation>
     </message>
     <message>
-        <source>Answer Yes: to &quot;Remove roles?&quot;, or to applying an import.</source>
-        <translation>Answer Yes: to &quot;Remove roles?&quot;, or to applying an import.</translation>
+        <source>Answer Yes: to "Remove roles?", or to applying an import.</source>
+        <translation>Answer Yes: to "Remove roles?", or to applying an import.</translation>
     </message>
     <message>
         <source>import: the name of that partner, when the register does not know it.</source>
@@ -1462,20 +1399,20 @@ SHA-256 %3</translation>
         <translation>import: only show what the import would do.</translation>
     </message>
     <message>
-        <source>init: the organisation&apos;s name.</source>
-        <translation>init: the organisation&apos;s name.</translation>
+        <source>init: the organisation's name.</source>
+        <translation>init: the organisation's name.</translation>
     </message>
     <message>
-        <source>init: the organisation&apos;s tenant ID.</source>
-        <translation>init: the organisation&apos;s tenant ID.</translation>
+        <source>init: the organisation's tenant ID.</source>
+        <translation>init: the organisation's tenant ID.</translation>
     </message>
     <message>
-        <source>init: the first operator&apos;s UPN (a Global Administrator).</source>
-        <translation>init: the first operator&apos;s UPN (a Global Administrator).</translation>
+        <source>init: the first operator's UPN (a Global Administrator).</source>
+        <translation>init: the first operator's UPN (a Global Administrator).</translation>
     </message>
     <message>
-        <source>init, operator: the operator&apos;s name.</source>
-        <translation>init, operator: the operator&apos;s name.</translation>
+        <source>init, operator: the operator's name.</source>
+        <translation>init, operator: the operator's name.</translation>
     </message>
     <message>
         <source>init, operator: an Entra role of the operator (repeat for each).</source>
@@ -1490,8 +1427,8 @@ SHA-256 %3</translation>
         <translation>One of the commands above.</translation>
     </message>
     <message>
-        <source>remove-roles: the partners&apos; tenant IDs; import: the files; operator: the UPN.</source>
-        <translation>remove-roles: the partners&apos; tenant IDs; import: the files; operator: the UPN.</translation>
+        <source>remove-roles: the partners' tenant IDs; import: the files; operator: the UPN.</source>
+        <translation>remove-roles: the partners' tenant IDs; import: the files; operator: the UPN.</translation>
     </message>
     <message>
         <source>operator needs one UPN.</source>
@@ -1506,8 +1443,8 @@ SHA-256 %3</translation>
         <translation>init needs --db FILE: the register to create.</translation>
     </message>
     <message>
-        <source>init needs --role for each Entra role of the first operator, e.g. --role &quot;Global Administrator&quot;.</source>
-        <translation>init needs --role for each Entra role of the first operator, e.g. --role &quot;Global Administrator&quot;.</translation>
+        <source>init needs --role for each Entra role of the first operator, e.g. --role "Global Administrator".</source>
+        <translation>init needs --role for each Entra role of the first operator, e.g. --role "Global Administrator".</translation>
     </message>
     <message>
         <source>Created the register of %1 in %2, with %3 as its first operator.</source>
@@ -1518,8 +1455,8 @@ SHA-256 %3</translation>
         <translation> (acts by default)</translation>
     </message>
     <message>
-        <source>operator needs the operator&apos;s UPN.</source>
-        <translation>operator needs the operator&apos;s UPN.</translation>
+        <source>operator needs the operator's UPN.</source>
+        <translation>operator needs the operator's UPN.</translation>
     </message>
     <message>
         <source>Recorded operator %1 &lt;%2&gt;: %3.</source>
@@ -1559,28 +1496,19 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %n relationship(s) added or updated, one audit event each.</source>
-        <translation>
-            <numerusform>Imported %1: %n relationship added or updated, one audit event each.</numerusform>
-            <numerusform>Imported %1: %n relationships added or updated, one audit event each.</numerusform>
-        </translation>
+        <translation><numerusform>Imported %1: %n relationship added or updated, one audit event each.</numerusform><numerusform>Imported %1: %n relationships added or updated, one audit event each.</numerusform></translation>
     </message>
     <message>
-        <source>The register %1 is at schema version %2, this version&apos;s own.</source>
-        <translation>The register %1 is at schema version %2, this version&apos;s own.</translation>
+        <source>The register %1 is at schema version %2, this version's own.</source>
+        <translation>The register %1 is at schema version %2, this version's own.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more invitation link(s), not shown.</source>
-        <translation>
-            <numerusform>… and %n more invitation link, not shown.</numerusform>
-            <numerusform>… and %n more invitation links, not shown.</numerusform>
-        </translation>
+        <translation><numerusform>… and %n more invitation link, not shown.</numerusform><numerusform>… and %n more invitation links, not shown.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more refused link(s), not shown.</source>
-        <translation>
-            <numerusform>… and %n more refused link, not shown.</numerusform>
-            <numerusform>… and %n more refused links, not shown.</numerusform>
-        </translation>
+        <translation><numerusform>… and %n more refused link, not shown.</numerusform><numerusform>… and %n more refused links, not shown.</numerusform></translation>
     </message>
     <message>
         <source> (removal decided, to-do %1)</source>
@@ -1664,10 +1592,7 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>decided %1 by %2, %n day(s) ago</source>
-        <translation>
-            <numerusform>decided %1 by %2, %n day ago</numerusform>
-            <numerusform>decided %1 by %2, %n days ago</numerusform>
-        </translation>
+        <translation><numerusform>decided %1 by %2, %n day ago</numerusform><numerusform>decided %1 by %2, %n days ago</numerusform></translation>
     </message>
     <message>
         <source>closed %1 by %2%3</source>
@@ -1715,17 +1640,11 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) from elsewhere ignored (written for another register).</source>
-        <translation>
-            <numerusform>%n receipt from elsewhere ignored (written for another register).</numerusform>
-            <numerusform>%n receipts from elsewhere ignored (written for another register).</numerusform>
-        </translation>
+        <translation><numerusform>%n receipt from elsewhere ignored (written for another register).</numerusform><numerusform>%n receipts from elsewhere ignored (written for another register).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Ignored %n unreadable line(s) in the receipt files.</source>
-        <translation>
-            <numerusform>Ignored %n unreadable line in the receipt files.</numerusform>
-            <numerusform>Ignored %n unreadable lines in the receipt files.</numerusform>
-        </translation>
+        <translation><numerusform>Ignored %n unreadable line in the receipt files.</numerusform><numerusform>Ignored %n unreadable lines in the receipt files.</numerusform></translation>
     </message>
     <message>
         <source>The register has no audit history yet.</source>
@@ -1744,8 +1663,8 @@ SHA-256 %3</translation>
         <translation>Output format of list, history, todo and activity: table, json or csv; of demo-signins: json or csv.</translation>
     </message>
     <message>
-        <source>history: only this partner&apos;s events; import: the partner a GDAP relationship file came from; activity: only this partner tenant.</source>
-        <translation>history: only this partner&apos;s events; import: the partner a GDAP relationship file came from; activity: only this partner tenant.</translation>
+        <source>history: only this partner's events; import: the partner a GDAP relationship file came from; activity: only this partner tenant.</source>
+        <translation>history: only this partner's events; import: the partner a GDAP relationship file came from; activity: only this partner tenant.</translation>
     </message>
     <message>
         <source>activity: count sign-ins over the last N days of the logs (default 90).</source>
@@ -1764,8 +1683,8 @@ SHA-256 %3</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <source>review start: the review&apos;s title (default: this quarter&apos;s).</source>
-        <translation>review start: the review&apos;s title (default: this quarter&apos;s).</translation>
+        <source>review start: the review's title (default: this quarter's).</source>
+        <translation>review start: the review's title (default: this quarter's).</translation>
     </message>
     <message>
         <source>review start: the first day of the period it covers (YYYY-MM-DD).</source>
@@ -1788,8 +1707,8 @@ SHA-256 %3</translation>
         <translation>METHOD</translation>
     </message>
     <message>
-        <source>export: the CSV delimiter, &quot;,&quot; (default), &quot;;&quot; for Dutch Excel, or tab.</source>
-        <translation>export: the CSV delimiter, &quot;,&quot; (default), &quot;;&quot; for Dutch Excel, or tab.</translation>
+        <source>export: the CSV delimiter, "," (default), ";" for Dutch Excel, or tab.</source>
+        <translation>export: the CSV delimiter, "," (default), ";" for Dutch Excel, or tab.</translation>
     </message>
     <message>
         <source>CHARACTER</source>
@@ -1810,14 +1729,14 @@ Commands:
   list            partner relationships (--format table, json or csv)
   verify-audit    recompute the audit hash chain and name the first altered event, and compare
                   it with the receipts kept outside the register (and --receipt TEXT)
-  receipt         the register&apos;s current audit receipt, to keep elsewhere (an email, a ticket)
+  receipt         the register's current audit receipt, to keep elsewhere (an email, a ticket)
   remove-roles    record the decision to remove the admin roles of the partners with these tenant
                   IDs (asks first; --yes); the roles stay until the to-do is done
   todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
                   done, todo withdraw ID reverses its decision (--note, --yes)
   history         the audit history, newest first (--partner, --limit, --format)
   import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
-                  cross-tenant access partners, the admin center&apos;s partner list; shows the dry
+                  cross-tenant access partners, the admin center's partner list; shows the dry
                   run and asks first (--dry-run only shows, --yes applies without asking); Entra
                   sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
   activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
@@ -1826,13 +1745,13 @@ Commands:
                   --to), review decide TENANT-ID keep|remove-roles|request-end (--note,
                   --yes, --method), review sign-off (--note)
   export          the access report as --format csv, pdf or json to --output FILE (--lang,
-                  --review ID or none, --delimiter &quot;;&quot; for Dutch Excel)
+                  --review ID or none, --delimiter ";" for Dutch Excel)
   verify-report   check a JSON report against the register: still matching, or which partner
                   changed since
   demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
   operators       who may act in the register, with their Entra roles
   operator        add or change an operator: operator UPN --name NAME --role ROLE...
-  upgrade         bring a register written by an older version up to this version&apos;s schema
+  upgrade         bring a register written by an older version up to this version's schema
   inspect-link    what an invitation link is and would grant, or why it is refused (--json);
                   with --eml FILE, every invitation link in a saved email
 
@@ -1847,14 +1766,14 @@ Commands:
   list            partner relationships (--format table, json or csv)
   verify-audit    recompute the audit hash chain and name the first altered event, and compare
                   it with the receipts kept outside the register (and --receipt TEXT)
-  receipt         the register&apos;s current audit receipt, to keep elsewhere (an email, a ticket)
+  receipt         the register's current audit receipt, to keep elsewhere (an email, a ticket)
   remove-roles    record the decision to remove the admin roles of the partners with these tenant
                   IDs (asks first; --yes); the roles stay until the to-do is done
   todo            steps still to do in Microsoft 365 (--all, --format); todo done ID marks one
                   done, todo withdraw ID reverses its decision (--note, --yes)
   history         the audit history, newest first (--partner, --limit, --format)
   import          import partner files: CSV, Graph GDAP relationships (--partner, --partner-name),
-                  cross-tenant access partners, the admin center&apos;s partner list; shows the dry
+                  cross-tenant access partners, the admin center's partner list; shows the dry
                   run and asks first (--dry-run only shows, --yes applies without asking); Entra
                   sign-in and audit logs (JSON or CSV) are kept as evidence of partner activity
   activity        partner sign-ins per partner tenant from the imported logs (--partner, --days,
@@ -1863,13 +1782,13 @@ Commands:
                   --to), review decide TENANT-ID keep|remove-roles|request-end (--note,
                   --yes, --method), review sign-off (--note)
   export          the access report as --format csv, pdf or json to --output FILE (--lang,
-                  --review ID or none, --delimiter &quot;;&quot; for Dutch Excel)
+                  --review ID or none, --delimiter ";" for Dutch Excel)
   verify-report   check a JSON report against the register: still matching, or which partner
                   changed since
   demo-signins    write a made-up sign-in log of the demo register to --output FILE (--format csv)
   operators       who may act in the register, with their Entra roles
   operator        add or change an operator: operator UPN --name NAME --role ROLE...
-  upgrade         bring a register written by an older version up to this version&apos;s schema
+  upgrade         bring a register written by an older version up to this version's schema
   inspect-link    what an invitation link is and would grant, or why it is refused (--json);
                   with --eml FILE, every invitation link in a saved email
 
@@ -1904,10 +1823,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %n partner sign-in(s)</source>
-        <translation>
-            <numerusform>Imported %1: %n partner sign-in</numerusform>
-            <numerusform>Imported %1: %n partner sign-ins</numerusform>
-        </translation>
+        <translation><numerusform>Imported %1: %n partner sign-in</numerusform><numerusform>Imported %1: %n partner sign-ins</numerusform></translation>
     </message>
     <message>
         <source>one audit event.</source>
@@ -1963,10 +1879,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>Evidence: %1 (%n import(s))</source>
-        <translation>
-            <numerusform>Evidence: %1 (%n import)</numerusform>
-            <numerusform>Evidence: %1 (%n imports)</numerusform>
-        </translation>
+        <translation><numerusform>Evidence: %1 (%n import)</numerusform><numerusform>Evidence: %1 (%n imports)</numerusform></translation>
     </message>
     <message>
         <source>No partner signed in during the evidence period.</source>
@@ -1997,11 +1910,8 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the demo register&apos;s sign-in log (%n record(s)) to %1.</source>
-        <translation>
-            <numerusform>Wrote the demo register&apos;s sign-in log (%n record) to %1.</numerusform>
-            <numerusform>Wrote the demo register&apos;s sign-in log (%n records) to %1.</numerusform>
-        </translation>
+        <source>Wrote the demo register's sign-in log (%n record(s)) to %1.</source>
+        <translation><numerusform>Wrote the demo register's sign-in log (%n record) to %1.</numerusform><numerusform>Wrote the demo register's sign-in log (%n records) to %1.</numerusform></translation>
     </message>
     <message>
         <source>yes</source>
@@ -2013,17 +1923,11 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner lifecycle event(s)</source>
-        <translation>
-            <numerusform>%n partner lifecycle event</numerusform>
-            <numerusform>%n partner lifecycle events</numerusform>
-        </translation>
+        <translation><numerusform>%n partner lifecycle event</numerusform><numerusform>%n partner lifecycle events</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) on To do in Microsoft 365 confirmed done by the audit log.</source>
-        <translation>
-            <numerusform>%n step on To do in Microsoft 365 confirmed done by the audit log.</numerusform>
-            <numerusform>%n steps on To do in Microsoft 365 confirmed done by the audit log.</numerusform>
-        </translation>
+        <translation><numerusform>%n step on To do in Microsoft 365 confirmed done by the audit log.</numerusform><numerusform>%n steps on To do in Microsoft 365 confirmed done by the audit log.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2037,8 +1941,8 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>Unknown report format %1; use csv, pdf or json.</translation>
     </message>
     <message>
-        <source>The delimiter must be &quot;,&quot;, &quot;;&quot; or tab.</source>
-        <translation>The delimiter must be &quot;,&quot;, &quot;;&quot; or tab.</translation>
+        <source>The delimiter must be ",", ";" or tab.</source>
+        <translation>The delimiter must be ",", ";" or tab.</translation>
     </message>
     <message>
         <source>--delimiter is for CSV reports only.</source>
@@ -2050,10 +1954,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the report on %n partner(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote the report on %n partner to %1.</numerusform>
-            <numerusform>Wrote the report on %n partners to %1.</numerusform>
-        </translation>
+        <translation><numerusform>Wrote the report on %n partner to %1.</numerusform><numerusform>Wrote the report on %n partners to %1.</numerusform></translation>
     </message>
     <message>
         <source>Check it against the register later with: %1</source>
@@ -2073,10 +1974,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>The history has %n event(s) newer than the report; none of them changes what it says.</source>
-        <translation>
-            <numerusform>The history has %n event newer than the report; none of them changes what it says.</numerusform>
-            <numerusform>The history has %n events newer than the report; none of them changes what it says.</numerusform>
-        </translation>
+        <translation><numerusform>The history has %n event newer than the report; none of them changes what it says.</numerusform><numerusform>The history has %n events newer than the report; none of them changes what it says.</numerusform></translation>
     </message>
     <message>
         <source>The report no longer matches the register:</source>
@@ -2107,10 +2005,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>Started review %1: %2 (%n partner(s)).</source>
-        <translation>
-            <numerusform>Started review %1: %2 (%n partner).</numerusform>
-            <numerusform>Started review %1: %2 (%n partners).</numerusform>
-        </translation>
+        <translation><numerusform>Started review %1: %2 (%n partner).</numerusform><numerusform>Started review %1: %2 (%n partners).</numerusform></translation>
     </message>
     <message>
         <source>Unknown decision %1; use keep, remove-roles or request-end.</source>
@@ -2193,10 +2088,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>One request to each of these %n provider(s): %1</source>
-        <translation>
-            <numerusform>One request to each of these %n provider: %1</numerusform>
-            <numerusform>One request to each of these %n providers: %1</numerusform>
-        </translation>
+        <translation><numerusform>One request to each of these %n provider: %1</numerusform><numerusform>One request to each of these %n providers: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2217,12 +2109,12 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
 <context>
     <name>ContactService</name>
     <message>
-        <source>Enter your organisation&apos;s name.</source>
-        <translation>Enter your organisation&apos;s name.</translation>
+        <source>Enter your organisation's name.</source>
+        <translation>Enter your organisation's name.</translation>
     </message>
     <message>
-        <source>Choose your organisation&apos;s size.</source>
-        <translation>Choose your organisation&apos;s size.</translation>
+        <source>Choose your organisation's size.</source>
+        <translation>Choose your organisation's size.</translation>
     </message>
     <message>
         <source>Enter your name.</source>
@@ -2260,8 +2152,8 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>The entry has no tenantId.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tenant ID (a GUID).</source>
-        <translation>&quot;%1&quot; is not a tenant ID (a GUID).</translation>
+        <source>"%1" is not a tenant ID (a GUID).</source>
+        <translation>"%1" is not a tenant ID (a GUID).</translation>
     </message>
     <message>
         <source>The tenant %1 appears twice in the file (first as record %2).</source>
@@ -2272,8 +2164,8 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>isServiceProvider is neither true nor false.</translation>
     </message>
     <message>
-        <source>The entry&apos;s settings are larger than %1 KB.</source>
-        <translation>The entry&apos;s settings are larger than %1 KB.</translation>
+        <source>The entry's settings are larger than %1 KB.</source>
+        <translation>The entry's settings are larger than %1 KB.</translation>
     </message>
     <message>
         <source>Service provider %1 (not yet identified)</source>
@@ -2281,10 +2173,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>%n tenant(s) skipped: not a service provider.</source>
-        <translation>
-            <numerusform>%n tenant skipped: not a service provider.</numerusform>
-            <numerusform>%n tenants skipped: not a service provider.</numerusform>
-        </translation>
+        <translation><numerusform>%n tenant skipped: not a service provider.</numerusform><numerusform>%n tenants skipped: not a service provider.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2314,8 +2203,8 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>(no name)</translation>
     </message>
     <message>
-        <source>The header row has no tenant ID column (&quot;Tenant ID&quot; or &quot;Partner tenant ID&quot;).</source>
-        <translation>The header row has no tenant ID column (&quot;Tenant ID&quot; or &quot;Partner tenant ID&quot;).</translation>
+        <source>The header row has no tenant ID column ("Tenant ID" or "Partner tenant ID").</source>
+        <translation>The header row has no tenant ID column ("Tenant ID" or "Partner tenant ID").</translation>
     </message>
     <message>
         <source>Columns ignored: %1.</source>
@@ -2334,20 +2223,20 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>The tenant ID is missing.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tenant ID (a GUID).</source>
-        <translation>&quot;%1&quot; is not a tenant ID (a GUID).</translation>
+        <source>"%1" is not a tenant ID (a GUID).</source>
+        <translation>"%1" is not a tenant ID (a GUID).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a known role name nor a role template ID (a GUID).</source>
-        <translation>&quot;%1&quot; is neither a known role name nor a role template ID (a GUID).</translation>
+        <source>"%1" is neither a known role name nor a role template ID (a GUID).</source>
+        <translation>"%1" is neither a known role name nor a role template ID (a GUID).</translation>
     </message>
     <message>
-        <source>Agreement states without a date (&quot;%1&quot;) record nothing; give the date it was accepted on.</source>
-        <translation>Agreement states without a date (&quot;%1&quot;) record nothing; give the date it was accepted on.</translation>
+        <source>Agreement states without a date ("%1") record nothing; give the date it was accepted on.</source>
+        <translation>Agreement states without a date ("%1") record nothing; give the date it was accepted on.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write dates as 2026-11-24 or 24-11-2026.</source>
-        <translation>&quot;%1&quot; is not a date; write dates as 2026-11-24 or 24-11-2026.</translation>
+        <source>"%1" is not a date; write dates as 2026-11-24 or 24-11-2026.</source>
+        <translation>"%1" is not a date; write dates as 2026-11-24 or 24-11-2026.</translation>
     </message>
     <message>
         <source>The file holds more than %1 records; split it.</source>
@@ -2529,8 +2418,8 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <source>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows &quot;End requested&quot; until you mark that the partner ended it.</source>
-        <translation>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows &quot;End requested&quot; until you mark that the partner ended it.</translation>
+        <source>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows "End requested" until you mark that the partner ended it.</source>
+        <translation>Only %1 can end the relationship. Record here that you asked them to; PartnerDesk shows "End requested" until you mark that the partner ended it.</translation>
     </message>
     <message>
         <source>&amp;Record request</source>
@@ -2644,43 +2533,31 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
         <translation>Replace the JSON?</translation>
     </message>
     <message>
-        <source>%1 exists already. Replace it with this report&apos;s JSON?</source>
-        <translation>%1 exists already. Replace it with this report&apos;s JSON?</translation>
+        <source>%1 exists already. Replace it with this report's JSON?</source>
+        <translation>%1 exists already. Replace it with this report's JSON?</translation>
     </message>
     <message>
-        <source>Choose another name, or clear &quot;Also save the report as JSON&quot;.</source>
-        <translation>Choose another name, or clear &quot;Also save the report as JSON&quot;.</translation>
+        <source>Choose another name, or clear "Also save the report as JSON".</source>
+        <translation>Choose another name, or clear "Also save the report as JSON".</translation>
     </message>
 </context>
 <context>
     <name>FindPartnerPage</name>
     <message numerus="yes">
         <source>Refreshing the directory: %n partner(s) read</source>
-        <translation>
-            <numerusform>Refreshing the directory: %n partner read</numerusform>
-            <numerusform>Refreshing the directory: %n partners read</numerusform>
-        </translation>
+        <translation><numerusform>Refreshing the directory: %n partner read</numerusform><numerusform>Refreshing the directory: %n partners read</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The directory service is busy; trying again in %n second(s)…</source>
-        <translation>
-            <numerusform>The directory service is busy; trying again in %n second…</numerusform>
-            <numerusform>The directory service is busy; trying again in %n seconds…</numerusform>
-        </translation>
+        <translation><numerusform>The directory service is busy; trying again in %n second…</numerusform><numerusform>The directory service is busy; trying again in %n seconds…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Directory refreshed: %n partner(s).</source>
-        <translation>
-            <numerusform>Directory refreshed: %n partner.</numerusform>
-            <numerusform>Directory refreshed: %n partners.</numerusform>
-        </translation>
+        <translation><numerusform>Directory refreshed: %n partner.</numerusform><numerusform>Directory refreshed: %n partners.</numerusform></translation>
     </message>
     <message>
         <source>Any size</source>
@@ -2700,17 +2577,11 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation>
-            <numerusform>%n selected</numerusform>
-            <numerusform>%n selected</numerusform>
-        </translation>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
     </message>
     <message>
         <source>Tick one or more providers first</source>
@@ -2718,10 +2589,7 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>Write one request to the %n selected provider(s)</source>
-        <translation>
-            <numerusform>Write one request to the %n selected provider</numerusform>
-            <numerusform>Write one request to the %n selected providers</numerusform>
-        </translation>
+        <translation><numerusform>Write one request to the %n selected provider</numerusform><numerusform>Write one request to the %n selected providers</numerusform></translation>
     </message>
     <message>
         <source>Download the directory again from the directory service</source>
@@ -2729,17 +2597,11 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) written to the outbox; sending now.</source>
-        <translation>
-            <numerusform>%n request written to the outbox; sending now.</numerusform>
-            <numerusform>%n requests written to the outbox; sending now.</numerusform>
-        </translation>
+        <translation><numerusform>%n request written to the outbox; sending now.</numerusform><numerusform>%n requests written to the outbox; sending now.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) written to the outbox; they are sent when a directory service is set up and reachable.</source>
-        <translation>
-            <numerusform>%n request written to the outbox; they are sent when a directory service is set up and reachable.</numerusform>
-            <numerusform>%n requests written to the outbox; they are sent when a directory service is set up and reachable.</numerusform>
-        </translation>
+        <translation><numerusform>%n request written to the outbox; they are sent when a directory service is set up and reachable.</numerusform><numerusform>%n requests written to the outbox; they are sent when a directory service is set up and reachable.</numerusform></translation>
     </message>
     <message>
         <source>Refreshing the directory…</source>
@@ -2815,23 +2677,17 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     </message>
     <message numerus="yes">
         <source>Directory service saved. %n queued request(s) will be sent to it.</source>
-        <translation>
-            <numerusform>Directory service saved. %n queued request will be sent to it.</numerusform>
-            <numerusform>Directory service saved. %n queued requests will be sent to it.</numerusform>
-        </translation>
+        <translation><numerusform>Directory service saved. %n queued request will be sent to it.</numerusform><numerusform>Directory service saved. %n queued requests will be sent to it.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n contact request(s) with your contact details could not be sent yet: written for another directory service, or while none was set.
 
 Send to %1 now?</source>
-        <translation>
-            <numerusform>%n contact request with your contact details could not be sent yet: written for another directory service, or while none was set.
+        <translation><numerusform>%n contact request with your contact details could not be sent yet: written for another directory service, or while none was set.
 
-Send to %1 now?</numerusform>
-            <numerusform>%n contact requests with your contact details could not be sent yet: written for another directory service, or while none was set.
+Send to %1 now?</numerusform><numerusform>%n contact requests with your contact details could not be sent yet: written for another directory service, or while none was set.
 
-Send to %1 now?</numerusform>
-        </translation>
+Send to %1 now?</numerusform></translation>
     </message>
     <message>
         <source>L&amp;ocation</source>
@@ -2849,8 +2705,8 @@ Send to %1 now?</numerusform>
         <translation>Welcome to PartnerDesk</translation>
     </message>
     <message>
-        <source>There is no register on this computer yet. A register holds your organisation&apos;s partners, the admin roles they hold and every decision taken about them.</source>
-        <translation>There is no register on this computer yet. A register holds your organisation&apos;s partners, the admin roles they hold and every decision taken about them.</translation>
+        <source>There is no register on this computer yet. A register holds your organisation's partners, the admin roles they hold and every decision taken about them.</source>
+        <translation>There is no register on this computer yet. A register holds your organisation's partners, the admin roles they hold and every decision taken about them.</translation>
     </message>
     <message>
         <source>Look around in the &amp;demo register of a fictional school</source>
@@ -2865,8 +2721,8 @@ Send to %1 now?</numerusform>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>Organisation&apos;s &amp;tenant ID:</source>
-        <translation>Organisation&apos;s &amp;tenant ID:</translation>
+        <source>Organisation's &amp;tenant ID:</source>
+        <translation>Organisation's &amp;tenant ID:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
@@ -2951,54 +2807,48 @@ Send to %1 now?</numerusform>
         <translation>The relationship has no id.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GDAP relationship id (a GUID, or two joined by a hyphen).</source>
-        <translation>&quot;%1&quot; is not a GDAP relationship id (a GUID, or two joined by a hyphen).</translation>
+        <source>"%1" is not a GDAP relationship id (a GUID, or two joined by a hyphen).</source>
+        <translation>"%1" is not a GDAP relationship id (a GUID, or two joined by a hyphen).</translation>
     </message>
     <message>
         <source>The relationship %1 appears twice in the file (first as record %2).</source>
         <translation>The relationship %1 appears twice in the file (first as record %2).</translation>
     </message>
     <message>
-        <source>The relationship does not name its customer&apos;s tenant.</source>
-        <translation>The relationship does not name its customer&apos;s tenant.</translation>
+        <source>The relationship does not name its customer's tenant.</source>
+        <translation>The relationship does not name its customer's tenant.</translation>
     </message>
     <message>
-        <source>This relationship is with another customer (tenant %1), not with this register&apos;s organisation.</source>
-        <translation>This relationship is with another customer (tenant %1), not with this register&apos;s organisation.</translation>
+        <source>This relationship is with another customer (tenant %1), not with this register's organisation.</source>
+        <translation>This relationship is with another customer (tenant %1), not with this register's organisation.</translation>
     </message>
     <message>
         <source>The relationship has no status.</source>
         <translation>The relationship has no status.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 duration such as P730D.</source>
-        <translation>&quot;%1&quot; is not an ISO 8601 duration such as P730D.</translation>
+        <source>"%1" is not an ISO 8601 duration such as P730D.</source>
+        <translation>"%1" is not an ISO 8601 duration such as P730D.</translation>
     </message>
     <message>
-        <source>Auto-extend is either P180D or PT0S, not &quot;%1&quot;.</source>
-        <translation>Auto-extend is either P180D or PT0S, not &quot;%1&quot;.</translation>
+        <source>Auto-extend is either P180D or PT0S, not "%1".</source>
+        <translation>Auto-extend is either P180D or PT0S, not "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role template ID (a GUID).</source>
-        <translation>&quot;%1&quot; is not a role template ID (a GUID).</translation>
+        <source>"%1" is not a role template ID (a GUID).</source>
+        <translation>"%1" is not a role template ID (a GUID).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time with its zone (such as 2026-11-24T09:30:00Z).</source>
-        <translation>&quot;%1&quot; is not a date and time with its zone (such as 2026-11-24T09:30:00Z).</translation>
+        <source>"%1" is not a date and time with its zone (such as 2026-11-24T09:30:00Z).</source>
+        <translation>"%1" is not a date and time with its zone (such as 2026-11-24T09:30:00Z).</translation>
     </message>
     <message numerus="yes">
         <source>%n access assignment(s) read; their roles are those of their relationships.</source>
-        <translation>
-            <numerusform>%n access assignment read; their roles are those of their relationships.</numerusform>
-            <numerusform>%n access assignments read; their roles are those of their relationships.</numerusform>
-        </translation>
+        <translation><numerusform>%n access assignment read; their roles are those of their relationships.</numerusform><numerusform>%n access assignments read; their roles are those of their relationships.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n other GDAP relationship(s) of this partner kept as background; the register shows %1 and the roles of every relationship that grants access.</source>
-        <translation>
-            <numerusform>%n other GDAP relationship of this partner kept as background; the register shows %1 and the roles of every relationship that grants access.</numerusform>
-            <numerusform>%n other GDAP relationships of this partner kept as background; the register shows %1 and the roles of every relationship that grants access.</numerusform>
-        </translation>
+        <translation><numerusform>%n other GDAP relationship of this partner kept as background; the register shows %1 and the roles of every relationship that grants access.</numerusform><numerusform>%n other GDAP relationships of this partner kept as background; the register shows %1 and the roles of every relationship that grants access.</numerusform></translation>
     </message>
     <message>
         <source>The status is longer than 64 characters.</source>
@@ -3017,8 +2867,8 @@ Send to %1 now?</numerusform>
         <translation>The relationship name is longer than %1 characters or not plain text.</translation>
     </message>
     <message>
-        <source>The status &quot;%1&quot; is not a single word such as active.</source>
-        <translation>The status &quot;%1&quot; is not a single word such as active.</translation>
+        <source>The status "%1" is not a single word such as active.</source>
+        <translation>The status "%1" is not a single word such as active.</translation>
     </message>
     <message>
         <source>The file holds more than %1 GDAP relationships for one partner.</source>
@@ -3048,12 +2898,12 @@ Send to %1 now?</numerusform>
         <translation>Another partner (give its tenant ID)</translation>
     </message>
     <message>
-        <source>Partner&apos;s &amp;tenant ID:</source>
-        <translation>Partner&apos;s &amp;tenant ID:</translation>
+        <source>Partner's &amp;tenant ID:</source>
+        <translation>Partner's &amp;tenant ID:</translation>
     </message>
     <message>
-        <source>Partner&apos;s &amp;name (when new):</source>
-        <translation>Partner&apos;s &amp;name (when new):</translation>
+        <source>Partner's &amp;name (when new):</source>
+        <translation>Partner's &amp;name (when new):</translation>
     </message>
     <message>
         <source>&amp;Read the file</source>
@@ -3232,16 +3082,16 @@ Send to %1 now?</numerusform>
         <translation>%1 is larger than %2 MB; PartnerDesk imports files up to that size.</translation>
     </message>
     <message>
-        <source>%1 is not a file PartnerDesk can import: expected a CSV partner list, Graph GDAP relationships, cross-tenant access partners or the admin center&apos;s partner list.</source>
-        <translation>%1 is not a file PartnerDesk can import: expected a CSV partner list, Graph GDAP relationships, cross-tenant access partners or the admin center&apos;s partner list.</translation>
+        <source>%1 is not a file PartnerDesk can import: expected a CSV partner list, Graph GDAP relationships, cross-tenant access partners or the admin center's partner list.</source>
+        <translation>%1 is not a file PartnerDesk can import: expected a CSV partner list, Graph GDAP relationships, cross-tenant access partners or the admin center's partner list.</translation>
     </message>
     <message>
         <source>%1 holds GDAP relationships, which do not name the partner: say which partner it came from (its tenant ID).</source>
         <translation>%1 holds GDAP relationships, which do not name the partner: say which partner it came from (its tenant ID).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tenant ID (a GUID).</source>
-        <translation>&quot;%1&quot; is not a tenant ID (a GUID).</translation>
+        <source>"%1" is not a tenant ID (a GUID).</source>
+        <translation>"%1" is not a tenant ID (a GUID).</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
@@ -3272,26 +3122,20 @@ Send to %1 now?</numerusform>
         <translation>%1 is a %2, which names its partners itself; a partner is given only with GDAP relationship files.</translation>
     </message>
     <message>
-        <source>The tenant ID of all zeros is not a partner&apos;s tenant.</source>
-        <translation>The tenant ID of all zeros is not a partner&apos;s tenant.</translation>
+        <source>The tenant ID of all zeros is not a partner's tenant.</source>
+        <translation>The tenant ID of all zeros is not a partner's tenant.</translation>
     </message>
     <message>
-        <source>%1 is your own organisation&apos;s tenant, not a partner&apos;s.</source>
-        <translation>%1 is your own organisation&apos;s tenant, not a partner&apos;s.</translation>
+        <source>%1 is your own organisation's tenant, not a partner's.</source>
+        <translation>%1 is your own organisation's tenant, not a partner's.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more record(s) rejected.</source>
-        <translation>
-            <numerusform>and %n more record rejected.</numerusform>
-            <numerusform>and %n more records rejected.</numerusform>
-        </translation>
+        <translation><numerusform>and %n more record rejected.</numerusform><numerusform>and %n more records rejected.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n rejected record(s). Correct the file and import it again.</source>
-        <translation>
-            <numerusform>Nothing was imported from %1: %n rejected record. Correct the file and import it again.</numerusform>
-            <numerusform>Nothing was imported from %1: %n rejected records. Correct the file and import it again.</numerusform>
-        </translation>
+        <translation><numerusform>Nothing was imported from %1: %n rejected record. Correct the file and import it again.</numerusform><numerusform>Nothing was imported from %1: %n rejected records. Correct the file and import it again.</numerusform></translation>
     </message>
     <message>
         <source>%1 shows this step done, so its to-do will close: %2</source>
@@ -3372,10 +3216,7 @@ Send to %1 now?</numerusform>
     </message>
     <message numerus="yes">
         <source>%n invitation link(s) found. Tick the ones to record; nothing is recorded until you choose Record selected.</source>
-        <translation>
-            <numerusform>%n invitation link found. Tick the ones to record; nothing is recorded until you choose Record selected.</numerusform>
-            <numerusform>%n invitation links found. Tick the ones to record; nothing is recorded until you choose Record selected.</numerusform>
-        </translation>
+        <translation><numerusform>%n invitation link found. Tick the ones to record; nothing is recorded until you choose Record selected.</numerusform><numerusform>%n invitation links found. Tick the ones to record; nothing is recorded until you choose Record selected.</numerusform></translation>
     </message>
     <message>
         <source>Only the first %1 are shown.</source>
@@ -3383,10 +3224,7 @@ Send to %1 now?</numerusform>
     </message>
     <message numerus="yes">
         <source>%n other link(s) look like invitations but are refused, e.g.: %1</source>
-        <translation>
-            <numerusform>%n other link look like invitations but are refused, e.g.: %1</numerusform>
-            <numerusform>%n other links look like invitations but are refused, e.g.: %1</numerusform>
-        </translation>
+        <translation><numerusform>%n other link look like invitations but are refused, e.g.: %1</numerusform><numerusform>%n other links look like invitations but are refused, e.g.: %1</numerusform></translation>
     </message>
     <message>
         <source>%1 — partner %2</source>
@@ -3396,24 +3234,24 @@ Send to %1 now?</numerusform>
 <context>
     <name>InvitationLink</name>
     <message>
-        <source>Paste the invitation link from the partner&apos;s email.</source>
-        <translation>Paste the invitation link from the partner&apos;s email.</translation>
+        <source>Paste the invitation link from the partner's email.</source>
+        <translation>Paste the invitation link from the partner's email.</translation>
     </message>
     <message>
         <source>This is not a web link.</source>
         <translation>This is not a web link.</translation>
     </message>
     <message>
-        <source>The link does not use https. Microsoft&apos;s invitation links always do; do not use it.</source>
-        <translation>The link does not use https. Microsoft&apos;s invitation links always do; do not use it.</translation>
+        <source>The link does not use https. Microsoft's invitation links always do; do not use it.</source>
+        <translation>The link does not use https. Microsoft's invitation links always do; do not use it.</translation>
     </message>
     <message>
         <source>The link hides another address before the host name (user@host), a known trick. Do not use it.</source>
         <translation>The link hides another address before the host name (user@host), a known trick. Do not use it.</translation>
     </message>
     <message>
-        <source>The link does not point to Microsoft&apos;s admin center (admin.microsoft.com). It may imitate it; do not use it.</source>
-        <translation>The link does not point to Microsoft&apos;s admin center (admin.microsoft.com). It may imitate it; do not use it.</translation>
+        <source>The link does not point to Microsoft's admin center (admin.microsoft.com). It may imitate it; do not use it.</source>
+        <translation>The link does not point to Microsoft's admin center (admin.microsoft.com). It may imitate it; do not use it.</translation>
     </message>
     <message>
         <source>The link goes to the Microsoft 365 admin center but not to a partner invitation.</source>
@@ -3428,24 +3266,24 @@ Send to %1 now?</numerusform>
         <translation>The link does not say which partner sent it (partnerId is missing).</translation>
     </message>
     <message>
-        <source>The partner&apos;s tenant ID in the link (partnerId) is not a valid ID.</source>
-        <translation>The partner&apos;s tenant ID in the link (partnerId) is not a valid ID.</translation>
+        <source>The partner's tenant ID in the link (partnerId) is not a valid ID.</source>
+        <translation>The partner's tenant ID in the link (partnerId) is not a valid ID.</translation>
     </message>
     <message>
-        <source>The partner&apos;s PartnerID in the link (msppId) is not a number.</source>
-        <translation>The partner&apos;s PartnerID in the link (msppId) is not a number.</translation>
+        <source>The partner's PartnerID in the link (msppId) is not a number.</source>
+        <translation>The partner's PartnerID in the link (msppId) is not a number.</translation>
     </message>
     <message>
-        <source>The indirect provider&apos;s tenant ID in the link (indirectCSPId) is not a valid ID.</source>
-        <translation>The indirect provider&apos;s tenant ID in the link (indirectCSPId) is not a valid ID.</translation>
+        <source>The indirect provider's tenant ID in the link (indirectCSPId) is not a valid ID.</source>
+        <translation>The indirect provider's tenant ID in the link (indirectCSPId) is not a valid ID.</translation>
     </message>
     <message>
         <source>The GDAP relationship ID in the link is not a valid ID.</source>
         <translation>The GDAP relationship ID in the link is not a valid ID.</translation>
     </message>
     <message>
-        <source>The link still contains a template placeholder instead of the partner&apos;s details. Ask the partner for a complete link.</source>
-        <translation>The link still contains a template placeholder instead of the partner&apos;s details. Ask the partner for a complete link.</translation>
+        <source>The link still contains a template placeholder instead of the partner's details. Ask the partner for a complete link.</source>
+        <translation>The link still contains a template placeholder instead of the partner's details. Ask the partner for a complete link.</translation>
     </message>
     <message>
         <source>The link is wrapped by Microsoft Defender Safe Links but the original link inside cannot be read.</source>
@@ -3519,12 +3357,12 @@ Send to %1 now?</numerusform>
         <translation>This GDAP request was not approved within 90 days and has expired; ask the partner for a new one.</translation>
     </message>
     <message>
-        <source>Enter the partner&apos;s tenant ID; this link does not contain it.</source>
-        <translation>Enter the partner&apos;s tenant ID; this link does not contain it.</translation>
+        <source>Enter the partner's tenant ID; this link does not contain it.</source>
+        <translation>Enter the partner's tenant ID; this link does not contain it.</translation>
     </message>
     <message>
-        <source>Enter the partner&apos;s name.</source>
-        <translation>Enter the partner&apos;s name.</translation>
+        <source>Enter the partner's name.</source>
+        <translation>Enter the partner's name.</translation>
     </message>
     <message>
         <source>No partner with tenant ID %1 is in the register.</source>
@@ -3550,8 +3388,8 @@ Send to %1 now?</numerusform>
         <translation>the partner could do anything in your tenant, for as long as the roles are not removed. Ask the partner for GDAP instead: only the roles they need, for a limited time.</translation>
     </message>
     <message>
-        <source>The admin roles in the partner&apos;s GDAP request, until the relationship ends. Check the roles and duration in the Microsoft 365 admin center before you approve.</source>
-        <translation>The admin roles in the partner&apos;s GDAP request, until the relationship ends. Check the roles and duration in the Microsoft 365 admin center before you approve.</translation>
+        <source>The admin roles in the partner's GDAP request, until the relationship ends. Check the roles and duration in the Microsoft 365 admin center before you approve.</source>
+        <translation>The admin roles in the partner's GDAP request, until the relationship ends. Check the roles and duration in the Microsoft 365 admin center before you approve.</translation>
     </message>
     <message>
         <source>No admin roles: this accepts the Microsoft Customer Agreement for a partner.</source>
@@ -3571,14 +3409,11 @@ Send to %1 now?</numerusform>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) waiting for a decision</source>
-        <translation>
-            <numerusform>%n invitation waiting for a decision</numerusform>
-            <numerusform>%n invitations waiting for a decision</numerusform>
-        </translation>
+        <translation><numerusform>%n invitation waiting for a decision</numerusform><numerusform>%n invitations waiting for a decision</numerusform></translation>
     </message>
     <message>
-        <source>Paste the link from the partner&apos;s email, or drop the email itself on this window.</source>
-        <translation>Paste the link from the partner&apos;s email, or drop the email itself on this window.</translation>
+        <source>Paste the link from the partner's email, or drop the email itself on this window.</source>
+        <translation>Paste the link from the partner's email, or drop the email itself on this window.</translation>
     </message>
     <message>
         <source>Not an invitation link: %1</source>
@@ -3626,10 +3461,7 @@ Send to %1 now?</numerusform>
     </message>
     <message numerus="yes">
         <source>%n invitation link(s) added from %1.</source>
-        <translation>
-            <numerusform>%n invitation link added from %1.</numerusform>
-            <numerusform>%n invitation links added from %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n invitation link added from %1.</numerusform><numerusform>%n invitation links added from %1.</numerusform></translation>
     </message>
     <message>
         <source>Open invitation email</source>
@@ -3756,8 +3588,8 @@ Send to %1 now?</numerusform>
         <translation>Invitation cancelled and kept in the history. Nothing was granted.</translation>
     </message>
     <message>
-        <source>https://admin.microsoft.com/… (the link in the partner&apos;s email)</source>
-        <translation>https://admin.microsoft.com/… (the link in the partner&apos;s email)</translation>
+        <source>https://admin.microsoft.com/… (the link in the partner's email)</source>
+        <translation>https://admin.microsoft.com/… (the link in the partner's email)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3847,8 +3679,8 @@ Send to %1 now?</numerusform>
         <translation>The JSON is nested too deeply at byte %1; Entra records never are.</translation>
     </message>
     <message>
-        <source>At byte %1 the file holds something other than records: a list of objects, or pages with a &quot;value&quot; list of objects, was expected.</source>
-        <translation>At byte %1 the file holds something other than records: a list of objects, or pages with a &quot;value&quot; list of objects, was expected.</translation>
+        <source>At byte %1 the file holds something other than records: a list of objects, or pages with a "value" list of objects, was expected.</source>
+        <translation>At byte %1 the file holds something other than records: a list of objects, or pages with a "value" list of objects, was expected.</translation>
     </message>
 </context>
 <context>
@@ -3906,8 +3738,8 @@ Send to %1 now?</numerusform>
         <translation>About PartnerDesk</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation&apos;s Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation&apos;s Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation's Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;PartnerDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A register of your organisation's Microsoft partner relationships: who your partners are, which admin roles they hold, and every decision taken about them.&lt;/p&gt;&lt;p&gt;PartnerDesk records your decisions; changes in your tenant itself are made in the Microsoft 365 admin center.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -3970,8 +3802,8 @@ Send to %1 now?</numerusform>
         <translation>To do in Microsoft 365 (%1)</translation>
     </message>
     <message>
-        <source>Recorded. Now accept the invitation in the Microsoft 365 admin center: open the partner&apos;s link there and accept it with the same choices. The step waits on the To do in Microsoft 365 page until you mark it done.</source>
-        <translation>Recorded. Now accept the invitation in the Microsoft 365 admin center: open the partner&apos;s link there and accept it with the same choices. The step waits on the To do in Microsoft 365 page until you mark it done.</translation>
+        <source>Recorded. Now accept the invitation in the Microsoft 365 admin center: open the partner's link there and accept it with the same choices. The step waits on the To do in Microsoft 365 page until you mark it done.</source>
+        <translation>Recorded. Now accept the invitation in the Microsoft 365 admin center: open the partner's link there and accept it with the same choices. The step waits on the To do in Microsoft 365 page until you mark it done.</translation>
     </message>
     <message>
         <source>Acting a&amp;s:</source>
@@ -4036,20 +3868,20 @@ Send to %1 now?</numerusform>
         <translation>The user principal name has the form name@school.example.</translation>
     </message>
     <message>
-        <source>Give the operator&apos;s name, as plain text.</source>
-        <translation>Give the operator&apos;s name, as plain text.</translation>
+        <source>Give the operator's name, as plain text.</source>
+        <translation>Give the operator's name, as plain text.</translation>
     </message>
     <message>
         <source>Choose at least one Entra role the operator holds, from the catalogue.</source>
         <translation>Choose at least one Entra role the operator holds, from the catalogue.</translation>
     </message>
     <message>
-        <source>Give the organisation&apos;s name, as plain text.</source>
-        <translation>Give the organisation&apos;s name, as plain text.</translation>
+        <source>Give the organisation's name, as plain text.</source>
+        <translation>Give the organisation's name, as plain text.</translation>
     </message>
     <message>
-        <source>The organisation&apos;s tenant ID must be a GUID such as 9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d.</source>
-        <translation>The organisation&apos;s tenant ID must be a GUID such as 9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d.</translation>
+        <source>The organisation's tenant ID must be a GUID such as 9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d.</source>
+        <translation>The organisation's tenant ID must be a GUID such as 9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d.</translation>
     </message>
     <message>
         <source>The register needs at least one Global Administrator among its operators.</source>
@@ -4082,8 +3914,8 @@ Send to %1 now?</numerusform>
         <translation>This contact request is not in the register.</translation>
     </message>
     <message>
-        <source>The directory service&apos;s answer was larger than %1 KB; it was not read.</source>
-        <translation>The directory service&apos;s answer was larger than %1 KB; it was not read.</translation>
+        <source>The directory service's answer was larger than %1 KB; it was not read.</source>
+        <translation>The directory service's answer was larger than %1 KB; it was not read.</translation>
     </message>
 </context>
 <context>
@@ -4097,17 +3929,11 @@ Send to %1 now?</numerusform>
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>Show these %n partner(s)</source>
-        <translation>
-            <numerusform>Show these %n partner</numerusform>
-            <numerusform>Show these %n partners</numerusform>
-        </translation>
+        <translation><numerusform>Show these %n partner</numerusform><numerusform>Show these %n partners</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln current partner(s); %1 at high risk</source>
-        <translation>
-            <numerusform>%Ln current partner; %1 at high risk</numerusform>
-            <numerusform>%Ln current partners; %1 at high risk</numerusform>
-        </translation>
+        <translation><numerusform>%Ln current partner; %1 at high risk</numerusform><numerusform>%Ln current partners; %1 at high risk</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4178,10 +4004,7 @@ Send to %1 now?</numerusform>
     </message>
     <message numerus="yes">
         <source>%n partner(s) selected.</source>
-        <translation>
-            <numerusform>%n partner selected.</numerusform>
-            <numerusform>%n partners selected.</numerusform>
-        </translation>
+        <translation><numerusform>%n partner selected.</numerusform><numerusform>%n partners selected.</numerusform></translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
@@ -4221,10 +4044,7 @@ Send to %1 now?</numerusform>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
         <source>Ended</source>
@@ -4255,8 +4075,8 @@ Send to %1 now?</numerusform>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>Remove this partner&apos;s admin roles (Delete)</source>
-        <translation>Remove this partner&apos;s admin roles (Delete)</translation>
+        <source>Remove this partner's admin roles (Delete)</source>
+        <translation>Remove this partner's admin roles (Delete)</translation>
     </message>
     <message>
         <source>This partner holds no admin roles.</source>
@@ -4315,8 +4135,8 @@ Send to %1 now?</numerusform>
         <translation>Ed&amp;it partner…</translation>
     </message>
     <message>
-        <source>Change the partner&apos;s details, types, roles or GDAP record as the tenant shows them</source>
-        <translation>Change the partner&apos;s details, types, roles or GDAP record as the tenant shows them</translation>
+        <source>Change the partner's details, types, roles or GDAP record as the tenant shows them</source>
+        <translation>Change the partner's details, types, roles or GDAP record as the tenant shows them</translation>
     </message>
     <message>
         <source>On</source>
@@ -4414,8 +4234,8 @@ Send to %1 now?</numerusform>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>optional: the id from the partner&apos;s link or export</source>
-        <translation>optional: the id from the partner&apos;s link or export</translation>
+        <source>optional: the id from the partner's link or export</source>
+        <translation>optional: the id from the partner's link or export</translation>
     </message>
     <message>
         <source>%1 (privileged)</source>
@@ -4426,8 +4246,8 @@ Send to %1 now?</numerusform>
         <translation>This record cannot be changed: it says who accepted which text, and when.</translation>
     </message>
     <message>
-        <source>Record here an acceptance made earlier in the Microsoft 365 admin center. To accept it now, use Accept agreement in the partner&apos;s details.</source>
-        <translation>Record here an acceptance made earlier in the Microsoft 365 admin center. To accept it now, use Accept agreement in the partner&apos;s details.</translation>
+        <source>Record here an acceptance made earlier in the Microsoft 365 admin center. To accept it now, use Accept agreement in the partner's details.</source>
+        <translation>Record here an acceptance made earlier in the Microsoft 365 admin center. To accept it now, use Accept agreement in the partner's details.</translation>
     </message>
     <message>
         <source>Ends: give a duration such as P730D (2 years) or P90D.</source>
@@ -4438,8 +4258,8 @@ Send to %1 now?</numerusform>
         <translation>Ends on %1 (UTC); all its roles end together.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 duration such as P730D.</source>
-        <translation>&quot;%1&quot; is not an ISO 8601 duration such as P730D.</translation>
+        <source>"%1" is not an ISO 8601 duration such as P730D.</source>
+        <translation>"%1" is not an ISO 8601 duration such as P730D.</translation>
     </message>
     <message>
         <source>A&amp;ccepted by:</source>
@@ -4526,10 +4346,7 @@ Send to %1 now?</numerusform>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln partner(s)</source>
-        <translation>
-            <numerusform>%1 of %Ln partner</numerusform>
-            <numerusform>%1 of %Ln partners</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %Ln partner</numerusform><numerusform>%1 of %Ln partners</numerusform></translation>
     </message>
     <message>
         <source>Partner relationships</source>
@@ -4573,17 +4390,11 @@ Send to %1 now?</numerusform>
     </message>
     <message numerus="yes">
         <source>Service provider(s) not in your register signed in to your tenant (%n): %1. Find out who they are, then add them to the register or remove their access in Microsoft 365.</source>
-        <translation>
-            <numerusform>Service provider not in your register signed in to your tenant (%n): %1. Find out who they are, then add them to the register or remove their access in Microsoft 365.</numerusform>
-            <numerusform>Service providers not in your register signed in to your tenant (%n): %1. Find out who they are, then add them to the register or remove their access in Microsoft 365.</numerusform>
-        </translation>
+        <translation><numerusform>Service provider not in your register signed in to your tenant (%n): %1. Find out who they are, then add them to the register or remove their access in Microsoft 365.</numerusform><numerusform>Service providers not in your register signed in to your tenant (%n): %1. Find out who they are, then add them to the register or remove their access in Microsoft 365.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>From the overview: %1 — %n partner(s)</source>
-        <translation>
-            <numerusform>From the overview: %1 — %n partner</numerusform>
-            <numerusform>From the overview: %1 — %n partners</numerusform>
-        </translation>
+        <translation><numerusform>From the overview: %1 — %n partner</numerusform><numerusform>From the overview: %1 — %n partners</numerusform></translation>
     </message>
     <message>
         <source>Show &amp;all partners</source>
@@ -4591,10 +4402,7 @@ Send to %1 now?</numerusform>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation>
-            <numerusform>%Ln selected</numerusform>
-            <numerusform>%Ln selected</numerusform>
-        </translation>
+        <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4794,8 +4602,8 @@ Send to %1 now?</numerusform>
         <translation>No sign-in log imported: nothing is known about how partners use their roles.</translation>
     </message>
     <message>
-        <source>PartnerDesk records decisions; it does not change the tenant. &quot;To do in Microsoft 365&quot; lists what was decided but is not yet known to be done in the admin center.</source>
-        <translation>PartnerDesk records decisions; it does not change the tenant. &quot;To do in Microsoft 365&quot; lists what was decided but is not yet known to be done in the admin center.</translation>
+        <source>PartnerDesk records decisions; it does not change the tenant. "To do in Microsoft 365" lists what was decided but is not yet known to be done in the admin center.</source>
+        <translation>PartnerDesk records decisions; it does not change the tenant. "To do in Microsoft 365" lists what was decided but is not yet known to be done in the admin center.</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -4942,8 +4750,8 @@ Send to %1 now?</numerusform>
         <translation>Register</translation>
     </message>
     <message>
-        <source>Check that the register&apos;s history still holds this report&apos;s newest event, unchanged:</source>
-        <translation>Check that the register&apos;s history still holds this report&apos;s newest event, unchanged:</translation>
+        <source>Check that the register's history still holds this report's newest event, unchanged:</source>
+        <translation>Check that the register's history still holds this report's newest event, unchanged:</translation>
     </message>
     <message>
         <source>Check every figure of this report against the register (with the JSON export of the same report):</source>
@@ -5177,16 +4985,16 @@ Send to %1 now?</numerusform>
 <context>
     <name>RelationshipRules</name>
     <message>
-        <source>The partner&apos;s name is missing.</source>
-        <translation>The partner&apos;s name is missing.</translation>
+        <source>The partner's name is missing.</source>
+        <translation>The partner's name is missing.</translation>
     </message>
     <message>
-        <source>The partner&apos;s name is longer than %1 characters.</source>
-        <translation>The partner&apos;s name is longer than %1 characters.</translation>
+        <source>The partner's name is longer than %1 characters.</source>
+        <translation>The partner's name is longer than %1 characters.</translation>
     </message>
     <message>
-        <source>The partner&apos;s name starts like a spreadsheet formula (%1).</source>
-        <translation>The partner&apos;s name starts like a spreadsheet formula (%1).</translation>
+        <source>The partner's name starts like a spreadsheet formula (%1).</source>
+        <translation>The partner's name starts like a spreadsheet formula (%1).</translation>
     </message>
     <message>
         <source>The tenant ID must be a GUID such as 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10.</source>
@@ -5213,8 +5021,8 @@ Send to %1 now?</numerusform>
         <translation>The role %1 is not a role template ID (a GUID).</translation>
     </message>
     <message>
-        <source>The agreement&apos;s acceptance date is not a real date.</source>
-        <translation>The agreement&apos;s acceptance date is not a real date.</translation>
+        <source>The agreement's acceptance date is not a real date.</source>
+        <translation>The agreement's acceptance date is not a real date.</translation>
     </message>
     <message>
         <source>The agreement cannot have been accepted in the future.</source>
@@ -5245,16 +5053,16 @@ Send to %1 now?</numerusform>
         <translation>Auto-extend is not allowed when Global Administrator is among the roles.</translation>
     </message>
     <message>
-        <source>The partner&apos;s name contains invisible, control or text-direction characters.</source>
-        <translation>The partner&apos;s name contains invisible, control or text-direction characters.</translation>
+        <source>The partner's name contains invisible, control or text-direction characters.</source>
+        <translation>The partner's name contains invisible, control or text-direction characters.</translation>
     </message>
     <message>
         <source>A relationship has at most %1 partner types.</source>
         <translation>A relationship has at most %1 partner types.</translation>
     </message>
     <message>
-        <source>The partner type &quot;%1&quot; is longer than %2 characters or not plain text.</source>
-        <translation>The partner type &quot;%1&quot; is longer than %2 characters or not plain text.</translation>
+        <source>The partner type "%1" is longer than %2 characters or not plain text.</source>
+        <translation>The partner type "%1" is longer than %2 characters or not plain text.</translation>
     </message>
     <message>
         <source>A relationship has at most %1 admin roles.</source>
@@ -5328,8 +5136,8 @@ Send to %1 now?</numerusform>
         <translation>%1 is already in the register as %2.</translation>
     </message>
     <message>
-        <source>The tenant ID is the partner&apos;s key and cannot be changed.</source>
-        <translation>The tenant ID is the partner&apos;s key and cannot be changed.</translation>
+        <source>The tenant ID is the partner's key and cannot be changed.</source>
+        <translation>The tenant ID is the partner's key and cannot be changed.</translation>
     </message>
     <message>
         <source>The agreement was accepted on %1; that record cannot be changed.</source>
@@ -5348,17 +5156,11 @@ Send to %1 now?</numerusform>
     </message>
     <message numerus="yes">
         <source>and %n more partner(s)</source>
-        <translation>
-            <numerusform>and %n more partner</numerusform>
-            <numerusform>and %n more partners</numerusform>
-        </translation>
+        <translation><numerusform>and %n more partner</numerusform><numerusform>and %n more partners</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Remove the admin roles of %n partner(s)?</source>
-        <translation>
-            <numerusform>Remove the admin roles of %n partner?</numerusform>
-            <numerusform>Remove the admin roles of %n partners?</numerusform>
-        </translation>
+        <translation><numerusform>Remove the admin roles of %n partner?</numerusform><numerusform>Remove the admin roles of %n partners?</numerusform></translation>
     </message>
     <message>
         <source>The relationship stays: the partner can still work with you in another capacity, such as a Reseller, and can still make purchases. Only the partner can end the relationship.
@@ -5374,10 +5176,7 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     </message>
     <message numerus="yes">
         <source>Your decision is recorded for %n partner(s). The partner still holds the roles until you remove them in the Microsoft 365 admin center; the step waits on the To do in Microsoft 365 page until you mark it done there.</source>
-        <translation>
-            <numerusform>Your decision is recorded for %n partner. The partner still holds the roles until you remove them in the Microsoft 365 admin center; the step waits on the To do in Microsoft 365 page until you mark it done there.</numerusform>
-            <numerusform>Your decision is recorded for %n partners. The partner still holds the roles until you remove them in the Microsoft 365 admin center; the step waits on the To do in Microsoft 365 page until you mark it done there.</numerusform>
-        </translation>
+        <translation><numerusform>Your decision is recorded for %n partner. The partner still holds the roles until you remove them in the Microsoft 365 admin center; the step waits on the To do in Microsoft 365 page until you mark it done there.</numerusform><numerusform>Your decision is recorded for %n partners. The partner still holds the roles until you remove them in the Microsoft 365 admin center; the step waits on the To do in Microsoft 365 page until you mark it done there.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5501,8 +5300,8 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
         <translation>%1 at byte %2.</translation>
     </message>
     <message>
-        <source>its &quot;format&quot; is not &quot;%1&quot;.</source>
-        <translation>its &quot;format&quot; is not &quot;%1&quot;.</translation>
+        <source>its "format" is not "%1".</source>
+        <translation>its "format" is not "%1".</translation>
     </message>
     <message>
         <source>format version %1 is not one this version reads.</source>
@@ -5565,10 +5364,7 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     </message>
     <message numerus="yes">
         <source>%1 of %n partner(s) reviewed</source>
-        <translation>
-            <numerusform>%1 of %n partner reviewed</numerusform>
-            <numerusform>%1 of %n partners reviewed</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n partner reviewed</numerusform><numerusform>%1 of %n partners reviewed</numerusform></translation>
     </message>
     <message>
         <source>Not decided</source>
@@ -5639,10 +5435,7 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     </message>
     <message numerus="yes">
         <source>%n partner(s) still to decide.</source>
-        <translation>
-            <numerusform>%n partner still to decide.</numerusform>
-            <numerusform>%n partners still to decide.</numerusform>
-        </translation>
+        <translation><numerusform>%n partner still to decide.</numerusform><numerusform>%n partners still to decide.</numerusform></translation>
     </message>
     <message>
         <source>You can look at the review; deciding needs: %1.</source>
@@ -5742,10 +5535,7 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     </message>
     <message numerus="yes">
         <source>Sign off “%1”? Its %n decision(s) are then final: the review no longer changes.</source>
-        <translation>
-            <numerusform>Sign off “%1”? Its %n decision are then final: the review no longer changes.</numerusform>
-            <numerusform>Sign off “%1”? Its %n decisions are then final: the review no longer changes.</numerusform>
-        </translation>
+        <translation><numerusform>Sign off “%1”? Its %n decision are then final: the review no longer changes.</numerusform><numerusform>Sign off “%1”? Its %n decisions are then final: the review no longer changes.</numerusform></translation>
     </message>
     <message>
         <source>Ask the partner to &amp;end the relationship</source>
@@ -5820,10 +5610,7 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     </message>
     <message numerus="yes">
         <source>%n partner(s) not decided yet: %1. Decide every partner before signing off.</source>
-        <translation>
-            <numerusform>%n partner not decided yet: %1. Decide every partner before signing off.</numerusform>
-            <numerusform>%n partners not decided yet: %1. Decide every partner before signing off.</numerusform>
-        </translation>
+        <translation><numerusform>%n partner not decided yet: %1. Decide every partner before signing off.</numerusform><numerusform>%n partners not decided yet: %1. Decide every partner before signing off.</numerusform></translation>
     </message>
     <message>
         <source>%1: the earlier decision (%2) still waits in To do in Microsoft 365. Withdraw it there first to decide otherwise.</source>
@@ -5900,8 +5687,8 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
         <translation>MPSA partners</translation>
     </message>
     <message>
-        <source>Let MPSA partners see each other&apos;s &amp;purchases</source>
-        <translation>Let MPSA partners see each other&apos;s &amp;purchases</translation>
+        <source>Let MPSA partners see each other's &amp;purchases</source>
+        <translation>Let MPSA partners see each other's &amp;purchases</translation>
     </message>
     <message>
         <source>If you have worked with several partners through the Microsoft Products &amp; Services Agreement (MPSA) program, you can let them see the purchases made by each other. This is off until an admin turns it on.</source>
@@ -5912,12 +5699,12 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
         <translation>Change MPSA purchase sharing?</translation>
     </message>
     <message>
-        <source>Let MPSA partners see each other&apos;s purchases?</source>
-        <translation>Let MPSA partners see each other&apos;s purchases?</translation>
+        <source>Let MPSA partners see each other's purchases?</source>
+        <translation>Let MPSA partners see each other's purchases?</translation>
     </message>
     <message>
-        <source>Stop MPSA partners from seeing each other&apos;s purchases?</source>
-        <translation>Stop MPSA partners from seeing each other&apos;s purchases?</translation>
+        <source>Stop MPSA partners from seeing each other's purchases?</source>
+        <translation>Stop MPSA partners from seeing each other's purchases?</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6004,24 +5791,34 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     </message>
     <message numerus="yes">
         <source>Week of %1: %n sign-in(s)</source>
-        <translation>
-            <numerusform>Week of %1: %n sign-in</numerusform>
-            <numerusform>Week of %1: %n sign-ins</numerusform>
-        </translation>
+        <translation><numerusform>Week of %1: %n sign-in</numerusform><numerusform>Week of %1: %n sign-ins</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>At most %n a week</source>
-        <translation>
-            <numerusform>At most %n a week</numerusform>
-            <numerusform>At most %n a week</numerusform>
-        </translation>
+        <translation><numerusform>At most %n a week</numerusform><numerusform>At most %n a week</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Sign-ins per week from %2, %1 weeks: %n in all; most in the week of %3 (%4); weeks without any: %5.</source>
-        <translation>
-            <numerusform>Sign-ins per week from %2, %1 weeks: %n in all; most in the week of %3 (%4); weeks without any: %5.</numerusform>
-            <numerusform>Sign-ins per week from %2, %1 weeks: %n in all; most in the week of %3 (%4); weeks without any: %5.</numerusform>
-        </translation>
+        <translation><numerusform>Sign-ins per week from %2, %1 weeks: %n in all; most in the week of %3 (%4); weeks without any: %5.</numerusform><numerusform>Sign-ins per week from %2, %1 weeks: %n in all; most in the week of %3 (%4); weeks without any: %5.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Too many or too long arguments to hand to PartnerDesk (at most %1, each at most %2 characters).</source>
+        <translation>Too many or too long arguments to hand to PartnerDesk (at most %1, each at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not listen for a second start on this register: %1</source>
+        <translation>PartnerDesk could not listen for a second start on this register: %1</translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not create its lock file %1.</source>
+        <translation>PartnerDesk could not create its lock file %1.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk is already open on this register (process %1) but does not answer. Close that window, or end the process, and start again.</source>
+        <translation>PartnerDesk is already open on this register (process %1) but does not answer. Close that window, or end the process, and start again.</translation>
     </message>
 </context>
 <context>
@@ -6080,10 +5877,7 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     </message>
     <message numerus="yes">
         <source>The review lists every current partner relationship (%n partner(s)). For each you record a decision: keep, remove roles, or ask the partner to end the relationship. A Global or Billing Administrator signs it off when every partner is decided.</source>
-        <translation>
-            <numerusform>The review lists every current partner relationship (%n partner). For each you record a decision: keep, remove roles, or ask the partner to end the relationship. A Global or Billing Administrator signs it off when every partner is decided.</numerusform>
-            <numerusform>The review lists every current partner relationship (%n partners). For each you record a decision: keep, remove roles, or ask the partner to end the relationship. A Global or Billing Administrator signs it off when every partner is decided.</numerusform>
-        </translation>
+        <translation><numerusform>The review lists every current partner relationship (%n partner). For each you record a decision: keep, remove roles, or ask the partner to end the relationship. A Global or Billing Administrator signs it off when every partner is decided.</numerusform><numerusform>The review lists every current partner relationship (%n partners). For each you record a decision: keep, remove roles, or ask the partner to end the relationship. A Global or Billing Administrator signs it off when every partner is decided.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -6299,17 +6093,11 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Waiting for more than %n day(s).</source>
-        <translation>
-            <numerusform>Waiting for more than %n day.</numerusform>
-            <numerusform>Waiting for more than %n days.</numerusform>
-        </translation>
+        <translation><numerusform>Waiting for more than %n day.</numerusform><numerusform>Waiting for more than %n days.</numerusform></translation>
     </message>
     <message>
         <source>%1 — the tenant differs</source>
@@ -6321,10 +6109,7 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
     </message>
     <message numerus="yes">
         <source>%n step(s) still to do in Microsoft 365</source>
-        <translation>
-            <numerusform>%n step still to do in Microsoft 365</numerusform>
-            <numerusform>%n steps still to do in Microsoft 365</numerusform>
-        </translation>
+        <translation><numerusform>%n step still to do in Microsoft 365</numerusform><numerusform>%n steps still to do in Microsoft 365</numerusform></translation>
     </message>
     <message>
         <source>You are acting as %1, who may look but not mark steps done: %2.</source>
@@ -6370,8 +6155,8 @@ PartnerDesk records your decision; the roles must also be removed in the Microso
         <translation>Unknown language %1; use nl or en.</translation>
     </message>
     <message>
-        <source>PartnerDesk: a register of your organisation&apos;s Microsoft partner relationships.</source>
-        <translation>PartnerDesk: a register of your organisation&apos;s Microsoft partner relationships.</translation>
+        <source>PartnerDesk: a register of your organisation's Microsoft partner relationships.</source>
+        <translation>PartnerDesk: a register of your organisation's Microsoft partner relationships.</translation>
     </message>
     <message>
         <source>Open the register FILE instead of the default one.</source>

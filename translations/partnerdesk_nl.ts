@@ -6025,6 +6025,25 @@ PartnerDesk legt uw besluit vast; de rollen moeten ook in het Microsoft 365-behe
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Too many or too long arguments to hand to PartnerDesk (at most %1, each at most %2 characters).</source>
+        <translation>Te veel of te lange argumenten om aan PartnerDesk door te geven (hoogstens %1, elk hoogstens %2 tekens).</translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not listen for a second start on this register: %1</source>
+        <translation>PartnerDesk kan niet luisteren naar een tweede start op dit register: %1</translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not create its lock file %1.</source>
+        <translation>PartnerDesk kan zijn vergrendelingsbestand %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk is already open on this register (process %1) but does not answer. Close that window, or end the process, and start again.</source>
+        <translation>PartnerDesk is al geopend op dit register (proces %1) maar reageert niet. Sluit dat venster of beëindig het proces en start opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>SqlActivityRepository</name>
     <message>
         <source>The register could not be read or written: %1.</source>
