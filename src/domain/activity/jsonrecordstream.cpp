@@ -21,6 +21,7 @@
 namespace {
 
 constexpr qint64 kChunkBytes = 256 * 1024;
+constexpr size_t kSimdPadding = 16; // NULs after a record parsed in place (see EndObject)
 
 // The first '"' or '\\' from p on (end when none): most of a record's bytes are inside strings.
 inline const char *toQuoteOrBackslash(const char *p, const char *end)
@@ -338,7 +339,11 @@ public:
             if (frame == Frame::Record) {
                 // Checked after the handler has read it: the check parses in place.
                 RecordCheck check(m_handlers);
-                rapidjson::InsituStringStream in(m_stream.recordBuffer().data());
+                // RapidJSON skips spaces in aligned 16-byte loads, up to 15 bytes past the record's
+                // end: those bytes must be the record's own (NULs), not whatever follows the buffer.
+                std::string &buffer = m_stream.recordBuffer();
+                buffer.append(kSimdPadding, '\0');
+                rapidjson::InsituStringStream in(buffer.data());
                 const rapidjson::ParseResult result = m_checker.Parse<rapidjson::kParseInsituFlag>(in, check);
                 if (check.pageInside()) {
                     m_problemOffset = offset;
