@@ -1,5 +1,6 @@
 #include "audit/auditdescription.h"
 
+#include "activity/activityfile.h"
 #include "audit/auditevent.h"
 #include "common/adminrole.h"
 #include "relationships/gdapdetails.h"
@@ -10,6 +11,7 @@
 #include "review/review.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -76,9 +78,52 @@ QString valueText(const QString &key, const QJsonValue &value)
             "are kept as removed; no to-do was created for them.");
     if (key == "endRequestMethod"_L1)
         return RelationshipService::endRequestMethodName(value.toString());
+    if (key == "idempotencyKey"_L1)
+        return {}; // plumbing that keeps a request from being sent twice; kept in the event, not shown
+    if (key == "contactRequest"_L1 && value.toString() == "queued"_L1)
+        return QCoreApplication::translate("AuditDescription", "written to the outbox");
+    if (key == "invitation"_L1 || key == "agreement"_L1) {
+        static const QList<std::pair<QLatin1StringView, std::pair<const char *, const char *>>> names {
+            {"reseller"_L1, {"InvitationLink", QT_TRANSLATE_NOOP("InvitationLink", "Reseller invitation")}},
+            {"indirectReseller"_L1,
+                {"InvitationLink", QT_TRANSLATE_NOOP("InvitationLink", "Indirect reseller invitation")}},
+            {"delegatedAdmin"_L1,
+                {"InvitationLink", QT_TRANSLATE_NOOP("InvitationLink", "Delegated admin invitation")}},
+            {"gdapApproval"_L1,
+                {"InvitationLink", QT_TRANSLATE_NOOP("InvitationLink", "GDAP relationship approval")}},
+            {"agreementOnly"_L1,
+                {"InvitationLink", QT_TRANSLATE_NOOP("InvitationLink", "Microsoft Customer Agreement only")}},
+            {"received"_L1,
+                {"AuditDescription", QT_TRANSLATE_NOOP("AuditDescription", "waiting for a decision")}},
+            {"cancelled"_L1, {"AuditDescription", QT_TRANSLATE_NOOP("AuditDescription", "cancelled")}},
+            {"accepted"_L1, {"AuditDescription", QT_TRANSLATE_NOOP("AuditDescription", "accepted")}},
+            {"notAccepted"_L1, {"AuditDescription", QT_TRANSLATE_NOOP("AuditDescription", "not accepted")}},
+        };
+        for (const auto &[k, text] : names) {
+            if (k == value.toString())
+                return QCoreApplication::translate(text.first, text.second);
+        }
+    }
+    if (key == "format"_L1) {
+        for (const ActivityFile::Kind kind : {ActivityFile::Kind::SignInsJson, ActivityFile::Kind::SignInsCsv,
+                 ActivityFile::Kind::AuditJson, ActivityFile::Kind::AuditCsv}) {
+            if (ActivityFile::key(kind) == value.toString())
+                return ActivityFile::displayName(kind);
+        }
+    }
+    if (key == "period"_L1) {
+        // A review's period, stored as from/to ISO dates.
+        const QStringList ends = value.toString().split(u'/');
+        const QDate from = ends.size() == 2 ? QDate::fromString(ends.at(0), Qt::ISODate) : QDate();
+        const QDate to = ends.size() == 2 ? QDate::fromString(ends.at(1), Qt::ISODate) : QDate();
+        if (from.isValid() && to.isValid())
+            return QCoreApplication::translate("AuditDescription", "%1 to %2")
+                .arg(QLocale().toString(from, QLocale::ShortFormat),
+                    QLocale().toString(to, QLocale::ShortFormat));
+    }
     if (key == "lastReviewed"_L1 || key == "endRequested"_L1 || key == "ended"_L1
         || key == "agreementAccepted"_L1 || key == "gdapStart"_L1 || key == "gdapEnd"_L1
-        || key == "decided"_L1 || key == "done"_L1)
+        || key == "decided"_L1 || key == "done"_L1 || key == "evidenceFrom"_L1 || key == "evidenceTo"_L1)
         return dateText(value);
     if (key == "gdapDuration"_L1) {
         const int days = value.toString().mid(1).chopped(1).toInt();
@@ -141,6 +186,8 @@ QString label(const QString &key)
         {"displayName"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Name")},
         {"directoryService"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Directory service")},
         {"queuedRequests"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Queued contact requests")},
+        {"contactRequest"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Contact request")},
+        {"idempotencyKey"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Request key")},
         {"todo"_L1, QT_TRANSLATE_NOOP("AuditDescription", "To do in Microsoft 365")},
         {"todoId"_L1, QT_TRANSLATE_NOOP("AuditDescription", "To-do number")},
         {"decided"_L1, QT_TRANSLATE_NOOP("AuditDescription", "Decided on")},

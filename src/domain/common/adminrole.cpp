@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -124,6 +126,26 @@ QString AdminRole::displayName() const
 {
     const RoleInfo *info = infoFor(m_templateId);
     return info ? QCoreApplication::translate("AdminRole", info->name) : m_templateId;
+}
+
+QString AdminRole::shownName() const
+{
+    return isKnown() ? displayName()
+                     : QCoreApplication::translate("AdminRole", "Unknown role (ID %1)").arg(m_templateId);
+}
+
+QList<AdminRole> AdminRole::inShownOrder(QList<AdminRole> roles)
+{
+    std::stable_sort(roles.begin(), roles.end(), [](const AdminRole &a, const AdminRole &b) {
+        const int ia = a.catalogueIndex();
+        const int ib = b.catalogueIndex();
+        if (ia >= 0 && ib >= 0)
+            return ia < ib;
+        if ((ia >= 0) != (ib >= 0))
+            return ia >= 0; // known first
+        return a.templateId() < b.templateId();
+    });
+    return roles;
 }
 
 bool AdminRole::isPrivileged() const

@@ -22,6 +22,9 @@ public:
     bool isKnown() const;
     QString englishName() const; // the template ID when unknown
     QString displayName() const; // translated; the template ID when unknown
+    QString shownName() const; // what people read: translated, or "Unknown role (ID …)" when unknown
+    // The order every list of roles is shown in: the catalogue's, unknown roles last (by ID).
+    static QList<AdminRole> inShownOrder(QList<AdminRole> roles);
     bool isPrivileged() const; // Microsoft labels the role PRIVILEGED; unknown roles count as privileged
     int catalogueIndex() const; // position in catalogue(), -1 when unknown; fits a 32-bit mask
 

@@ -94,7 +94,8 @@ QString PartnerSummary::rolesDisplay(quint32 roleMask, const QString &unknownRol
         if (roleMask & (1u << i))
             names.append(catalogue.at(i).displayName());
     }
-    if (!unknownRoleIds.isEmpty())
-        names.append(unknownRoleIds);
+    // Unknown roles last, named as such, as everywhere roles are shown (AdminRole::inShownOrder).
+    for (const QString &id : unknownRoleIds.split(", "_L1, Qt::SkipEmptyParts))
+        names.append(AdminRole(id).shownName());
     return names.join(", "_L1);
 }

@@ -26,8 +26,8 @@ QString Relationship::rolesDisplay() const
 {
     QStringList names;
     names.reserve(roles.size());
-    for (const AdminRole &role : roles)
-        names.append(role.displayName());
+    for (const AdminRole &role : AdminRole::inShownOrder(roles))
+        names.append(role.shownName());
     return names.join(", "_L1);
 }
 

@@ -1,7 +1,9 @@
+#include "audit/auditdescription.h"
 #include "audit/auditevent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void everyFieldIsCovered();
     void canonicalBytesAreThoseOfTheFirstReleases_data();
     void canonicalBytesAreThoseOfTheFirstReleases();
+    void eventsReadInWords();
 };
 
 namespace {
@@ -157,6 +160,36 @@ void TestAuditEvent::canonicalBytesAreThoseOfTheFirstReleases()
     fromStored.clear();
     AuditEvent::appendCanonicalContent(fromStored, stored);
     QCOMPARE(fromStored, e.canonicalContent());
+}
+
+void TestAuditEvent::eventsReadInWords()
+{
+    // What an auditor opens: field names and values in words, never a JSON key or a stored code.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto words = [](const QJsonObject &before, const QJsonObject &after) {
+        QStringList lines;
+        for (const AuditDescription::FieldChange &c : AuditDescription::fieldChanges(before, after))
+            lines << c.label + u": "_s + c.before + u" -> "_s + c.after;
+        return lines;
+    };
+    // A contact request: the key that keeps it from being sent twice is not shown.
+    QCOMPARE(words({}, {{u"contactRequest"_s, u"queued"_s}, {u"idempotencyKey"_s, u"5b1e-77"_s}}),
+        QStringList {u"Contact request:  -> written to the outbox"_s});
+    QCOMPARE(words({}, {{u"invitation"_s, u"indirectReseller"_s}}),
+        QStringList {u"Invitation:  -> Indirect reseller invitation"_s});
+    QCOMPARE(words({{u"invitation"_s, u"received"_s}}, {{u"invitation"_s, u"cancelled"_s}}),
+        QStringList {u"Invitation: waiting for a decision -> cancelled"_s});
+    QCOMPARE(words({{u"agreement"_s, u"notAccepted"_s}}, {{u"agreement"_s, u"accepted"_s}}),
+        QStringList {u"Agreement: not accepted -> accepted"_s});
+    QCOMPARE(words({}, {{u"format"_s, u"auditCsv"_s}}).size(), 1);
+    QVERIFY(!words({}, {{u"format"_s, u"auditCsv"_s}}).constFirst().contains(u"auditCsv"_s));
+    QCOMPARE(words({}, {{u"period"_s, u"2026-01-01/2026-03-31"_s}}),
+        QStringList {u"Period:  -> 01/01/2026 to 31/03/2026"_s});
+    QCOMPARE(words({}, {{u"evidenceFrom"_s, u"2026-11-02T10:00:00.000Z"_s}}).size(), 1);
+    QVERIFY(!words({}, {{u"evidenceFrom"_s, u"2026-11-02T10:00:00.000Z"_s}}).constFirst().contains(u"T10"_s));
+    // Values nobody foresaw stay as they are, not hidden.
+    QCOMPARE(
+        words({}, {{u"invitation"_s, u"somethingNew"_s}}), QStringList {u"Invitation:  -> somethingNew"_s});
 }
 
 QTEST_APPLESS_MAIN(TestAuditEvent)
