@@ -16,6 +16,7 @@
 #include "shell/mainwindow.h"
 #include "startupprobe.h"
 #include "translations.h"
+#include "widgets/focusstyle.h"
 #include "widgets/icons.h"
 
 #include <QApplication>
@@ -89,6 +90,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(u"PartnerDesk"_s);
     QGuiApplication::setDesktopFileName(QStringLiteral(PARTNERDESK_APP_ID));
     QApplication::setWindowIcon(Icons::icon(Icons::Icon::Application));
+    FocusStyle::install(); // a focus ring people can see, in the first-start dialog too
 
     Translations translations;
     QSettings settings;

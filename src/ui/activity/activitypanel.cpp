@@ -24,6 +24,7 @@ ActivityPanel::ActivityPanel(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setObjectName(u"activityTitle"_s);
+    m_title->setWordWrap(true); // "Aanmeldingen (uit de geïmporteerde logboeken)" may not widen the pane
     // Names and addresses from the logs are shown as they are: plain text, never markup.
     m_body->setTextFormat(Qt::PlainText);
     m_body->setWordWrap(true);

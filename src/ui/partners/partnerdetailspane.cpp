@@ -11,6 +11,8 @@
 
 #include <QEvent>
 #include <QLocale>
+#include <QScrollArea>
+#include <QStyle>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -68,9 +70,20 @@ PartnerDetailsPane::PartnerDetailsPane(QWidget *parent)
     connect(m_ui->acceptAgreementButton, &QPushButton::clicked, this,
         &PartnerDetailsPane::acceptAgreementRequested);
     showSelectionCount(0);
+    fitWidthToContents();
 }
 
 PartnerDetailsPane::~PartnerDetailsPane() = default;
+
+void PartnerDetailsPane::fitWidthToContents()
+{
+    // Wide enough for what cannot wrap in this language (the widest action, "Beëindiging van relatie
+    // aanvragen"; a tenant ID): the pane never scrolls sideways, so anything wider would be cut off.
+    const int most = fontMetrics().averageCharWidth() * 60;
+    const int needed = std::min(most, m_ui->detailsContents->minimumSizeHint().width());
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_ui->detailsPage);
+    m_ui->detailsPage->setMinimumWidth(needed + scrollBar + 2 * m_ui->detailsPage->frameWidth());
+}
 
 void PartnerDetailsPane::setMpsaSharing(bool enabled, const QString &pendingText)
 {
@@ -120,6 +133,7 @@ void PartnerDetailsPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         render();
+        fitWidthToContents();
     }
     QWidget::changeEvent(event);
 }
@@ -183,10 +197,10 @@ void PartnerDetailsPane::render()
     if (r.roles.isEmpty()) {
         roleLines.append(tr("None").toHtmlEscaped());
     } else {
-        for (const AdminRole &role : r.roles) {
-            roleLines.append(role.isPrivileged()
-                    ? tr("%1 (privileged)").arg(role.displayName()).toHtmlEscaped()
-                    : role.displayName().toHtmlEscaped());
+        // In the table's order, unknown roles last and named as such.
+        for (const AdminRole &role : AdminRole::inShownOrder(r.roles)) {
+            roleLines.append(role.isPrivileged() ? tr("%1 (privileged)").arg(role.shownName()).toHtmlEscaped()
+                                                 : role.shownName().toHtmlEscaped());
         }
     }
     if (const Todo *removal = pending(Todo::Kind::RemoveRoles))
@@ -262,6 +276,7 @@ void PartnerDetailsPane::render()
         m_ui->historyValue->setText(lines.join(u"<br>"_s));
     }
     updateActions();
+    fitWidthToContents();
 }
 
 void PartnerDetailsPane::updateActions()

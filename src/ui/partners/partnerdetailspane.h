@@ -54,6 +54,7 @@ protected:
 
 private:
     void render();
+    void fitWidthToContents();
     void updateActions();
 
     std::unique_ptr<Ui::PartnerDetailsPane> m_ui;

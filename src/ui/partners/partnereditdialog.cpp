@@ -5,11 +5,16 @@
 #include "relationships/relationshiprules.h"
 #include "relationships/relationshipservice.h"
 #include "ui_partnereditdialog.h"
+#include "widgets/fieldmessage.h"
 
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +39,8 @@ PartnerEditDialog::PartnerEditDialog(RegisterRepository &repository, const Clock
     m_ui->setupUi(this);
     setObjectName(u"partnerEditDialog"_s);
     m_ui->errorLabel->setStyleSheet(u"color: #b00020;"_s);
-    m_ui->errorLabel->hide();
+    m_problem = std::make_unique<FieldMessage>(m_ui->errorLabel);
+    m_problem->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(u"partnerSaveButton"_s);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"partnerCancelButton"_s);
     m_ui->typesList->setTabKeyNavigation(false);
@@ -52,12 +58,17 @@ PartnerEditDialog::PartnerEditDialog(RegisterRepository &repository, const Clock
     connect(m_ui->agreementCheck, &QCheckBox::toggled, this, &PartnerEditDialog::updateAgreementFields);
     connect(m_ui->gdapDurationEdit, &QLineEdit::textChanged, this, &PartnerEditDialog::updateGdapEnd);
     connect(m_ui->gdapStartEdit, &QDateTimeEdit::dateTimeChanged, this, &PartnerEditDialog::updateGdapEnd);
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, this, &PartnerEditDialog::recheck);
+    for (QListWidget *list : {m_ui->typesList, m_ui->rolesList})
+        connect(list, &QListWidget::itemChanged, this, &PartnerEditDialog::recheck);
+    connect(m_ui->gdapStatusCombo, &QComboBox::activated, this, &PartnerEditDialog::recheck);
+    for (QDateTimeEdit *edit : {m_ui->acceptedOnEdit, m_ui->gdapStartEdit})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &PartnerEditDialog::recheck);
     const Decision allowed = Policy::check(m_actor, PolicyAction::ManageRelationships);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(allowed.allowed());
-    if (!allowed) {
-        m_ui->errorLabel->setText(allowed.reason());
-        m_ui->errorLabel->show();
-    }
+    if (!allowed)
+        m_problem->show(allowed.reason(), nullptr);
     m_ui->nameEdit->setFocus();
     // The agreement note wraps: give it room instead of the list boxes.
     resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 136),
@@ -249,13 +260,22 @@ QWidget *PartnerEditDialog::fieldWidget(const QString &field) const
 
 void PartnerEditDialog::showProblem(const QString &field, const QString &reason)
 {
-    m_ui->errorLabel->setText(reason);
-    m_ui->errorLabel->show();
-    if (QWidget *widget = fieldWidget(field)) {
-        widget->setFocus(Qt::OtherFocusReason);
-        if (auto *edit = qobject_cast<QLineEdit *>(widget))
-            edit->selectAll();
-    }
+    m_problemField = field;
+    m_problem->show(reason, fieldWidget(field));
+}
+
+void PartnerEditDialog::recheck()
+{
+    // The message goes once its field is fixed (another field's problem waits for Save).
+    if (m_problemField.isEmpty() || !m_problem->isShown())
+        return;
+    const QList<FieldProblem> problems = RelationshipRules::check(edited(), m_clock.nowUtc());
+    const bool stillThere = std::any_of(problems.cbegin(), problems.cend(),
+        [this](const FieldProblem &p) { return p.field == m_problemField; });
+    if (stillThere)
+        return;
+    m_problemField.clear();
+    m_problem->hide();
 }
 
 void PartnerEditDialog::save()

@@ -12,6 +12,7 @@
 #include <optional>
 
 class Clock;
+class FieldMessage;
 class RegisterRepository;
 namespace Ui {
 class PartnerEditDialog;
@@ -39,7 +40,8 @@ private:
     void retranslate();
     void updateAgreementFields();
     void updateGdapEnd();
-    void showProblem(const QString &field, const QString &reason);
+    void showProblem(const QString &field, const QString &reason); // under the field, focus there
+    void recheck();
     void save();
 
     std::unique_ptr<Ui::PartnerEditDialog> m_ui;
@@ -48,4 +50,6 @@ private:
     Operator m_actor;
     Relationship m_original; // id 0 when adding
     std::optional<Relationship> m_saved;
+    std::unique_ptr<FieldMessage> m_problem;
+    QString m_problemField;
 };

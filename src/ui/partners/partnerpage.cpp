@@ -19,6 +19,7 @@
 #include "relationships/riskassessment.h"
 #include "ui_partnerpage.h"
 #include "widgets/admincenternotice.h"
+#include "widgets/riskicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +31,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollBar>
 
 using namespace Qt::StringLiterals;
@@ -53,12 +55,17 @@ PartnerPage::PartnerPage(UiContext context, QWidget *parent)
     QHeaderView *horizontal = table->horizontalHeader();
     horizontal->setSectionResizeMode(QHeaderView::Interactive);
     horizontal->setStretchLastSection(true);
+    // Long headers wrap to a second line instead of widening their column.
+    horizontal->setDefaultAlignment(
+        Qt::Alignment::fromInt(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap));
+    horizontal->setTextElideMode(Qt::ElideNone);
     horizontal->setSortIndicator(PartnerTableModel::NameColumn, Qt::AscendingOrder);
     fitColumnsToHeaders();
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
     m_ui->splitter->setSizes({900, fontMetrics().averageCharWidth() * 48});
     table->installEventFilter(this);
+    table->viewport()->installEventFilter(this); // the columns follow the table's width
     // Tab leaves the table for the next control; the arrows move between partners.
     table->setTabKeyNavigation(false);
     m_ui->filterEdit->installEventFilter(this);
@@ -196,12 +203,14 @@ void PartnerPage::reload()
 
 void PartnerPage::fitColumnsToHeaders()
 {
-    // Sized from the header text and a typical value, never from every row's contents.
-    QHeaderView *header = m_ui->partnerTable->horizontalHeader();
+    // Sized from the header text and a typical value, never from every row's contents. Headers wrap
+    // at spaces, so a column is as wide as its longest header word or its values, whichever is wider.
+    QTableView *table = m_ui->partnerTable;
+    QHeaderView *header = table->horizontalHeader();
     QFont bold = header->font();
     bold.setBold(true);
     const QFontMetrics headerMetrics(bold);
-    const QFontMetrics cellMetrics(m_ui->partnerTable->font());
+    const QFontMetrics cellMetrics(table->font());
     const QString date = QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat);
     auto sample = [&date](int column) -> QString {
         switch (column) {
@@ -210,8 +219,10 @@ void PartnerPage::fitColumnsToHeaders()
             return QString(24, u'n');
         case PartnerTableModel::TypeColumn:
             return QString(22, u'n');
-        case PartnerTableModel::AgreementColumn:
-            return QCoreApplication::translate("PartnerTableModel", "Accepted on %1").arg(date);
+        case PartnerTableModel::AgreementColumn: {
+            const QString no = QCoreApplication::translate("PartnerTableModel", "Not accepted");
+            return no.size() > date.size() ? no : date;
+        }
         case PartnerTableModel::RiskColumn: {
             // The longest level name in this language ("Gemiddeld"), so none is cut off.
             QString longest = QCoreApplication::translate("PartnerTableModel", "None");
@@ -222,16 +233,89 @@ void PartnerPage::fitColumnsToHeaders()
             }
             return longest + u"nn"_s;
         }
+        case PartnerTableModel::LastSignInColumn: {
+            const QString none = QCoreApplication::translate("PartnerTableModel", "None in the logs");
+            return none.size() > date.size() ? none : date;
+        }
         default:
             return date;
         }
     };
+    int natural[PartnerTableModel::ColumnCount];
+    int floor[PartnerTableModel::ColumnCount]; // the narrowest a column may get: its longest header word
+    int headerLines = 1;
     for (int column = 0; column < PartnerTableModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const int width = std::max(
-            headerMetrics.horizontalAdvance(title) + 32, cellMetrics.horizontalAdvance(sample(column)) + 16);
-        header->resizeSection(column, width);
+        int longestWord = 0;
+        for (const QString &word : title.split(u' ', Qt::SkipEmptyParts))
+            longestWord = std::max(longestWord, headerMetrics.horizontalAdvance(word));
+        const int icon = column == PartnerTableModel::RiskColumn ? RiskIcon::size() : 0; // beside the level
+        natural[column]
+            = std::max(longestWord + 24, cellMetrics.horizontalAdvance(sample(column)) + 16 + icon);
+        // Room for the sort arrow beside the longest word, whichever column is sorted.
+        floor[column] = std::max(longestWord + 36, cellMetrics.averageCharWidth() * 12 + 16);
+        natural[column] = std::max(natural[column], longestWord + 36);
+        if (headerMetrics.horizontalAdvance(title) + 24 > natural[column])
+            headerLines = 2;
     }
+    header->setMinimumHeight(headerLines * headerMetrics.lineSpacing() + 12);
+
+    // The columns fit the table's width: the name, type and roles give way (cut short, whole in their
+    // tooltips and the details); when even that is not enough, the partner-since and last-reviewed
+    // dates, which the details show too, leave the table first.
+    constexpr int flexible[]
+        = {PartnerTableModel::NameColumn, PartnerTableModel::TypeColumn, PartnerTableModel::RolesColumn};
+    const auto isFlexible = [&](int column) {
+        return std::find(std::begin(flexible), std::end(flexible), column) != std::end(flexible);
+    };
+    const int available = table->viewport()->width();
+    for (int column = 0; column < PartnerTableModel::ColumnCount; ++column)
+        header->setSectionHidden(column, false);
+    const auto room = [&] {
+        int fixed = 0;
+        for (int column = 0; column < PartnerTableModel::ColumnCount; ++column)
+            fixed += !isFlexible(column) && !header->isSectionHidden(column) ? natural[column] : 0;
+        return available - fixed;
+    };
+    int widths[PartnerTableModel::ColumnCount];
+    std::copy(std::begin(natural), std::end(natural), std::begin(widths));
+    // Each flexible column its share of the room, none below its floor.
+    const auto share = [&] {
+        const int space = room();
+        int naturalSum = 0;
+        for (const int column : flexible)
+            naturalSum += natural[column];
+        if (naturalSum <= space)
+            return true;
+        int floored = 0;
+        int rest = 0;
+        for (const int column : flexible) {
+            if (natural[column] * space / naturalSum < floor[column])
+                floored += floor[column];
+            else
+                rest += natural[column];
+        }
+        int used = 0;
+        for (const int column : flexible) {
+            const bool atFloor = natural[column] * space / naturalSum < floor[column];
+            widths[column]
+                = atFloor ? floor[column] : (rest > 0 ? natural[column] * (space - floored) / rest : 0);
+            widths[column] = std::max(widths[column], floor[column]);
+            used += widths[column];
+        }
+        return used <= space;
+    };
+    if (table->isVisible() && available > 0) {
+        for (const int column :
+            {PartnerTableModel::PartnerSinceColumn, PartnerTableModel::LastReviewedColumn}) {
+            if (share())
+                break;
+            header->setSectionHidden(column, true);
+        }
+        share();
+    }
+    for (int column = 0; column < PartnerTableModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
 }
 
 void PartnerPage::fillTypeCombo()
@@ -589,6 +673,12 @@ void PartnerPage::showContextMenu(const QPoint &position)
 
 bool PartnerPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->partnerTable->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitColumnsToHeaders();
+        return false;
+    }
     if (watched == m_ui->filterEdit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         // Escape clears the filter (and, when it is already empty, leaves it for the table).

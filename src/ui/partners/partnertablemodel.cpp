@@ -2,11 +2,13 @@
 
 #include "relationships/riskassessment.h"
 #include "relationships/todo.h"
+#include "widgets/riskicon.h"
 
 #include <QBrush>
 #include <QCollator>
 #include <QDateTime>
 #include <QPalette>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <numeric>
@@ -380,7 +382,7 @@ const QString &PartnerTableModel::rolesText(const PartnerSummary &s) const
     if (s.unknownRoleIds.isEmpty()) {
         return it->isEmpty() ? m_noneText : *it;
     }
-    m_scratch = it->isEmpty() ? s.unknownRoleIds : *it + u", "_s + s.unknownRoleIds;
+    m_scratch = PartnerSummary::rolesDisplay(s.roleMask, s.unknownRoleIds); // unknown ones named as such
     return m_scratch;
 }
 
@@ -403,8 +405,9 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == RiskColumn)
             return s.riskFlags ? RiskAssessment::explanations(s.riskFlags).join(u'\n')
                                : tr("Nothing needs attention.");
-        if (index.column() == NameColumn)
-            return tr("Partner tenant ID: %1").arg(s.tenantId);
+        if (index.column() == NameColumn) // the whole name when the column cuts it short; plain text
+            return Qt::convertFromPlainText(
+                s.name + u'\n' + tr("Partner tenant ID: %1").arg(s.tenantId), Qt::WhiteSpaceNormal);
         if (index.column() == LastSignInColumn) {
             if (s.activity.evidenceToMs == 0)
                 return tr("No activity evidence: import an Entra sign-in log (File > Import partner file…) "
@@ -417,7 +420,17 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
             return tr("Decided in PartnerDesk, not yet done in Microsoft 365: the tenant still holds what is "
                       "shown. "
                       "See To do in Microsoft 365.");
+        if (index.column() == RolesColumn)
+            return Qt::convertFromPlainText(rolesText(s), Qt::WhiteSpaceNormal);
+        if (index.column() == AgreementColumn && s.agreementAcceptedMs)
+            return tr("Microsoft Customer Agreement accepted on %1").arg(dateText(s.agreementAcceptedMs));
+        if (index.column() == TypeColumn)
+            return Qt::convertFromPlainText(typesText(s), Qt::WhiteSpaceNormal);
         break;
+    case Qt::DecorationRole:
+        if (index.column() == RiskColumn)
+            return RiskIcon::icon(RiskAssessment::level(s.riskFlags));
+        return {};
     case Qt::ForegroundRole:
         if (index.column() == RiskColumn) {
             switch (RiskAssessment::level(s.riskFlags)) {
@@ -462,8 +475,8 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
             return tr("Authorization decided, still to do: %1").arg(rolesText(s));
         return rolesText(s);
     case AgreementColumn:
-        return s.agreementAcceptedMs ? tr("Accepted on %1").arg(dateText(s.agreementAcceptedMs))
-                                     : tr("Not accepted");
+        // The date alone, so the column stays narrow; the tooltip says it in words.
+        return s.agreementAcceptedMs ? dateText(s.agreementAcceptedMs) : tr("Not accepted");
     case PartnerSinceColumn:
         return s.partnerSinceMs ? dateText(s.partnerSinceMs) : QString();
     case LastReviewedColumn:

@@ -10,6 +10,7 @@
 #include "review/reviewrepository.h"
 #include "review/reviewservice.h"
 #include "review/startreviewdialog.h"
+#include "widgets/riskicon.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -228,6 +229,8 @@ void ReviewPage::fillTable()
             cell->setToolTip(Qt::convertFromPlainText(cells.at(column)));
             if (column == DecisionColumn && !item.isDecided())
                 cell->setForeground(palette().color(QPalette::PlaceholderText));
+            if (column == RiskColumn)
+                cell->setIcon(RiskIcon::icon(level));
             m_table->setItem(row, column, cell);
         }
     }
@@ -363,7 +366,8 @@ void ReviewPage::retranslate()
     const int pad = fm.averageCharWidth() * 3;
     header->setSectionResizeMode(RiskColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(DecisionColumn, QHeaderView::Interactive);
-    header->resizeSection(RiskColumn, std::max(header->sectionSizeHint(RiskColumn), riskWidth + pad));
+    header->resizeSection(
+        RiskColumn, std::max(header->sectionSizeHint(RiskColumn), riskWidth + pad + RiskIcon::size()));
     header->resizeSection(
         DecisionColumn, std::max(header->sectionSizeHint(DecisionColumn), decisionWidth + pad));
     header->setSectionResizeMode(DecidedByColumn, QHeaderView::Interactive);

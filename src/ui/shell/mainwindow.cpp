@@ -17,10 +17,12 @@
 #include "todos/todospage.h"
 #include "ui_mainwindow.h"
 #include "widgets/admincenternotice.h"
+#include "widgets/focusstyle.h"
 #include "widgets/icons.h"
 
 #include <QActionGroup>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
@@ -49,6 +51,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     , m_settingsPage(nullptr)
     , m_languageGroup(new QActionGroup(this))
 {
+    FocusStyle::install(); // where keyboard focus is must be visible on every control
     m_ui->setupUi(this);
     QFont titleFont = m_ui->pageTitleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -166,6 +169,9 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         [this](QAction *action) { Q_EMIT languageRequested(action->data().toString()); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionHowItWorks, &QAction::triggered, this, &MainWindow::showHowItWorks);
+    connect(m_ui->actionPartnerHelp, &QAction::triggered, this,
+        [this] { QDesktopServices::openUrl(m_ui->actionPartnerHelp->data().toUrl()); });
     connect(m_ui->operatorCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateOperatorDetails();
         Q_EMIT operatorChanged(currentOperator());
@@ -270,10 +276,13 @@ void MainWindow::retranslate()
             QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText));
     }
     m_ui->navigationList->setMinimumWidth(widest + 2 * m_ui->navigationList->frameWidth()
-        + m_ui->navigationList->iconSize().width() + m_ui->navigationList->fontMetrics().averageCharWidth() * 4);
+        + m_ui->navigationList->iconSize().width()
+        + m_ui->navigationList->fontMetrics().averageCharWidth() * 4);
     const int row = std::max(0, m_ui->navigationList->currentRow());
     m_ui->pageTitleLabel->setText(
         row == TodoListPage ? tr("To do in Microsoft 365") : m_ui->navigationList->item(row)->text());
+    m_ui->actionPartnerHelp->setData(partnerHelpUrl());
+    m_ui->actionPartnerHelp->setToolTip(partnerHelpUrl().toString());
     updateOperatorDetails();
     if (row == OverviewPage)
         statusBar()->showMessage(m_overviewPage->statusText());
@@ -305,6 +314,42 @@ void MainWindow::updateOperatorDetails()
     m_invitationsPage->setOperator(op);
     m_findPartnerPage->setOperator(op);
     m_settingsPage->setOperator(op);
+}
+
+QUrl MainWindow::partnerHelpUrl()
+{
+    // Microsoft's own help page for what PartnerDesk keeps a register of, in the window's language.
+    const bool dutch = QLocale().language() == QLocale::Dutch;
+    return QUrl(dutch ? u"https://learn.microsoft.com/nl-nl/microsoft-365/commerce/manage-partners"_s
+                      : u"https://learn.microsoft.com/en-us/microsoft-365/commerce/manage-partners"_s);
+}
+
+void MainWindow::showHowItWorks()
+{
+    QMessageBox box(
+        QMessageBox::Information, tr("How PartnerDesk works"), QString(), QMessageBox::Close, this);
+    box.setObjectName(u"howItWorksDialog"_s);
+    box.setTextFormat(Qt::RichText); // our own text, no names from outside
+    box.setText(
+        tr("<p><b>PartnerDesk is a register: it records what you decide about your Microsoft partners. "
+           "It does not change your tenant.</p>"));
+    box.setInformativeText(tr(
+        "<ol>"
+        "<li><b>Partner relationships</b> lists each partner, the admin roles your tenant is known to hold "
+        "for it, and the risk: high when a delegated admin holds Global Administrator.</li>"
+        "<li><b>Decisions</b> such as removing roles, ending a relationship or accepting an invitation are "
+        "recorded here. The step itself is done in the Microsoft 365 admin center; it waits on <b>To do in "
+        "Microsoft 365</b> until you mark it done there.</li>"
+        "<li><b>Evidence</b>: import the partner list from the admin center and Entra sign-in logs to see "
+        "which partners still sign in.</li>"
+        "<li><b>Access review</b> takes you through every current partner; a report shows the register as "
+        "of a moment and can be checked against it.</li>"
+        "<li><b>History</b> keeps every decision in a chain of hashes; <b>Verify history</b> shows whether "
+        "anything was altered.</li>"
+        "</ol>"
+        "<p>Keyboard: Ctrl+1 to Ctrl+8 open the pages, Ctrl+F finds, Tab moves on, Escape clears a "
+        "filter.</p>"));
+    box.exec();
 }
 
 void MainWindow::showAbout()

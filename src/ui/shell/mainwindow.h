@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QUrl;
+
 class AuditHistoryPage;
 class OverviewPage;
 class ReviewPage;
@@ -48,6 +50,7 @@ public:
     void setOperators(const QList<Operator> &operators, const QString &currentUpn);
     Operator currentOperator() const;
     void setCurrentLanguage(const QString &language); // checks the matching Language menu entry
+    static QUrl partnerHelpUrl(); // Microsoft Learn's "Manage partner relationships", in the language shown
     void showPage(Page page);
     PartnerPage *partnerPage() const { return m_partnerPage; }
     AuditHistoryPage *historyPage() const { return m_historyPage; }
@@ -80,6 +83,7 @@ private:
     void retranslate();
     void updateOperatorDetails();
     void showAbout();
+    void showHowItWorks();
     void pasteInvitation();
     bool takeInvitations(const QMimeData *data, bool dryRun, bool fromDrop = false);
     void onPartnerAccepted(const QString &tenantId, const QUrl &invitationUrl);
