@@ -1,8 +1,12 @@
 #include "directory/contactdialog.h"
 
 #include "ui_contactdialog.h"
+#include "widgets/fieldmessage.h"
 
+#include <QComboBox>
 #include <QEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -16,10 +20,15 @@ ContactDialog::ContactDialog(const QStringList &partnerNames, QWidget *parent)
     m_send = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(u"sendButton"_s);
     m_send->setDefault(true);
-    m_ui->problemLabel->hide();
+    m_problem = std::make_unique<FieldMessage>(m_ui->problemLabel);
+    m_problem->hide();
     connect(m_send, &QPushButton::clicked, this, &ContactDialog::onSend);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->needsEdit, &QPlainTextEdit::textChanged, this, &ContactDialog::updateCounter);
+    for (QLineEdit *edit : {m_ui->organisationEdit, m_ui->nameEdit, m_ui->emailEdit, m_ui->phoneEdit})
+        connect(edit, &QLineEdit::textEdited, this, &ContactDialog::recheck);
+    connect(m_ui->needsEdit, &QPlainTextEdit::textChanged, this, &ContactDialog::recheck);
+    connect(m_ui->sizeCombo, &QComboBox::activated, this, &ContactDialog::recheck);
     retranslate();
 }
 
@@ -42,9 +51,26 @@ ContactService::Form ContactDialog::form() const
         m_ui->needsEdit->toPlainText()};
 }
 
+void ContactDialog::setDeliversNow(bool now)
+{
+    m_deliversNow = now;
+    retranslate();
+}
+
+void ContactDialog::recheck()
+{
+    if (m_problemField == ContactService::Field::None || !m_problem->isShown())
+        return;
+    if (ContactService::check(form()).field == m_problemField)
+        return;
+    m_problemField = ContactService::Field::None;
+    m_problem->hide();
+}
+
 void ContactDialog::onSend()
 {
     const ContactService::Problem problem = ContactService::check(form());
+    m_problemField = problem.field;
     QWidget *field = nullptr;
     switch (problem.field) {
     case ContactService::Field::None:
@@ -74,10 +100,7 @@ void ContactDialog::onSend()
             message = s.error().message;
     }
     if (!message.isEmpty()) {
-        m_ui->problemLabel->setText(message);
-        m_ui->problemLabel->show();
-        if (field)
-            field->setFocus(Qt::OtherFocusReason);
+        m_problem->show(message, field, field == m_ui->needsEdit ? m_ui->counterLabel : nullptr);
         return;
     }
     accept();
@@ -97,7 +120,10 @@ void ContactDialog::retranslate()
     for (OrganisationSize::Flag f : OrganisationSize::all())
         m_ui->sizeCombo->addItem(OrganisationSize::displayName(f), int(f));
     m_ui->sizeCombo->setCurrentIndex(std::max(0, m_ui->sizeCombo->findData(size)));
-    m_send->setText(tr("&Send"));
+    m_send->setText(m_deliversNow ? tr("&Send") : tr("&Queue requests"));
+    m_send->setToolTip(m_deliversNow
+            ? QString()
+            : tr("No directory service is set up: the requests wait in the outbox until one is reachable."));
     m_ui->recipientsLabel->setText(
         tr("One request to each of these %n provider(s): %1", nullptr, int(m_partners.size()))
             .arg(m_partners.join(u", "_s)));

@@ -9,6 +9,8 @@
 #include "directory/directoryendpoint.h"
 #include "directory/directoryrefresher.h"
 #include "directory/outboxsender.h"
+#include "widgets/highlightdelegate.h"
+#include "widgets/searchfield.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -69,7 +71,10 @@ FindPartnerPage::FindPartnerPage(UiContext context, QWidget *parent)
     m_keywordsLabel->setBuddy(m_keywordsEdit);
     m_serviceLabel->setBuddy(m_serviceEdit);
     m_locationEdit->setClearButtonEnabled(true);
-    m_keywordsEdit->setClearButtonEnabled(true);
+    SearchField::attach(this, m_keywordsEdit, m_table); // Ctrl+F, Escape clears
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows walk it
+    m_highlight = new HighlightDelegate(m_table); // the words searched for, marked in the results
+    m_table->setItemDelegate(m_highlight);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -148,11 +153,15 @@ FindPartnerPage::FindPartnerPage(UiContext context, QWidget *parent)
         connect(
             m_cancelRefreshButton, &QPushButton::clicked, m_context.refresher, &DirectoryRefresher::cancel);
         connect(m_context.refresher, &DirectoryRefresher::progress, this, [this](int pages, int entries) {
-            setStatus(tr("Refreshing the directory: %n partner(s) read", nullptr, entries) + u" ("_s
-                + tr("%n page(s)", nullptr, pages) + u')');
+            setStatus([entries, pages]() -> QString {
+                return tr("Refreshing the directory: %n partner(s) read", nullptr, entries) + u" ("_s
+                    + tr("%n page(s)", nullptr, pages) + u')';
+            });
         });
         connect(m_context.refresher, &DirectoryRefresher::waiting, this, [this](int seconds) {
-            setStatus(tr("The directory service is busy; trying again in %n second(s)…", nullptr, seconds));
+            setStatus([seconds] {
+                return tr("The directory service is busy; trying again in %n second(s)…", nullptr, seconds);
+            });
         });
         connect(m_context.refresher, &DirectoryRefresher::finished, this,
             [this](bool ok, const QString &message) {
@@ -161,7 +170,9 @@ FindPartnerPage::FindPartnerPage(UiContext context, QWidget *parent)
                 updateActions();
                 if (ok) {
                     // directoryChanged came first and recounted the catalogue.
-                    setStatus(tr("Directory refreshed: %n partner(s).", nullptr, int(m_entryCount)));
+                    setStatus([count = int(m_entryCount)] {
+                        return tr("Directory refreshed: %n partner(s).", nullptr, count);
+                    });
                 } else {
                     setStatus(message);
                 }
@@ -224,7 +235,7 @@ void FindPartnerPage::saveService()
         setStatus(s.error().message);
         return;
     }
-    setStatus(tr("Directory service saved."));
+    setStatus([] { return tr("Directory service saved."); });
     askAboutQueuedRequests(valid.value().toString());
     loadService();
 }
@@ -247,8 +258,10 @@ void FindPartnerPage::askAboutQueuedRequests(const QString &url)
     box.button(QMessageBox::Yes)->setObjectName(u"yesButton"_s);
     box.button(QMessageBox::No)->setObjectName(u"noButton"_s);
     if (box.exec() != QMessageBox::Yes) {
-        setStatus(
-            tr("Directory service saved. The queued requests wait for the service they were written for."));
+        setStatus([] {
+            return tr(
+                "Directory service saved. The queued requests wait for the service they were written for.");
+        });
         return;
     }
     const auto moved = m_service->redirectQueued(m_operator, url);
@@ -256,8 +269,9 @@ void FindPartnerPage::askAboutQueuedRequests(const QString &url)
         setStatus(moved.error().message);
         return;
     }
-    setStatus(
-        tr("Directory service saved. %n queued request(s) will be sent to it.", nullptr, moved.value()));
+    setStatus([count = moved.value()] {
+        return tr("Directory service saved. %n queued request(s) will be sent to it.", nullptr, count);
+    });
 }
 
 void FindPartnerPage::search()
@@ -313,6 +327,7 @@ void FindPartnerPage::showResults()
     const QString selected = m_table->currentItem()
         ? m_table->item(m_table->currentRow(), 0)->data(kTenantRole).toString()
         : QString();
+    m_highlight->setTerms(m_keywordsEdit->text() + u' ' + m_locationEdit->text());
     QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m_results.size()));
     for (int row = 0; row < m_results.size(); ++row) {
@@ -386,6 +401,7 @@ void FindPartnerPage::contactSelected()
     prefill.contactName = m_operator.displayName;
     prefill.email = m_operator.upn;
     dialog.setForm(prefill);
+    dialog.setDeliversNow(m_context.sender && DirectoryEndpoint::validate(m_serviceEdit->text()));
     int queued = 0;
     dialog.setSendHandler([&](const ContactService::Form &form) -> Status {
         auto sent = m_service->send(m_operator, partners, form);
@@ -399,11 +415,13 @@ void FindPartnerPage::contactSelected()
     m_checked.clear();
     showResults();
     const bool online = m_context.sender && DirectoryEndpoint::validate(m_serviceEdit->text());
-    setStatus(online
+    setStatus([online, queued] {
+        return online
             ? tr("%n request(s) written to the outbox; sending now.", nullptr, queued)
-            : tr("%n request(s) written to the outbox; they are sent when a directory service is set up "
-                 "and reachable.",
-                nullptr, queued));
+            : tr("%n request(s) written to the outbox; they are sent when a directory service is set "
+                 "up and reachable.",
+                nullptr, queued);
+    });
     if (online)
         m_context.sender->deliverQueued();
 }
@@ -432,15 +450,21 @@ void FindPartnerPage::refreshDirectory()
     }
     m_progress->show();
     m_cancelRefreshButton->show();
-    setStatus(tr("Refreshing the directory…"));
+    setStatus([] { return tr("Refreshing the directory…"); });
     m_context.refresher->start(valid.value());
     updateActions();
 }
 
 void FindPartnerPage::setStatus(const QString &text)
 {
-    m_status = text;
-    Q_EMIT statusChanged(text);
+    setStatus([text] { return text; }); // a message from below, in the language it was made in
+}
+
+void FindPartnerPage::setStatus(std::function<QString()> text)
+{
+    // Kept as how to say it, so a language switch says it again in the new language.
+    m_status = std::move(text);
+    Q_EMIT statusChanged(m_status());
 }
 
 void FindPartnerPage::retranslate()
@@ -465,7 +489,10 @@ void FindPartnerPage::retranslate()
 
 void FindPartnerPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_status)
+            Q_EMIT statusChanged(m_status());
+    }
     QWidget::changeEvent(event);
 }

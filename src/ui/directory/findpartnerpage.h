@@ -11,9 +11,11 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class ContactService;
+class HighlightDelegate;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,12 +36,13 @@ public:
     void contactSelected();
     void refreshDirectory();
     void retrySelected();
-    QString statusText() const { return m_status; }
+    QString statusText() const { return m_status ? m_status() : QString(); }
 
     QLineEdit *locationEdit() const { return m_locationEdit; }
     QLineEdit *keywordsEdit() const { return m_keywordsEdit; }
     QComboBox *sizeCombo() const { return m_sizeCombo; }
     QTableWidget *table() const { return m_table; }
+    HighlightDelegate *highlight() const { return m_highlight; }
     QPushButton *contactButton() const { return m_contactButton; }
     QLineEdit *serviceEdit() const { return m_serviceEdit; }
     int checkedCount() const { return int(m_checked.size()); }
@@ -61,6 +64,7 @@ private:
     void askAboutQueuedRequests(const QString &url);
     void loadService();
     void setStatus(const QString &text);
+    void setStatus(std::function<QString()> text); // said again in the new language after a switch
     QString requestState(const QString &tenantId, bool *failed) const;
 
     UiContext m_context;
@@ -70,7 +74,7 @@ private:
     QHash<QString, DirectoryEntry> m_checked; // by tenant ID, kept across searches
     QHash<QString, ContactRequest> m_latestRequest; // by tenant ID
     qint64 m_entryCount = 0;
-    QString m_status;
+    std::function<QString()> m_status;
 
     QLabel *m_locationLabel;
     QLineEdit *m_locationEdit;
@@ -80,6 +84,7 @@ private:
     QLineEdit *m_keywordsEdit;
     QLabel *m_countLabel;
     QTableWidget *m_table;
+    HighlightDelegate *m_highlight = nullptr;
     QPushButton *m_contactButton;
     QPushButton *m_retryButton;
     QLabel *m_serviceLabel;

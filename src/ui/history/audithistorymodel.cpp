@@ -80,6 +80,11 @@ void AuditHistoryModel::retranslate()
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
+const AuditEvent *AuditHistoryModel::event(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).event : nullptr;
+}
+
 int AuditHistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -27,6 +27,7 @@ public:
     void retranslate();
     QString lastError() const { return m_error; }
     bool isComplete() const { return m_complete; }
+    const AuditEvent *event(int row) const; // nullptr outside the rows loaded
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -5,9 +5,11 @@
 #include "common/ports.h"
 #include "common/registernotifier.h"
 #include "common/tenantid.h"
+#include "history/auditeventdialog.h"
 #include "history/audithistorymodel.h"
 #include "ui_audithistorypage.h"
 #include "widgets/icons.h"
+#include "widgets/searchfield.h"
 
 #include <QCompleter>
 #include <QHeaderView>
@@ -33,6 +35,7 @@ AuditHistoryPage::AuditHistoryPage(UiContext context, QWidget *parent)
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     table->verticalHeader()->hide();
+    table->setTabKeyNavigation(false); // Tab leaves the table; the arrows walk it
     table->horizontalHeader()->setStretchLastSection(true);
     const int em = fontMetrics().averageCharWidth();
     const int widths[] = {20, 20, 28, 30};
@@ -45,6 +48,7 @@ AuditHistoryPage::AuditHistoryPage(UiContext context, QWidget *parent)
         edit->setMaximumDate(today);
     }
     m_ui->fromDate->setDate(today.addDays(-30));
+    setDateFormats();
 
     m_completer->setModel(m_suggestions);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -53,6 +57,11 @@ AuditHistoryPage::AuditHistoryPage(UiContext context, QWidget *parent)
     fillCombos();
 
     connect(m_ui->partnerEdit, &QLineEdit::textEdited, this, &AuditHistoryPage::updatePartnerSuggestions);
+    SearchField::attach(this, m_ui->partnerEdit, table); // Ctrl+F, Escape clears
+    connect(m_ui->partnerEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (text.isEmpty() && !m_partnerTenantId.isEmpty())
+            resolvePartner(); // cleared: every partner again
+    });
     connect(m_ui->partnerEdit, &QLineEdit::editingFinished, this, &AuditHistoryPage::resolvePartner);
     connect(
         m_completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
@@ -88,6 +97,9 @@ AuditHistoryPage::AuditHistoryPage(UiContext context, QWidget *parent)
             m_cancel->store(true);
     });
     connect(m_model, &AuditHistoryModel::loaded, this, &AuditHistoryPage::updateStatus);
+    // Enter or a double click: the event in words, before and after.
+    connect(table, &QAbstractItemView::activated, this,
+        [this](const QModelIndex &index) { openEvent(index.row()); });
     connect(&m_context.repository.notifier(), &RegisterNotifier::historyChanged, m_model,
         &AuditHistoryModel::reload);
     updateStatus();
@@ -205,7 +217,8 @@ void AuditHistoryPage::verify()
     m_ui->verifyProgress->setRange(0, 0);
     m_ui->verifyProgress->setVisible(true);
     m_ui->cancelVerifyButton->setVisible(true);
-    m_ui->verifyResultLabel->setText(tr("Verifying the history…"));
+    m_verifyMessage = [] { return tr("Verifying the history…"); };
+    m_ui->verifyResultLabel->setText(m_verifyMessage());
     const auto open = m_context.openRepository;
     const auto cancel = m_cancel;
     const QStringList folders = m_context.receiptFolders ? m_context.receiptFolders() : QStringList();
@@ -216,7 +229,7 @@ void AuditHistoryPage::verify()
         auto opened = open();
         if (!opened) {
             const QString message = opened.error().message;
-            post([self, message] { self->finishVerification(message, false); });
+            post([self, message] { self->finishVerification([message] { return message; }, false); });
             return;
         }
         auto result = opened.value()->verifyAudit([&](qint64 done, qint64 total) {
@@ -228,7 +241,7 @@ void AuditHistoryPage::verify()
         });
         if (!result) {
             const QString message = result.error().message;
-            post([self, message] { self->finishVerification(message, false); });
+            post([self, message] { self->finishVerification([message] { return message; }, false); });
             return;
         }
         const AuditVerification v = result.value();
@@ -239,26 +252,27 @@ void AuditHistoryPage::verify()
             auto check = opened.value()->checkReceipts(folders, {});
             if (!check) {
                 const QString message = check.error().message;
-                post([self, message] { self->finishVerification(message, false); });
+                post([self, message] { self->finishVerification([message] { return message; }, false); });
                 return;
             }
             receipts = check.value();
         }
         post([self, v, receipts] {
-            const QString checked
-                = tr("The whole history was checked: %Ln event(s).", nullptr, int(v.checked));
-            if (v.intact() && receipts && receipts->failed())
-                self->finishVerification(checked + u' ' + receipts->summary(), false);
-            else if (v.intact())
-                self->finishVerification(receipts
-                        ? checked + u' ' + tr("It is intact.") + u' ' + receipts->summary()
-                        : tr("The whole history is intact: %Ln event(s) verified, not only the rows shown.",
-                            nullptr, int(v.checked)),
-                    true);
-            else
-                self->finishVerification(tr("The history was altered at event %1: %2.")
-                                             .arg(QLocale().toString(v.firstBadSequence), v.problem),
-                    false);
+            // Said again in the new language after a switch.
+            const auto message = [v, receipts]() -> QString {
+                const QString checked
+                    = tr("The whole history was checked: %Ln event(s).", nullptr, int(v.checked));
+                if (v.intact() && receipts && receipts->failed())
+                    return checked + u' ' + receipts->summary();
+                if (v.intact() && receipts)
+                    return checked + u' ' + tr("It is intact.") + u' ' + receipts->summary();
+                if (v.intact())
+                    return tr("The whole history is intact: %Ln event(s) verified, not only the rows shown.",
+                        nullptr, int(v.checked));
+                return tr("The history was altered at event %1: %2.")
+                    .arg(QLocale().toString(v.firstBadSequence), v.problem);
+            };
+            self->finishVerification(message, v.intact() && !(receipts && receipts->failed()));
         });
     });
     connect(m_verifier, &QThread::finished, this, [this] {
@@ -271,9 +285,27 @@ void AuditHistoryPage::verify()
     m_verifier->start();
 }
 
-void AuditHistoryPage::finishVerification(const QString &message, bool intact)
+void AuditHistoryPage::openEvent(int row)
 {
-    m_ui->verifyResultLabel->setText(message);
+    const AuditEvent *event = m_model->event(row);
+    if (!event)
+        return;
+    AuditEventDialog dialog(*event, this);
+    dialog.exec();
+}
+
+void AuditHistoryPage::setDateFormats()
+{
+    // The date edits read and write dates as the chosen language does (25-11-2026, 25/11/2026).
+    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    for (QDateEdit *edit : {m_ui->fromDate, m_ui->toDate})
+        edit->setDisplayFormat(format);
+}
+
+void AuditHistoryPage::finishVerification(std::function<QString()> message, bool intact)
+{
+    m_verifyMessage = std::move(message);
+    m_ui->verifyResultLabel->setText(m_verifyMessage());
     QPalette palette = m_ui->verifyResultLabel->palette();
     palette.setColor(QPalette::WindowText, intact ? QColor(0x10, 0x6b, 0x21) : QColor(0xb0, 0x00, 0x20));
     m_ui->verifyResultLabel->setPalette(palette);
@@ -287,6 +319,9 @@ void AuditHistoryPage::changeEvent(QEvent *event)
         fillCombos();
         m_model->retranslate();
         updateStatus();
+        if (m_verifyMessage)
+            m_ui->verifyResultLabel->setText(m_verifyMessage());
+        setDateFormats();
     }
     QWidget::changeEvent(event);
 }

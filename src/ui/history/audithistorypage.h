@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class AuditHistoryModel;
@@ -32,6 +33,7 @@ public:
     bool isVerifying() const { return m_verifier != nullptr; }
     void showPartner(const QString &tenantId, const QString &name); // filters the page to one partner
     void verify();
+    void openEvent(int row); // the event in words, in a dialog
 
 Q_SIGNALS:
     void statusChanged(const QString &text);
@@ -46,7 +48,8 @@ private:
     void updatePartnerSuggestions(const QString &text);
     void resolvePartner();
     void updateStatus();
-    void finishVerification(const QString &message, bool intact);
+    void finishVerification(std::function<QString()> message, bool intact);
+    void setDateFormats();
 
     std::unique_ptr<Ui::AuditHistoryPage> m_ui;
     UiContext m_context;
@@ -55,6 +58,7 @@ private:
     QStringListModel *m_suggestions;
     QString m_partnerTenantId;
     QString m_status;
+    std::function<QString()> m_verifyMessage; // the last result, said again after a language switch
     QThread *m_verifier = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };

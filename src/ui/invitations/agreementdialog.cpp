@@ -5,6 +5,7 @@
 #include "ui_agreementdialog.h"
 
 #include <QEvent>
+#include <QLocale>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -24,11 +25,17 @@ AgreementDialog::AgreementDialog(Mode mode, QWidget *parent)
         m_ui->tenantIdEdit->fontMetrics().horizontalAdvance(m_ui->tenantIdEdit->placeholderText()) + 24);
 
     connect(m_ui->acknowledgeCheck, &QCheckBox::toggled, this, &AgreementDialog::updateAcceptButton);
-    connect(m_ui->partnerNameEdit, &QLineEdit::textChanged, this, &AgreementDialog::updateAcceptButton);
+    connect(m_ui->partnerNameEdit, &QLineEdit::textChanged, this, [this] {
+        m_error.clear(); // a refusal is about what was typed before
+        updateAcceptButton();
+    });
     connect(m_ui->tenantIdEdit, &QLineEdit::textChanged, this, &AgreementDialog::onTenantEdited);
     connect(m_ui->acceptButton, &QPushButton::clicked, this, &AgreementDialog::onAccept);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->cancelInvitationButton, &QPushButton::clicked, this, [this] {
+        // Keeping the invitation returns here with everything typed.
+        if (m_onCancel && !m_onCancel())
+            return;
         m_outcome = Outcome::CancelInvitation;
         done(QDialog::Rejected);
     });
@@ -92,8 +99,14 @@ bool AgreementDialog::isAcceptEnabled() const
     return m_ui->acceptButton->isEnabled();
 }
 
+QString AgreementDialog::acceptHint() const
+{
+    return m_ui->acceptButton->isEnabled() ? QString() : m_ui->acceptButton->toolTip();
+}
+
 void AgreementDialog::onTenantEdited()
 {
+    m_error.clear();
     // A partner already in the register fills in its own name.
     if (m_lookup && !m_ui->tenantIdEdit->isReadOnly() && TenantId::isValid(partnerTenantId())) {
         const QString known = m_lookup(partnerTenantId());
@@ -118,7 +131,8 @@ void AgreementDialog::updateAcceptButton()
     else if (!TenantId::isValid(partnerTenantId()))
         hint = tr("Enter the partner's tenant ID (a GUID such as 3f2c1a9e-5b7d-4c21-9e1a-0d4b6c8e2f10).");
     m_ui->acceptButton->setToolTip(hint);
-    const QString shown = m_error.isEmpty() ? (m_permission ? QString() : hint) : m_error;
+    // Say why Accept is disabled where it can be read without a mouse.
+    const QString shown = m_error.isEmpty() ? hint : m_error;
     m_ui->messageLabel->setText(shown);
     m_ui->messageLabel->setVisible(!shown.isEmpty());
 }
@@ -149,7 +163,11 @@ void AgreementDialog::retranslate()
     m_ui->agreementView->setHtml(text.html);
     setWindowTitle(m_mode == Mode::AcceptAndAuthorize ? tr("Accept agreement & authorize partner")
                                                       : tr("Accept agreement"));
-    m_ui->versionLabel->setText(tr("Agreement %1, version %2").arg(text.agreementId, text.version));
+    // For people, the month of the version; the id and version recorded with an acceptance are in the
+    // tooltip and the history.
+    m_ui->versionLabel->setText(tr("Version of %1").arg(QLocale().toString(text.issued, u"MMMM yyyy"_s)));
+    m_ui->versionLabel->setToolTip(u"%1 %2"_s.arg(text.agreementId, text.version));
+    m_ui->partnerNameEdit->setPlaceholderText(tr("Required"));
     m_ui->fullTextLabel->setText(tr("Read the full agreement at <a href=\"%1\">%1</a>.")
                                      .arg(QString::fromLatin1(AgreementText::kFullTextUrl)));
     m_ui->acceptButton->setText(

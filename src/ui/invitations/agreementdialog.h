@@ -1,7 +1,8 @@
 #pragma once
 // AgreementDialog: "Accept agreement & authorize partner". Shows the bundled Microsoft Customer
 // Agreement summary in the current language with a link to the full text; Accept & Authorize (or
-// Accept, for the agreement alone) stays disabled until the acknowledgement box is ticked. Closing it
+// Accept, for the agreement alone) stays disabled until the acknowledgement box is ticked and the partner
+// is named, and the line above the buttons says which is missing. Closing it
 // decides nothing. The caller's accept handler records the decision; if it refuses, the dialog stays
 // open with the reason and everything typed.
 
@@ -27,6 +28,9 @@ public:
     enum class Outcome { Closed, Accepted, CancelInvitation };
     using AcceptHandler = std::function<Status(const AgreementDialog &)>;
     using NameLookup = std::function<QString(const QString &tenantId)>;
+    // Asks whether to cancel the invitation (true: cancelled, the dialog closes; false: kept, the dialog
+    // stays open with everything typed).
+    using CancelHandler = std::function<bool()>;
 
     AgreementDialog(Mode mode, QWidget *parent = nullptr);
     ~AgreementDialog() override;
@@ -39,12 +43,14 @@ public:
     void setPermission(const Decision &decision); // a refusal disables Accept and says why
     void setCancelInvitationAvailable(bool available, const Decision &decision);
     void setAcceptHandler(AcceptHandler handler) { m_onAccept = std::move(handler); }
+    void setCancelHandler(CancelHandler handler) { m_onCancel = std::move(handler); }
 
     QString partnerName() const;
     QString partnerTenantId() const;
     InvitationService::AgreementShown agreementShown() const; // the text exactly as displayed now
     Outcome outcome() const { return m_outcome; }
     bool isAcceptEnabled() const;
+    QString acceptHint() const; // why Accept is disabled, empty when it is enabled
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +67,7 @@ private:
     Decision m_permission = Decision::allow();
     Decision m_cancelPermission = Decision::allow();
     AcceptHandler m_onAccept;
+    CancelHandler m_onCancel;
     NameLookup m_lookup;
     QString m_agreementId;
     QString m_version;

@@ -12,6 +12,7 @@ AgreementText AgreementText::bundled(const QString &language)
     text.agreementId = u"MicrosoftCustomerAgreement"_s;
     // The version of the bundled summary; it changes whenever the text in resources/agreements does.
     text.version = u"2026-11-%1"_s.arg(lang);
+    text.issued = QDate(2026, 11, 1);
     if (file.open(QIODevice::ReadOnly))
         text.html = QString::fromUtf8(file.readAll());
     return text;

@@ -2,6 +2,7 @@
 // AgreementText: the Microsoft Customer Agreement summary bundled with the app, in the language shown.
 // What is hashed on acceptance is exactly this text.
 
+#include <QDate>
 #include <QString>
 
 struct AgreementText
@@ -10,6 +11,7 @@ struct AgreementText
 
     QString agreementId; // stable identifier recorded with an acceptance
     QString version;
+    QDate issued; // the month the bundled summary follows, for people: "version of November 2026"
     QString html; // the summary exactly as shown
 
     static AgreementText bundled(const QString &language); // "nl" or "en"; anything else: English

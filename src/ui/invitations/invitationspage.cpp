@@ -72,6 +72,7 @@ InvitationsPage::InvitationsPage(UiContext context, QWidget *parent)
     m_validationLabel->setWordWrap(true);
     m_validationLabel->setTextFormat(Qt::RichText);
     m_table->setObjectName(u"invitationTable"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows walk it
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -255,7 +256,18 @@ void InvitationsPage::refresh()
         showReview();
     const int pending = int(std::count_if(m_invitations.cbegin(), m_invitations.cend(),
         [&](const Invitation &i) { return i.effectiveStatus(now) == Invitation::Status::Received; }));
-    setStatus(tr("%n invitation(s) waiting for a decision", nullptr, pending));
+    setStatus([pending] { return tr("%n invitation(s) waiting for a decision", nullptr, pending); });
+}
+
+std::optional<Invitation> InvitationsPage::pendingWithLink(const InvitationLink &link) const
+{
+    const QDateTime now = m_context.clock.nowUtc();
+    const QUrl url = link.url();
+    for (const Invitation &i : m_invitations) {
+        if (i.effectiveStatus(now) == Invitation::Status::Received && i.parsed().url() == url)
+            return i;
+    }
+    return std::nullopt;
 }
 
 bool InvitationsPage::selectInvitation(qint64 id)
@@ -292,6 +304,7 @@ void InvitationsPage::validateBox()
         m_validationLabel->setText(
             tr("Paste the link from the partner's email, or drop the email itself on this window."));
         m_addButton->setEnabled(false);
+        m_addButton->setToolTip(tr("Add the invitation to the list (Enter)"));
         return;
     }
     const InvitationLink link = InvitationLink::parse(text);
@@ -300,6 +313,17 @@ void InvitationsPage::validateBox()
             tr("Not an invitation link: %1").arg(link.refusalReason()).toHtmlEscaped()));
         m_addButton->setEnabled(false);
         m_addButton->setToolTip(link.refusalReason());
+        return;
+    }
+    if (const std::optional<Invitation> waiting = pendingWithLink(link)) {
+        // The same link again records nothing new: say so before, not after.
+        m_validationLabel->setText(tr(
+            "This invitation is already in the list, received %1 and waiting for a decision. Add selects it.")
+                                       .arg(localDateTime(waiting->receivedUtc))
+                                       .toHtmlEscaped());
+        m_addButton->setEnabled(manage.allowed());
+        m_addButton->setToolTip(
+            manage ? tr("Select the invitation already in the list (Enter)") : manage.reason());
         return;
     }
     const QString known = knownPartnerName(link.partnerTenantId());
@@ -331,6 +355,7 @@ bool InvitationsPage::addLink(const QString &text)
     const InvitationLink link = InvitationLink::parse(text);
     if (!link.isValid())
         return false; // the box says why
+    const bool alreadyWaiting = pendingWithLink(link).has_value();
     auto received = m_service->receive(m_operator, text);
     if (!received) {
         m_validationLabel->setText(
@@ -340,7 +365,11 @@ bool InvitationsPage::addLink(const QString &text)
     m_linkEdit->clear();
     refresh();
     selectInvitation(received->id);
-    setStatus(tr("Invitation added: review it, then accept or cancel it."));
+    setStatus([alreadyWaiting] {
+        return alreadyWaiting
+            ? tr("This invitation was already in the list; nothing was added. It is selected.")
+            : tr("Invitation added: review it, then accept or cancel it.");
+    });
     m_table->setFocus(Qt::OtherFocusReason);
     return true;
 }
@@ -386,7 +415,9 @@ int InvitationsPage::addFromEmailText(const QString &source, std::function<QByte
             ++added;
     }
     if (added > 0)
-        setStatus(tr("%n invitation link(s) added from %1.", nullptr, added).arg(source));
+        setStatus([added, source] {
+            return tr("%n invitation link(s) added from %1.", nullptr, added).arg(source);
+        });
     return added;
 }
 
@@ -511,6 +542,7 @@ void InvitationsPage::acceptSelected()
     });
     dialog.setPermission(Policy::check(m_operator, InvitationService::actionToAccept(link)));
     dialog.setCancelInvitationAvailable(true, Policy::check(m_operator, PolicyAction::ManageRelationships));
+    dialog.setCancelHandler([&] { return cancelInvitation(*invitation); });
     QString acceptedTenant;
     const qint64 id = invitation->id;
     dialog.setAcceptHandler([&](const AgreementDialog &d) -> Status {
@@ -524,14 +556,14 @@ void InvitationsPage::acceptSelected()
     dialog.exec();
     switch (dialog.outcome()) {
     case AgreementDialog::Outcome::Accepted:
-        setStatus(tr("Invitation accepted in the register."));
+        setStatus([] { return tr("Invitation accepted in the register."); });
         Q_EMIT partnerAccepted(acceptedTenant, link.url());
         break;
     case AgreementDialog::Outcome::CancelInvitation:
-        cancelInvitation(*invitation);
-        break;
+        break; // recorded by the cancel handler, which also set the status
+
     case AgreementDialog::Outcome::Closed:
-        setStatus(tr("Nothing was decided; the invitation is still waiting."));
+        setStatus([] { return tr("Nothing was decided; the invitation is still waiting."); });
         break;
     }
 }
@@ -560,14 +592,20 @@ bool InvitationsPage::cancelInvitation(const Invitation &invitation)
         box.exec();
         return false;
     }
-    setStatus(tr("Invitation cancelled and kept in the history. Nothing was granted."));
+    setStatus([] { return tr("Invitation cancelled and kept in the history. Nothing was granted."); });
     return true;
 }
 
 void InvitationsPage::setStatus(const QString &text)
 {
-    m_status = text;
-    Q_EMIT statusChanged(text);
+    setStatus([text] { return text; }); // a message from below, in the language it was made in
+}
+
+void InvitationsPage::setStatus(std::function<QString()> text)
+{
+    // Kept as how to say it, so a language switch says it again in the new language.
+    m_status = std::move(text);
+    Q_EMIT statusChanged(m_status());
 }
 
 void InvitationsPage::retranslate()
@@ -587,8 +625,11 @@ void InvitationsPage::retranslate()
 void InvitationsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        std::function<QString()> message = m_status;
         retranslate();
         refresh();
+        if (message)
+            setStatus(std::move(message)); // the last message, now in the new language
     }
     QWidget::changeEvent(event);
 }

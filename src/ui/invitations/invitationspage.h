@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class InvitationLink;
 class InvitationService;
 class QCheckBox;
 class QLabel;
@@ -43,7 +44,7 @@ public:
     void cancelSelected();
     bool selectInvitation(qint64 id);
     std::optional<Invitation> selectedInvitation() const;
-    QString statusText() const { return m_status; }
+    QString statusText() const { return m_status ? m_status() : QString(); }
 
     // What accepting the link would grant, in words, as rich text (shared with the agreement dialog).
     static QString grantsHtml(const InvitationLink &link);
@@ -70,16 +71,19 @@ private:
     void showReview();
     void updateActions();
     void setStatus(const QString &text);
+    void setStatus(std::function<QString()> text); // said again in the new language after a switch
     void showProblem(const QString &message);
     QString knownPartnerName(const QString &tenantId) const;
     QString directoryPartnerName(const QString &tenantId) const; // a partner found in the directory
     bool cancelInvitation(const Invitation &invitation);
+    // The waiting invitation with this link, if the list already holds one.
+    std::optional<Invitation> pendingWithLink(const InvitationLink &link) const;
 
     UiContext m_context;
     std::unique_ptr<InvitationService> m_service;
     Operator m_operator;
     QList<Invitation> m_invitations;
-    QString m_status;
+    std::function<QString()> m_status;
 
     QLabel *m_addLabel;
     QLineEdit *m_linkEdit;
