@@ -436,6 +436,10 @@
         <source>Cloud Application Administrator</source>
         <translation>Cloud Application Administrator</translation>
     </message>
+    <message>
+        <source>Unknown role (ID %1)</source>
+        <translation>Unknown role (ID %1)</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -492,10 +496,6 @@
         <translation>Accept agreement</translation>
     </message>
     <message>
-        <source>Agreement %1, version %2</source>
-        <translation>Agreement %1, version %2</translation>
-    </message>
-    <message>
         <source>Read the full agreement at &lt;a href="%1"&gt;%1&lt;/a&gt;.</source>
         <translation>Read the full agreement at &lt;a href="%1"&gt;%1&lt;/a&gt;.</translation>
     </message>
@@ -506,6 +506,14 @@
     <message>
         <source>Decline: nothing is granted, and the cancellation is kept in history</source>
         <translation>Decline: nothing is granted, and the cancellation is kept in history</translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation>Version of %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
     </message>
 </context>
 <context>
@@ -928,6 +936,99 @@
     <message>
         <source>Access review signed off</source>
         <translation>Access review signed off</translation>
+    </message>
+    <message>
+        <source>written to the outbox</source>
+        <translation>written to the outbox</translation>
+    </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation>waiting for a decision</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>not accepted</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation>Contact request</translation>
+    </message>
+    <message>
+        <source>Request key</source>
+        <translation>Request key</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEventDialog</name>
+    <message>
+        <source>History event %1</source>
+        <translation>History event %1</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>None: it concerns the whole register</source>
+        <translation>None: it concerns the whole register</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>This event records no field before and after.</source>
+        <translation>This event records no field before and after.</translation>
+    </message>
+    <message>
+        <source>Event %1, SHA-256 %2
+after %3</source>
+        <translation>Event %1, SHA-256 %2
+after %3</translation>
+    </message>
+    <message>
+        <source>What Verify history checks: each event's hash covers the one before it.</source>
+        <translation>What Verify history checks: each event's hash covers the one before it.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2190,14 @@ Exit codes: 0 ok, 1 check failed, 2 bad input.</translation>
     <message numerus="yes">
         <source>One request to each of these %n provider(s): %1</source>
         <translation><numerusform>One request to each of these %n provider: %1</numerusform><numerusform>One request to each of these %n providers: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Queue requests</source>
+        <translation>&amp;Queue requests</translation>
+    </message>
+    <message>
+        <source>No directory service is set up: the requests wait in the outbox until one is reachable.</source>
+        <translation>No directory service is set up: the requests wait in the outbox until one is reachable.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3760,18 @@ Send to %1 now?</numerusform></translation>
         <source>A&amp;dd an invitation link</source>
         <translation>A&amp;dd an invitation link</translation>
     </message>
+    <message>
+        <source>This invitation is already in the list, received %1 and waiting for a decision. Add selects it.</source>
+        <translation>This invitation is already in the list, received %1 and waiting for a decision. Add selects it.</translation>
+    </message>
+    <message>
+        <source>Select the invitation already in the list (Enter)</source>
+        <translation>Select the invitation already in the list (Enter)</translation>
+    </message>
+    <message>
+        <source>This invitation was already in the list; nothing was added. It is selected.</source>
+        <translation>This invitation was already in the list; nothing was added. It is selected.</translation>
+    </message>
 </context>
 <context>
     <name>JsonRecordStream</name>
@@ -3824,6 +3945,26 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>&amp;Export report…</source>
         <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <source>&amp;How PartnerDesk works</source>
+        <translation>&amp;How PartnerDesk works</translation>
+    </message>
+    <message>
+        <source>&amp;Manage partner relationships (Microsoft Learn)</source>
+        <translation>&amp;Manage partner relationships (Microsoft Learn)</translation>
+    </message>
+    <message>
+        <source>How PartnerDesk works</source>
+        <translation>How PartnerDesk works</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;PartnerDesk is a register: it records what you decide about your Microsoft partners. It does not change your tenant.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;PartnerDesk is a register: it records what you decide about your Microsoft partners. It does not change your tenant.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Partner relationships&lt;/b&gt; lists each partner, the admin roles your tenant is known to hold for it, and the risk: high when a delegated admin holds Global Administrator.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decisions&lt;/b&gt; such as removing roles, ending a relationship or accepting an invitation are recorded here. The step itself is done in the Microsoft 365 admin center; it waits on &lt;b&gt;To do in Microsoft 365&lt;/b&gt; until you mark it done there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Evidence&lt;/b&gt;: import the partner list from the admin center and Entra sign-in logs to see which partners still sign in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Access review&lt;/b&gt; takes you through every current partner; a report shows the register as of a moment and can be checked against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;History&lt;/b&gt; keeps every decision in a chain of hashes; &lt;b&gt;Verify history&lt;/b&gt; shows whether anything was altered.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Keyboard: Ctrl+1 to Ctrl+8 open the pages, Ctrl+F finds, Tab moves on, Escape clears a filter.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Partner relationships&lt;/b&gt; lists each partner, the admin roles your tenant is known to hold for it, and the risk: high when a delegated admin holds Global Administrator.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decisions&lt;/b&gt; such as removing roles, ending a relationship or accepting an invitation are recorded here. The step itself is done in the Microsoft 365 admin center; it waits on &lt;b&gt;To do in Microsoft 365&lt;/b&gt; until you mark it done there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Evidence&lt;/b&gt;: import the partner list from the admin center and Entra sign-in logs to see which partners still sign in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Access review&lt;/b&gt; takes you through every current partner; a report shows the register as of a moment and can be checked against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;History&lt;/b&gt; keeps every decision in a chain of hashes; &lt;b&gt;Verify history&lt;/b&gt; shows whether anything was altered.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Keyboard: Ctrl+1 to Ctrl+8 open the pages, Ctrl+F finds, Tab moves on, Escape clears a filter.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4428,10 +4569,6 @@ Send to %1 now?</numerusform></translation>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <source>Accepted on %1</source>
-        <translation>Accepted on %1</translation>
-    </message>
-    <message>
         <source>Not accepted</source>
         <translation>Not accepted</translation>
     </message>
@@ -4494,6 +4631,10 @@ Send to %1 now?</numerusform></translation>
     <message>
         <source>No activity evidence: import an Entra sign-in log (File &gt; Import partner file…) to see which partners sign in.</source>
         <translation>No activity evidence: import an Entra sign-in log (File &gt; Import partner file…) to see which partners sign in.</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement accepted on %1</source>
+        <translation>Microsoft Customer Agreement accepted on %1</translation>
     </message>
 </context>
 <context>

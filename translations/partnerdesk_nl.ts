@@ -475,6 +475,10 @@
         <source>Cloud Application Administrator</source>
         <translation>Cloudtoepassingsbeheerder</translation>
     </message>
+    <message>
+        <source>Unknown role (ID %1)</source>
+        <translation>Onbekende rol (ID %1)</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -531,10 +535,6 @@
         <translation>Overeenkomst accepteren</translation>
     </message>
     <message>
-        <source>Agreement %1, version %2</source>
-        <translation>Overeenkomst %1, versie %2</translation>
-    </message>
-    <message>
         <source>Read the full agreement at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
         <translation>Lees de volledige overeenkomst op &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</translation>
     </message>
@@ -545,6 +545,14 @@
     <message>
         <source>Decline: nothing is granted, and the cancellation is kept in history</source>
         <translation>Afwijzen: er wordt niets verleend en de annulering blijft in de historie bewaard</translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation>Versie van %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
     </message>
 </context>
 <context>
@@ -970,6 +978,99 @@
     <message>
         <source>Access review signed off</source>
         <translation>Toegangsbeoordeling afgetekend</translation>
+    </message>
+    <message>
+        <source>written to the outbox</source>
+        <translation>in de outbox gezet</translation>
+    </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation>wacht op een besluit</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>niet geaccepteerd</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation>Contactaanvraag</translation>
+    </message>
+    <message>
+        <source>Request key</source>
+        <translation>Aanvraagsleutel</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEventDialog</name>
+    <message>
+        <source>History event %1</source>
+        <translation>Historiegebeurtenis %1</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wanneer:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Door:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>None: it concerns the whole register</source>
+        <translation>Geen: het betreft het hele register</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Wat:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <source>This event records no field before and after.</source>
+        <translation>Deze gebeurtenis legt geen veld vast met een waarde voor en na.</translation>
+    </message>
+    <message>
+        <source>Event %1, SHA-256 %2
+after %3</source>
+        <translation>Gebeurtenis %1, SHA-256 %2
+na %3</translation>
+    </message>
+    <message>
+        <source>What Verify history checks: each event&apos;s hash covers the one before it.</source>
+        <translation>Wat Historie controleren nagaat: de hash van elke gebeurtenis omvat die van de vorige.</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2298,14 @@ Afsluitcodes: 0 ok, 1 controle mislukt, 2 ongeldige invoer.</translation>
             <numerusform>Eén verzoek aan %n provider: %1</numerusform>
             <numerusform>Eén verzoek aan elk van deze %n providers: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Queue requests</source>
+        <translation>Aanvragen in de &amp;wachtrij zetten</translation>
+    </message>
+    <message>
+        <source>No directory service is set up: the requests wait in the outbox until one is reachable.</source>
+        <translation>Er is geen directoryservice ingesteld: de aanvragen wachten in de outbox tot er een bereikbaar is.</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3928,18 @@ Nu naar %1 verzenden?</numerusform>
         <source>A&amp;dd an invitation link</source>
         <translation>&amp;Een uitnodigingskoppeling toevoegen</translation>
     </message>
+    <message>
+        <source>This invitation is already in the list, received %1 and waiting for a decision. Add selects it.</source>
+        <translation>Deze uitnodiging staat al in de lijst, ontvangen op %1 en wacht op een besluit. Toevoegen selecteert haar.</translation>
+    </message>
+    <message>
+        <source>Select the invitation already in the list (Enter)</source>
+        <translation>De uitnodiging selecteren die al in de lijst staat (Enter)</translation>
+    </message>
+    <message>
+        <source>This invitation was already in the list; nothing was added. It is selected.</source>
+        <translation>Deze uitnodiging stond al in de lijst; er is niets toegevoegd. Ze is geselecteerd.</translation>
+    </message>
 </context>
 <context>
     <name>JsonRecordStream</name>
@@ -3992,6 +4113,26 @@ Nu naar %1 verzenden?</numerusform>
     <message>
         <source>&amp;Export report…</source>
         <translation>Rapport &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;How PartnerDesk works</source>
+        <translation>&amp;Hoe PartnerDesk werkt</translation>
+    </message>
+    <message>
+        <source>&amp;Manage partner relationships (Microsoft Learn)</source>
+        <translation>Partnerrelaties &amp;beheren (Microsoft Learn)</translation>
+    </message>
+    <message>
+        <source>How PartnerDesk works</source>
+        <translation>Hoe PartnerDesk werkt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;PartnerDesk is a register: it records what you decide about your Microsoft partners. It does not change your tenant.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;PartnerDesk is een register: het legt vast wat u besluit over uw Microsoft-partners. Het wijzigt uw tenant niet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Partner relationships&lt;/b&gt; lists each partner, the admin roles your tenant is known to hold for it, and the risk: high when a delegated admin holds Global Administrator.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decisions&lt;/b&gt; such as removing roles, ending a relationship or accepting an invitation are recorded here. The step itself is done in the Microsoft 365 admin center; it waits on &lt;b&gt;To do in Microsoft 365&lt;/b&gt; until you mark it done there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Evidence&lt;/b&gt;: import the partner list from the admin center and Entra sign-in logs to see which partners still sign in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Access review&lt;/b&gt; takes you through every current partner; a report shows the register as of a moment and can be checked against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;History&lt;/b&gt; keeps every decision in a chain of hashes; &lt;b&gt;Verify history&lt;/b&gt; shows whether anything was altered.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Keyboard: Ctrl+1 to Ctrl+8 open the pages, Ctrl+F finds, Tab moves on, Escape clears a filter.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Partnerrelaties&lt;/b&gt; toont elke partner, de beheerdersrollen die uw tenant voor zover bekend aan die partner heeft gegeven, en het risico: hoog als een gedelegeerde beheerder Globale beheerder is.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Besluiten&lt;/b&gt; zoals rollen verwijderen, een relatie beëindigen of een uitnodiging accepteren worden hier vastgelegd. De stap zelf doet u in het Microsoft 365-beheercentrum; hij wacht op &lt;b&gt;Te doen in Microsoft 365&lt;/b&gt; tot u hem daar als gedaan markeert.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bewijs&lt;/b&gt;: importeer de partnerlijst uit het beheercentrum en Entra-aanmeldingslogboeken om te zien welke partners zich nog aanmelden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Toegangsbeoordeling&lt;/b&gt; loopt met u alle huidige partners langs; een rapport toont het register op een bepaald moment en kan ermee worden vergeleken.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Historie&lt;/b&gt; bewaart elk besluit in een keten van hashes; &lt;b&gt;Historie controleren&lt;/b&gt; laat zien of er iets is gewijzigd.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Toetsenbord: Ctrl+1 tot en met Ctrl+8 openen de pagina&apos;s, Ctrl+F zoekt, Tab gaat verder, Escape wist een filter.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4620,10 +4761,6 @@ Nu naar %1 verzenden?</numerusform>
         <translation>Er zijn geen aandachtspunten.</translation>
     </message>
     <message>
-        <source>Accepted on %1</source>
-        <translation>Geaccepteerd op %1</translation>
-    </message>
-    <message>
         <source>Not accepted</source>
         <translation>Niet geaccepteerd</translation>
     </message>
@@ -4686,6 +4823,10 @@ Nu naar %1 verzenden?</numerusform>
     <message>
         <source>No activity evidence: import an Entra sign-in log (File &gt; Import partner file…) to see which partners sign in.</source>
         <translation>Geen activiteitsbewijs: importeer een Entra-aanmeldingslogboek (Bestand &gt; Partnerbestand importeren…) om te zien welke partners zich aanmelden.</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement accepted on %1</source>
+        <translation>Microsoft-klantovereenkomst geaccepteerd op %1</translation>
     </message>
 </context>
 <context>

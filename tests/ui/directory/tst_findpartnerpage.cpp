@@ -9,6 +9,7 @@
 #include "testsupport.h"
 #include "translations.h"
 #include "ui/dialoghelpers.h"
+#include "widgets/highlightdelegate.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void searchesAsYouType();
+    void matchedWordsAreMarked();
     void checkboxesEnableContactButton();
     void formValidationAndQueuedRequestShownQueued();
     void helpdeskCannotContact();
@@ -114,6 +116,39 @@ void TestFindPartnerPage::searchesAsYouType()
         qPrintable(m_page->findChild<QLabel *>(u"resultCountLabel"_s)->text()));
 }
 
+namespace {
+int markedPixels(QWidget *view)
+{
+    const QImage image = view->grab().toImage();
+    const QRgb mark = HighlightDelegate::markColour().rgb();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            count += (image.pixel(x, y) & 0xffffff) == (mark & 0xffffff) ? 1 : 0;
+    }
+    return count;
+}
+} // namespace
+
+void TestFindPartnerPage::matchedWordsAreMarked()
+{
+    QCOMPARE(markedPixels(m_page->table()->viewport()), 0); // nothing searched, nothing marked
+    QTest::keyClicks(m_page->keywordsEdit(), u"lamna DEFEN"_s);
+    const int row = rowOf(u"Lamna Security Gent"_s);
+    QVERIFY(row >= 0);
+    // The words as typed, in any case, where they occur in what is shown.
+    const QString name = m_page->table()->item(row, 0)->text();
+    QCOMPARE(m_page->highlight()->matches(name), (QList<std::pair<int, int>> {{0, 5}}));
+    QCOMPARE(m_page->highlight()->matches(u"Defender and defence"_s),
+        (QList<std::pair<int, int>> {{0, 5}, {13, 5}}));
+    QVERIFY(markedPixels(m_page->table()->viewport()) > 50);
+    // Escape clears the search, and the marks go with it.
+    m_page->keywordsEdit()->setFocus();
+    QTest::keyClick(m_page->keywordsEdit(), Qt::Key_Escape);
+    QVERIFY(m_page->keywordsEdit()->text().isEmpty());
+    QCOMPARE(markedPixels(m_page->table()->viewport()), 0);
+}
+
 void TestFindPartnerPage::checkboxesEnableContactButton()
 {
     m_page->keywordsEdit()->setText(u"adatum"_s);
@@ -142,6 +177,8 @@ void TestFindPartnerPage::formValidationAndQueuedRequestShownQueued()
     onNextDialog([&](QWidget *dialog) {
         auto *send = dialog->findChild<QPushButton *>(u"sendButton"_s);
         auto *problem = dialog->findChild<QLabel *>(u"problemLabel"_s);
+        // No directory service is set up: the button says what will happen.
+        QCOMPARE(send->text(), u"&Queue requests"_s);
         QCOMPARE(dialog->findChild<QLineEdit *>(u"organisationEdit"_s)->text(), u"Het Baken College"_s);
         send->click(); // no size chosen
         problems << problem->text();
@@ -152,7 +189,17 @@ void TestFindPartnerPage::formValidationAndQueuedRequestShownQueued()
         send->click();
         problems << problem->text();
         QCOMPARE(dialog->focusWidget(), email); // the window's focus, whether or not it is active yet
-        email->setText(u"anna.devries@hetbaken.example"_s);
+        // The message sits right under the field it is about, and goes once that field is fixed.
+        QVERIFY(problem->isVisible());
+        auto *phone = dialog->findChild<QLineEdit *>(u"phoneEdit"_s);
+        const int problemY = problem->mapTo(dialog, QPoint(0, 0)).y();
+        QVERIFY(problemY > email->mapTo(dialog, QPoint(0, 0)).y());
+        QVERIFY(problemY < phone->mapTo(dialog, QPoint(0, 0)).y());
+        QTest::keyClicks(email, u"@"_s); // still not an address
+        QVERIFY(problem->isVisible());
+        email->clear();
+        QTest::keyClicks(email, u"anna.devries@hetbaken.example"_s);
+        QVERIFY(!problem->isVisible());
         send->click(); // no description yet
         problems << problem->text();
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"needsEdit"_s), u"Laptops for 120 pupils."_s);

@@ -1,10 +1,12 @@
 #include "audit/auditchain.h"
+#include "audit/auditdescription.h"
 #include "audit/receiptbook.h"
 #include "history/audithistorymodel.h"
 #include "history/audithistorypage.h"
 #include "relationships/relationshipservice.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "ui/dialoghelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -13,12 +15,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
+using namespace DialogHelpers;
 
 class TestAuditHistory : public QObject
 {
@@ -37,6 +42,8 @@ private Q_SLOTS:
     void verifyFindsRowAlteredByRawSql();
     void verifyComparesWithReceipts();
     void newEventsAppear();
+    void enterOpensTheEventInWords();
+    void tabLeavesTheTable();
 
 private:
     void addEvents(int count);
@@ -250,6 +257,65 @@ void TestAuditHistory::newEventsAppear()
     QCOMPARE(m_page->model()->rowCount(), 16);
     QCOMPARE(m_page->model()->index(0, AuditHistoryModel::ActionColumn).data().toString(),
         u"Marked as reviewed"_s);
+}
+
+void TestAuditHistory::enterOpensTheEventInWords()
+{
+    RelationshipService service(*m_fixture->repository, m_fixture->clock);
+    QVERIFY(service.removeRoles(anna(), {contosoTenant}).ok());
+    QTableView *table = m_page->table();
+    table->setFocus(Qt::OtherFocusReason);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QStringList fields;
+    QStringList befores;
+    QStringList afters;
+    QString partner;
+    QString action;
+    QString hash;
+    const auto shown = onNextDialog([&](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), u"auditEventDialog"_s);
+        auto *changes = dialog->findChild<QTableWidget *>(u"changesTable"_s);
+        for (int row = 0; row < changes->rowCount(); ++row) {
+            fields << changes->item(row, 0)->text();
+            befores << changes->item(row, 1)->text();
+            afters << changes->item(row, 2)->text();
+        }
+        partner = dialog->findChild<QLabel *>(u"partnerLabel"_s)->text();
+        action = dialog->findChild<QLabel *>(u"actionLabel"_s)->text();
+        hash = dialog->findChild<QLabel *>(u"hashLabel"_s)->text();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(*shown);
+    QCOMPARE(action, u"Removal of admin roles decided (to do in Microsoft 365)"_s);
+    QCOMPARE(partner, u"Contoso Onderwijs ICT (%1)"_s.arg(contosoTenant));
+    QCOMPARE(fields, (QStringList {u"Type"_s, u"Roles"_s}));
+    QCOMPARE(befores,
+        (QStringList {
+            u"Reseller & delegated administrator"_s, u"Global Administrator, Helpdesk Administrator"_s}));
+    QCOMPARE(afters, (QStringList {u"Reseller"_s, u"none"_s}));
+    const AuditEvent *newest = m_page->model()->event(0);
+    QVERIFY(newest);
+    QVERIFY(hash.contains(newest->hash));
+    QVERIFY(hash.contains(newest->previousHash));
+    // Every event of the demo register reads in words: no field is named by its key.
+    for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+        const AuditEvent *event = m_page->model()->event(row);
+        for (const auto &change : AuditDescription::fieldChanges(event->before, event->after)) {
+            QVERIFY2(
+                !change.label.contains(QRegularExpression(u"^[a-z]+[A-Z.]"_s)), qPrintable(change.label));
+        }
+    }
+}
+
+void TestAuditHistory::tabLeavesTheTable()
+{
+    QTableView *table = m_page->table();
+    table->setFocus(Qt::OtherFocusReason);
+    table->setCurrentIndex(table->model()->index(2, 0));
+    QTest::keyClick(table, Qt::Key_Tab);
+    QCOMPARE(table->currentIndex().row(), 2);
+    QVERIFY(!table->hasFocus());
 }
 
 QTEST_MAIN(TestAuditHistory)

@@ -55,6 +55,9 @@ private Q_SLOTS:
     void emailFileDropAndPaste();
     void acceptAgreementFromDetailsPane();
     void emailWithSeveralLinksRecordsOnlyThosePicked();
+    void agreementDialogSaysWhyAcceptIsDisabled();
+    void keepInvitationReturnsToTheAgreementWithWhatWasTyped();
+    void sameLinkTwiceSaysSoAndAddsNothing();
 
 private:
     void openWindow(const QString &upn = u"anna.devries@hetbaken.example"_s);
@@ -171,13 +174,13 @@ void TestInvitationsPage::cancelInvitationFromDialogRecordsIt()
     QVERIFY(m_page->addLink(resellerLink(contosoTenant, true)));
     const qint64 id = m_page->selectedInvitation()->id;
     onNextDialog([](QWidget *dialog) {
-        dialog->findChild<QPushButton *>(u"cancelInvitationButton"_s)->click();
-        // Then the "Cancel invitation?" confirmation, with a reason.
+        // The "Cancel invitation?" confirmation, with a reason, opens over the agreement.
         onNextDialog([](QWidget *confirm) {
             QCOMPARE(confirm->objectName(), u"cancelInvitationDialog"_s);
             QTest::keyClicks(confirm->findChild<QLineEdit *>(u"reasonEdit"_s), u"We want GDAP, not DAP"_s);
             confirm->findChild<QPushButton *>(u"confirmCancelButton"_s)->click();
         });
+        dialog->findChild<QPushButton *>(u"cancelInvitationButton"_s)->click();
     });
     m_page->acceptButton()->click();
     const Invitation cancelled = invitation(id);
@@ -446,6 +449,97 @@ void TestInvitationsPage::emailWithSeveralLinksRecordsOnlyThosePicked()
     QCOMPARE(m_page->table()->rowCount(), 1);
     QCOMPARE(
         m_page->selectedInvitation()->parsed().partnerTenantId(), u"20000001-5b7d-4c21-9e1a-0d4b6c8e2f10"_s);
+}
+
+void TestInvitationsPage::agreementDialogSaysWhyAcceptIsDisabled()
+{
+    // A GDAP approval link names no partner: the admin types the name and tenant, by keyboard only.
+    QVERIFY(m_page->addLink(GdapLink));
+    QStringList reasons;
+    QList<bool> enabled;
+    QString version;
+    const auto shown = onNextDialog([&](QWidget *dialog) {
+        auto *message = dialog->findChild<QLabel *>(u"messageLabel"_s);
+        auto *accept = dialog->findChild<QPushButton *>(u"acceptButton"_s);
+        const auto note = [&] {
+            enabled << accept->isEnabled();
+            reasons << (message->isVisibleTo(dialog) ? message->text() : QString());
+        };
+        version = dialog->findChild<QLabel *>(u"versionLabel"_s)->text();
+        QCOMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit *>(u"partnerNameEdit"_s));
+        QVERIFY(!dialog->findChild<QLineEdit *>(u"tenantIdEdit"_s)->isReadOnly());
+        note(); // nothing yet
+        QTest::keyClicks(dialog->focusWidget(), u"Fourth Coffee IT"_s);
+        note(); // named, box not ticked
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(dialog->focusWidget(), NewTenant.left(20));
+        note(); // tenant cut short
+        QTest::keyClicks(dialog->focusWidget(), NewTenant.mid(20));
+        dialog->findChild<QCheckBox *>(u"acknowledgeCheck"_s)->setFocus();
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Space);
+        note(); // complete
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    m_page->acceptButton()->click();
+    QVERIFY(*shown);
+    QCOMPARE(version, u"Version of November 2026"_s);
+    QCOMPARE(enabled, (QList<bool> {false, false, false, true}));
+    QVERIFY2(reasons.at(0).contains(u"Tick the box"_s), qPrintable(reasons.at(0)));
+    QVERIFY2(reasons.at(1).contains(u"Tick the box"_s), qPrintable(reasons.at(1)));
+    QCOMPARE(reasons.at(3), QString());
+    // Ticked first, then the fields: each missing one is named.
+    const auto again = onNextDialog([&](QWidget *dialog) {
+        auto *message = dialog->findChild<QLabel *>(u"messageLabel"_s);
+        dialog->findChild<QCheckBox *>(u"acknowledgeCheck"_s)->setChecked(true);
+        reasons = {message->text()};
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"partnerNameEdit"_s), u"Fourth Coffee IT"_s);
+        reasons << message->text();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    m_page->acceptButton()->click();
+    QVERIFY(*again);
+    QVERIFY2(reasons.at(0).contains(u"partner's name"_s), qPrintable(reasons.at(0)));
+    QVERIFY2(reasons.at(1).contains(u"tenant ID"_s), qPrintable(reasons.at(1)));
+}
+
+void TestInvitationsPage::keepInvitationReturnsToTheAgreementWithWhatWasTyped()
+{
+    QVERIFY(m_page->addLink(GdapLink));
+    const qint64 id = m_page->selectedInvitation()->id;
+    bool stillOpen = false;
+    QString typed;
+    const auto shown = onNextDialog([&](QWidget *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"partnerNameEdit"_s), u"Fourth Coffee IT"_s);
+        const auto kept = answerNextDialog(u"keepButton"_s);
+        dialog->findChild<QPushButton *>(u"cancelInvitationButton"_s)->click();
+        QVERIFY(*kept);
+        stillOpen = dialog->isVisible();
+        typed = dialog->findChild<QLineEdit *>(u"partnerNameEdit"_s)->text();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    m_page->acceptButton()->click();
+    QVERIFY(*shown);
+    QVERIFY(stillOpen);
+    QCOMPARE(typed, u"Fourth Coffee IT"_s);
+    QCOMPARE(invitation(id).status, Invitation::Status::Received);
+}
+
+void TestInvitationsPage::sameLinkTwiceSaysSoAndAddsNothing()
+{
+    QVERIFY(m_page->addLink(resellerLink(NewTenant, false)));
+    const qint64 id = m_page->selectedInvitation()->id;
+    m_page->addLink(GdapLink); // another one selected in between
+    QCOMPARE(m_page->table()->rowCount(), 2);
+    // Said before adding, while the link is in the box...
+    m_page->linkEdit()->setText(resellerLink(NewTenant, false));
+    QVERIFY2(m_page->validationLabel()->text().contains(u"already in the list"_s),
+        qPrintable(m_page->validationLabel()->text()));
+    // ...and after: nothing new, the waiting one selected.
+    QTest::keyClick(m_page->linkEdit(), Qt::Key_Return);
+    QCOMPARE(count(u"SELECT count(*) FROM invitations"_s), 2);
+    QCOMPARE(m_page->table()->rowCount(), 2);
+    QCOMPARE(m_page->selectedInvitation()->id, id);
+    QVERIFY2(m_page->statusText().contains(u"nothing was added"_s), qPrintable(m_page->statusText()));
 }
 
 QTEST_MAIN(TestInvitationsPage)

@@ -20,11 +20,13 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextDocumentFragment>
 #include <QTimer>
 
 #include <functional>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void emptyRegisterShowsEmptyState();
     void requestEndThenPartnerEnded();
     void mpsaSharingSettingWithConfirmation();
+    void rolesReadTheSameInTableAndDetails();
 
 private:
     void openWindow(DemoRegisterFixture &fixture);
@@ -523,6 +526,28 @@ void TestPartnerPage::mpsaSharingSettingWithConfirmation()
     m_window->setOperators(m_fixture->repository->operators().value(), u"chloe.bakker@hetbaken.example"_s);
     QVERIFY(!check->isEnabled());
     QVERIFY(child<QLabel>(u"mpsaPermissionLabel"_s)->text().contains(u"Requires Global Administrator"_s));
+}
+
+void TestPartnerPage::rolesReadTheSameInTableAndDetails()
+{
+    // Every partner: the roles in the table's cell in the order the details list them, an unknown
+    // role named as one (Ölfabriek holds a role template ID no catalogue knows).
+    for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+        const QString name = m_page->model()->index(row, PartnerTableModel::NameColumn).data().toString();
+        select(name);
+        const QString cell
+            = m_page->model()->index(rowOf(name), PartnerTableModel::RolesColumn).data().toString();
+        QStringList details = child<QLabel>(u"rolesValue"_s)->text().split(u"<br>"_s);
+        details.removeIf([](const QString &line) { return line.startsWith(u"<i>"_s); }); // decisions to do
+        for (QString &line : details)
+            line = QTextDocumentFragment::fromHtml(line).toPlainText().remove(u" (privileged)"_s);
+        QCOMPARE(cell, details.join(u", "_s));
+        QVERIFY2(!cell.contains(QRegularExpression(u"(^|, )[0-9a-f]{8}-"_s)), qPrintable(cell));
+    }
+    const int olfabriek = rowOf(u"Ölfabriek Digitaal"_s);
+    QVERIFY(olfabriek >= 0);
+    QCOMPARE(m_page->model()->index(olfabriek, PartnerTableModel::RolesColumn).data().toString(),
+        u"Unknown role (ID 11111111-2222-4333-8444-555555555555)"_s);
 }
 
 QTEST_MAIN(TestPartnerPage)

@@ -3,17 +3,28 @@
 #include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "ui/dialoghelpers.h"
+#include "widgets/focusstyle.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QStyleFactory>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
+using namespace DialogHelpers;
 
 class TestMainWindow : public QObject
 {
@@ -27,6 +38,11 @@ private Q_SLOTS:
     void operatorCanBeSwitched();
     void languageSwitchRetranslatesWindow();
     void languageMenuAsksForLanguage();
+    void ctrlFFindsOnEveryPageWithASearch();
+    void tabLeavesEveryTable();
+    void keyboardFocusIsVisible();
+    void riskIconSurvivesTheSelectedRow();
+    void helpSaysHowItWorksAndLinksToMicrosoft();
 
 private:
     QStringList column(int column) const;
@@ -146,6 +162,141 @@ void TestMainWindow::languageMenuAsksForLanguage()
     dutch->trigger();
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), u"nl"_s);
+}
+
+void TestMainWindow::ctrlFFindsOnEveryPageWithASearch()
+{
+    const QList<std::pair<MainWindow::Page, QString>> pages {{MainWindow::PartnersPage, u"filterEdit"_s},
+        {MainWindow::FindPartnerPage, u"keywordsEdit"_s}, {MainWindow::HistoryPage, u"partnerEdit"_s}};
+    for (const auto &[page, name] : pages) {
+        m_window->showPage(page);
+        auto *edit = m_window->findChild<QLineEdit *>(name);
+        QVERIFY2(edit, qPrintable(name));
+        edit->setText(u"contoso"_s);
+        m_window->findChild<QListWidget *>(u"navigationList"_s)->setFocus(Qt::OtherFocusReason);
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY2(edit->hasFocus(), qPrintable(name));
+        QCOMPARE(edit->selectedText(), u"contoso"_s);
+        // Escape clears it; a second Escape leaves the box.
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY2(edit->text().isEmpty(), qPrintable(name));
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY2(!edit->hasFocus(), qPrintable(name));
+    }
+}
+
+void TestMainWindow::tabLeavesEveryTable()
+{
+    // Tab never walks cells: it leaves the table, and the arrows move the selection.
+    for (QAbstractItemView *view : m_window->findChildren<QAbstractItemView *>())
+        QVERIFY2(!view->tabKeyNavigation(), qPrintable(view->objectName()));
+}
+
+namespace {
+// Pixels that differ clearly between two pictures of the same widget.
+int clearlyDifferent(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return -1;
+    int count = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QColor p = a.pixelColor(x, y);
+            const QColor q = b.pixelColor(x, y);
+            const int d = std::max({std::abs(p.red() - q.red()), std::abs(p.green() - q.green()),
+                std::abs(p.blue() - q.blue())});
+            count += d >= 80 ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+// How clearly keyboard focus shows on a widget: the widget drawn with focus beside without.
+int focusContrast(QWidget *widget, QWidget *elsewhere)
+{
+    // As after the Tab key or a shortcut: the window then shows keyboard focus.
+    elsewhere->setFocus(Qt::ShortcutFocusReason);
+    QCoreApplication::processEvents();
+    const QImage without = widget->grab().toImage();
+    widget->setFocus(Qt::ShortcutFocusReason);
+    QCoreApplication::processEvents();
+    const QImage with = widget->grab().toImage();
+    return clearlyDifferent(without, with);
+}
+} // namespace
+
+void TestMainWindow::keyboardFocusIsVisible()
+{
+    QVERIFY(qobject_cast<FocusStyle *>(QApplication::style()));
+    m_window->showPage(MainWindow::PartnersPage);
+    auto *navigation = m_window->findChild<QListWidget *>(u"navigationList"_s);
+    auto *attention = m_window->findChild<QCheckBox *>(u"attentionCheck"_s);
+    auto *filter = m_window->findChild<QLineEdit *>(u"filterEdit"_s);
+    m_window->partnerPage()->selectPartner(contosoTenant);
+    auto *remove = m_window->findChild<QPushButton *>(u"removeRolesButton"_s);
+    QVERIFY(navigation && attention && filter && remove && remove->isEnabled());
+    // A ring around the control: at least as many clearly changed pixels as its outline is long.
+    for (QWidget *widget : std::initializer_list<QWidget *> {navigation, attention, remove}) {
+        const int changed = focusContrast(widget, filter);
+        const int outline = widget == navigation
+            ? 2 * navigation->visualItemRect(navigation->currentItem()).width()
+            : widget->width() + widget->height();
+        QVERIFY2(changed >= outline,
+            qPrintable(
+                u"%1: %2 pixels changed, outline %3"_s.arg(widget->objectName()).arg(changed).arg(outline)));
+    }
+}
+
+void TestMainWindow::riskIconSurvivesTheSelectedRow()
+{
+    auto *table = m_window->findChild<QTableView *>(u"partnerTable"_s);
+    const int contoso = int(column(0).indexOf(u"Contoso Onderwijs ICT"_s));
+    const QModelIndex risk = table->model()->index(contoso, PartnerTableModel::RiskColumn);
+    const QIcon icon = risk.data(Qt::DecorationRole).value<QIcon>();
+    QVERIFY(!icon.isNull());
+    // The picture is the same on a selected row: not tinted by the highlight colour.
+    QCOMPARE(icon.pixmap(16, QIcon::Selected).toImage(), icon.pixmap(16, QIcon::Normal).toImage());
+    // High and medium look different; a partner with no risk has no picture and says None.
+    QStringList levels;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex cell = table->model()->index(row, PartnerTableModel::RiskColumn);
+        if (cell.data().toString() == u"None"_s) {
+            // An empty space, so the level names line up.
+            const QImage none = cell.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage();
+            QVERIFY(!none.isNull());
+            for (int y = 0; y < none.height(); ++y) {
+                for (int x = 0; x < none.width(); ++x)
+                    QCOMPARE(qAlpha(none.pixel(x, y)), 0);
+            }
+        } else
+            levels << cell.data().toString();
+    }
+    QVERIFY(levels.contains(u"High"_s));
+    // The cell is wide enough for the picture and the longest level name.
+    QVERIFY(table->columnWidth(PartnerTableModel::RiskColumn)
+        >= table->fontMetrics().horizontalAdvance(u"Medium"_s) + 16);
+}
+
+void TestMainWindow::helpSaysHowItWorksAndLinksToMicrosoft()
+{
+    QString text;
+    const auto shown = onNextDialog([&](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        text = box->text() + box->informativeText();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    QVERIFY(*shown);
+    QVERIFY2(text.contains(u"does not change your tenant"_s), qPrintable(text));
+    QVERIFY(text.contains(u"To do in Microsoft 365"_s));
+    auto *link = m_window->findChild<QAction *>(u"actionPartnerHelp"_s);
+    QVERIFY(link);
+    QCOMPARE(link->data().toUrl(),
+        QUrl(u"https://learn.microsoft.com/en-us/microsoft-365/commerce/manage-partners"_s));
+    QVERIFY(m_translations.setLanguage(u"nl"_s));
+    QTRY_COMPARE(link->data().toUrl(),
+        QUrl(u"https://learn.microsoft.com/nl-nl/microsoft-365/commerce/manage-partners"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
