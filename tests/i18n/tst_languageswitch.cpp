@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -536,6 +537,17 @@ void TestLanguageSwitch::noEnglishLeftOnAnyPage()
     }
     found.removeDuplicates();
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u"\n"_s)));
+    // Not only no English: the messages left are the same ones, said in Dutch, and the date edits
+    // read dates as Dutch writes them.
+    m_window->showPage(MainWindow::InvitationsPage);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(u"Uitnodiging toegevoegd"_s),
+        qPrintable(m_window->statusBar()->currentMessage()));
+    m_window->showPage(MainWindow::HistoryPage);
+    QVERIFY(m_window->findChild<QLabel *>(u"verifyResultLabel"_s)
+                ->text()
+                .startsWith(u"De hele historie is intact"_s));
+    const QString dutchDates = QLocale(QLocale::Dutch, QLocale::Netherlands).dateFormat(QLocale::ShortFormat);
+    QCOMPARE(m_window->findChild<QDateEdit *>(u"fromDate"_s)->displayFormat(), dutchDates);
 }
 
 void TestLanguageSwitch::leftoverCheckFindsEnglish()

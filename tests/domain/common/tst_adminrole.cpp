@@ -15,6 +15,7 @@ private Q_SLOTS:
     void unknownIdsAreKept();
     void privilegedFlag_data();
     void privilegedFlag();
+    void shownInOneOrderUnknownLastAndNamed();
 };
 
 void TestAdminRole::catalogueHoldsTheDocumentedRoles()
@@ -79,6 +80,20 @@ void TestAdminRole::privilegedFlag()
     const AdminRole role = AdminRole::find(name);
     QVERIFY(role.isKnown());
     QCOMPARE(role.isPrivileged(), privileged);
+}
+
+void TestAdminRole::shownInOneOrderUnknownLastAndNamed()
+{
+    // However a file or a person listed them, roles are shown in the catalogue's order, unknown last.
+    const AdminRole unknownB(u"bbbbbbbb-0000-4000-8000-000000000000"_s);
+    const AdminRole unknownA(u"aaaaaaaa-0000-4000-8000-000000000000"_s);
+    const QList<AdminRole> shown = AdminRole::inShownOrder(
+        {unknownB, AdminRole::helpdeskAdministrator(), unknownA, AdminRole::globalAdministrator()});
+    QCOMPARE(shown,
+        (QList<AdminRole> {
+            AdminRole::globalAdministrator(), AdminRole::helpdeskAdministrator(), unknownA, unknownB}));
+    QCOMPARE(unknownA.shownName(), u"Unknown role (ID aaaaaaaa-0000-4000-8000-000000000000)"_s);
+    QCOMPARE(AdminRole::globalAdministrator().shownName(), u"Global Administrator"_s);
 }
 
 QTEST_APPLESS_MAIN(TestAdminRole)
