@@ -17,7 +17,7 @@ import subprocess
 import sys
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
-COPIED = ['CMakeLists.txt', 'CMakePresets.json', 'src', 'tests', 'forms', 'resources', 'translations']
+COPIED = ['CMakeLists.txt', 'CMakePresets.json', 'src', 'tests', 'forms', 'resources', 'translations', 'packaging']
 
 
 def sync(scratch):
