@@ -27,6 +27,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
@@ -170,6 +171,7 @@ private Q_SLOTS:
     void invitationsPageAndAgreementDialogInDutch();
     void datesFollowTheLanguage();
     void noEnglishLeftOnAnyPage();
+    void invitationMessageOutlivesTheSwitch();
     void partnerColumnsFitAt1280_data();
     void partnerColumnsFitAt1280();
     void leftoverCheckFindsEnglish();
@@ -352,6 +354,14 @@ void TestLanguageSwitch::dutchTextIsNotCutOff()
         const QStringList cut = cutOff(m_window.get());
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
     }
+    // Dragged as far right as the splitter allows, the details stay as wide as their widest action.
+    auto *splitter = m_window->partnerPage()->findChild<QSplitter *>(u"splitter"_s);
+    QVERIFY(splitter);
+    splitter->setSizes({100000, 1});
+    QCoreApplication::processEvents();
+    QVERIFY(splitter->sizes().at(1) > 1);
+    const QStringList squeezed = cutOff(m_window.get());
+    QVERIFY2(squeezed.isEmpty(), qPrintable(squeezed.join(u'\n')));
     for (MainWindow::Page page : {MainWindow::OverviewPage, MainWindow::ReviewsPage, MainWindow::HistoryPage,
              MainWindow::RegisterSettingsPage}) {
         m_window->showPage(page);
@@ -548,6 +558,27 @@ void TestLanguageSwitch::noEnglishLeftOnAnyPage()
                 .startsWith(u"De hele historie is intact"_s));
     const QString dutchDates = QLocale(QLocale::Dutch, QLocale::Netherlands).dateFormat(QLocale::ShortFormat);
     QCOMPARE(m_window->findChild<QDateEdit *>(u"fromDate"_s)->displayFormat(), dutchDates);
+}
+
+void TestLanguageSwitch::invitationMessageOutlivesTheSwitch()
+{
+    // The switch reloads the page; with no row selected that reload counts the waiting invitations
+    // again. The message the admin was reading is still the one shown, now in Dutch, while the page
+    // is in view.
+    m_window->showPage(MainWindow::InvitationsPage);
+    QVERIFY(m_window->invitationsPage()->addLink(
+        u"https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId="
+        "0d9e8f7a-1234-4abc-9def-0123456789ab&msppId=0&DAP=false#/BillingAccounts/partner-invitation"_s));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Invitation added"_s));
+    auto *table = m_window->findChild<QTableWidget *>(u"invitationTable"_s);
+    QVERIFY(table);
+    table->clearSelection();
+    table->setCurrentIndex(QModelIndex());
+
+    QVERIFY(m_translations.setLanguage(u"nl"_s));
+    QCoreApplication::processEvents();
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(u"Uitnodiging toegevoegd"_s),
+        qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestLanguageSwitch::leftoverCheckFindsEnglish()

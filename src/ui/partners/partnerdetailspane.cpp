@@ -71,6 +71,9 @@ PartnerDetailsPane::PartnerDetailsPane(QWidget *parent)
         &PartnerDetailsPane::acceptAgreementRequested);
     showSelectionCount(0);
     fitWidthToContents();
+    // Whatever changes what the details hold (the sign-in panel filled later, another operator's
+    // actions) asks for a new layout first: the width follows then, not only after a render.
+    m_ui->detailsContents->installEventFilter(this);
 }
 
 PartnerDetailsPane::~PartnerDetailsPane() = default;
@@ -126,6 +129,13 @@ void PartnerDetailsPane::showSelectionCount(int count)
         m_openTodos.clear();
     }
     render();
+}
+
+bool PartnerDetailsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->detailsContents && event->type() == QEvent::LayoutRequest)
+        fitWidthToContents();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PartnerDetailsPane::changeEvent(QEvent *event)
