@@ -3,6 +3,7 @@
 
 #include "history/audithistorypage.h"
 #include "invitations/invitationspage.h"
+#include "partners/partnereditdialog.h"
 #include "partners/partnerpage.h"
 #include "partners/partnertablemodel.h"
 #include "partners/removerolesdialog.h"
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -458,6 +460,20 @@ void TestLanguageSwitch::datesFollowTheLanguage()
                  .toString()
                  .startsWith(u"Microsoft-klantovereenkomst geaccepteerd op "_s),
         qPrintable(agreement.data(Qt::ToolTipRole).toString()));
+    // The partner form opened now reads and writes its dates as Dutch does, with four-digit years.
+    const QList<Operator> operators = m_fixture->repository->operators().value();
+    const auto anna = std::find_if(operators.cbegin(), operators.cend(),
+        [](const Operator &o) { return o.upn == "anna.devries@hetbaken.example"_L1; });
+    QVERIFY(anna != operators.cend());
+    PartnerEditDialog form(*m_fixture->repository, m_fixture->clock, *anna, std::nullopt);
+    const QString dutch = QLocale(QLocale::Dutch, QLocale::Netherlands).dateTimeFormat(QLocale::ShortFormat);
+    QVERIFY(dutch.startsWith(u"dd-MM-yyyy"_s));
+    for (const QString &name : {u"acceptedOnEdit"_s, u"gdapStartEdit"_s}) {
+        auto *edit = form.findChild<QDateTimeEdit *>(name);
+        QVERIFY(edit);
+        QCOMPARE(edit->displayFormat(), dutch);
+        QCOMPARE(edit->text(), QLocale().toString(edit->dateTime(), dutch));
+    }
 }
 
 QStringList TestLanguageSwitch::visibleTexts(QWidget *window)

@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 
 #include <algorithm>
@@ -49,8 +50,9 @@ PartnerEditDialog::PartnerEditDialog(RegisterRepository &repository, const Clock
     const int listWidth = fontMetrics().averageCharWidth() * 56;
     m_ui->typesList->setMinimumWidth(listWidth);
     m_ui->rolesList->setMinimumWidth(listWidth);
+    // Dates as the chosen language writes them (25-11-2026 14:30, 25/11/2026 14:30), four-digit years.
     for (QDateTimeEdit *edit : {m_ui->acceptedOnEdit, m_ui->gdapStartEdit})
-        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     fill();
     retranslate();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PartnerEditDialog::save);

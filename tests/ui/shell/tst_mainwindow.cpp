@@ -43,6 +43,7 @@ private Q_SLOTS:
     void keyboardFocusIsVisible();
     void riskIconSurvivesTheSelectedRow();
     void helpSaysHowItWorksAndLinksToMicrosoft();
+    void selectingAPartnerKeepsFiltersThatShowIt();
 
 private:
     QStringList column(int column) const;
@@ -297,6 +298,31 @@ void TestMainWindow::helpSaysHowItWorksAndLinksToMicrosoft()
     QVERIFY(m_translations.setLanguage(u"nl"_s));
     QTRY_COMPARE(link->data().toUrl(),
         QUrl(u"https://learn.microsoft.com/nl-nl/microsoft-365/commerce/manage-partners"_s));
+}
+
+void TestMainWindow::selectingAPartnerKeepsFiltersThatShowIt()
+{
+    // An accepted invitation selects its partner. A filter that shows the partner stays as the admin
+    // set it; one that would hide it is cleared, so the new partner is never left unselected.
+    m_window->showPage(MainWindow::PartnersPage);
+    auto *filter = m_window->findChild<QLineEdit *>(u"filterEdit"_s);
+    auto *table = m_window->findChild<QTableView *>(u"partnerTable"_s);
+    QVERIFY(filter && table);
+    const auto selectedName = [table] {
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        return rows.size() == 1 ? rows.first().data().toString() : QString();
+    };
+    QTest::keyClicks(filter, u"Contoso"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    m_window->partnerPage()->selectPartner(contosoTenant);
+    QCOMPARE(filter->text(), u"Contoso"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(selectedName(), u"Contoso Onderwijs ICT"_s);
+
+    m_window->partnerPage()->selectPartner(woodgroveTenant);
+    QCOMPARE(filter->text(), QString());
+    QVERIFY(table->model()->rowCount() > 1);
+    QCOMPARE(selectedName(), u"Woodgrove Security"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
