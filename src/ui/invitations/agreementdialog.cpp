@@ -59,8 +59,13 @@ void AgreementDialog::setPartner(const QString &name, const QString &tenantId, b
     m_ui->partnerNameEdit->setText(name);
     // A partner the link or the register already names is fixed; a new one is named here.
     m_ui->partnerNameEdit->setReadOnly(!tenantEditable && !name.isEmpty());
-    if (tenantEditable && tenantId.isEmpty())
+    // The focus on the first thing still to give: the name, the tenant ID, or else the acknowledgement.
+    if (name.isEmpty() && !m_ui->partnerNameEdit->isReadOnly())
         m_ui->partnerNameEdit->setFocus(Qt::OtherFocusReason);
+    else if (tenantEditable && tenantId.isEmpty())
+        m_ui->tenantIdEdit->setFocus(Qt::OtherFocusReason);
+    else
+        m_ui->acknowledgeCheck->setFocus(Qt::OtherFocusReason);
     updateAcceptButton();
 }
 
